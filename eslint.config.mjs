@@ -1,0 +1,34 @@
+import pluginVue from 'eslint-plugin-vue'
+import { withVueTs, vueTsConfigs } from '@vue/eslint-config-typescript'
+
+export default withVueTs(
+  {
+    ignores: [
+      'dist/**',
+      'coverage/**',
+      'test-results/**',
+      'playwright-report/**',
+      'node_modules/**',
+    ],
+  },
+  pluginVue.configs['flat/recommended'],
+  vueTsConfigs.recommended,
+  {
+    rules: {
+      // User text is rendered as text, never as HTML.
+      'vue/no-v-html': 'error',
+      // Every user-visible string goes through i18n.
+      'vue/no-bare-strings-in-template': [
+        'error',
+        { allowlist: ['(', ')', ',', '.', ':', '·', '/', '-', '—', '%', '&', '*', '|', '…'] },
+      ],
+      // Prettier owns formatting.
+      'vue/max-attributes-per-line': 'off',
+      'vue/singleline-html-element-content-newline': 'off',
+      'vue/multiline-html-element-content-newline': 'off',
+      'vue/html-self-closing': 'off',
+      'vue/html-indent': 'off',
+      'vue/html-closing-bracket-newline': 'off',
+    },
+  },
+)

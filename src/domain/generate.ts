@@ -1,0 +1,113 @@
+/**
+ * Builds a user's roadmap from the mentor's template and their questionnaire answers.
+ * Pure and deterministic: the same template, answers, id and time give the same roadmap.
+ */
+import type { Answers, ChoiceGroup, Edge, Milestone, Roadmap, Template } from './schema'
+
+export interface GenerateOptions {
+  id: string
+  name: string
+  now: Date
+}
+
+/**
+ * Template milestones not meant for the user's goal are left out; their prerequisites pass
+ * through to their dependents so the order the mentor intended still holds.
+ */
+function includedEdges(template: Template, included: Set<string>): Edge[] {
+  const prereqs = new Map(template.milestones.map((m) => [m.id, m.prerequisites]))
+  const resolve = (id: string, seen: Set<string>): string[] => {
+    if (included.has(id)) return [id]
+    if (seen.has(id)) return []
+    seen.add(id)
+    return (prereqs.get(id) ?? []).flatMap((p) => resolve(p, seen))
+  }
+  const edges: Edge[] = []
+  const keys = new Set<string>()
+  for (const m of template.milestones) {
+    if (!included.has(m.id)) continue
+    for (const p of m.prerequisites) {
+      for (const from of resolve(p, new Set())) {
+        const key = `${from}\u0000${m.id}`
+        if (from === m.id || keys.has(key)) continue
+        keys.add(key)
+        edges.push({ from, to: m.id })
+      }
+    }
+  }
+  return edges
+}
+
+export function generateRoadmap(
+  template: Template,
+  answers: Answers,
+  options: GenerateOptions,
+): Roadmap {
+  const wanted = template.milestones.filter((m) => !m.goals || m.goals.includes(answers.goal))
+  const included = new Set(wanted.map((m) => m.id))
+
+  const choiceGroups: ChoiceGroup[] = []
+  const groupOf = new Map<string, string>()
+  const skipped = new Set<string>()
+  for (const g of template.choiceGroups) {
+    const opts = g.options.filter((o) => included.has(o.milestone))
+    if (opts.length < 2) continue
+    const answer: string = answers[g.question]
+    const chosen = opts.find((o) => o.answer === answer)?.milestone ?? null
+    const mentorPick = opts.find((o) => o.answer === g.mentorPick)?.milestone ?? null
+    for (const o of opts) {
+      groupOf.set(o.milestone, g.id)
+      if (o.milestone !== chosen) skipped.add(o.milestone)
+    }
+    choiceGroups.push({
+      id: g.id,
+      question: g.question,
+      title: { ...g.title },
+      options: opts.map((o) => o.milestone),
+      chosen,
+      mentorPick,
+      reason: { ...g.reason },
+      advice: [...g.advice],
+    })
+  }
+
+  const milestones: Milestone[] = wanted.map((m) => {
+    const group = groupOf.get(m.id)
+    return {
+      id: m.id,
+      title: { ...m.title },
+      description: { ...m.description },
+      track: m.track,
+      status: skipped.has(m.id) ? 'skipped' : 'todo',
+      estimateHours: m.estimateHours,
+      notes: '',
+      links: (m.links ?? []).map((l) => ({ ...l })),
+      advice: [...m.advice],
+      ...(group ? { choiceGroup: group } : {}),
+    }
+  })
+
+  const usedTracks = new Set(milestones.map((m) => m.track))
+  const iso = options.now.toISOString()
+  return {
+    id: options.id,
+    name: options.name,
+    createdAt: iso,
+    updatedAt: iso,
+    templateVersion: template.templateVersion,
+    answers: { ...answers },
+    weeklyHours: answers.hoursPerWeek,
+    tracks: template.tracks
+      .filter((t) => usedTracks.has(t.id))
+      .map((t) => ({
+        id: t.id,
+        kind: t.kind,
+        title: { ...t.title },
+        description: { ...t.description },
+        color: t.color,
+      })),
+    milestones,
+    edges: includedEdges(template, included),
+    choiceGroups,
+  }
+}

@@ -1,0 +1,243 @@
+/**
+ * Schemas for everything that crosses a trust boundary: the content files in `data/`,
+ * the questionnaire answers, and the user's data as stored in the browser.
+ * The app, the build and the tests all validate with these same functions.
+ */
+import * as v from 'valibot'
+
+export const LOCALES = ['ko', 'en'] as const
+export const GOALS = ['ai-engineer', 'research-engineer', 'fullstack-ml', 'pm'] as const
+export const BACKENDS = ['django', 'flask', 'spring'] as const
+export const FRONTENDS = ['react', 'vue', 'angular'] as const
+export const DEMO_TOOLS = ['own-page', 'streamlit', 'dash'] as const
+export const FRAMEWORKS = ['pytorch', 'tensorflow'] as const
+export const GRAD_PATHS = ['internship', 'masters', 'phd', 'none'] as const
+export const STATUSES = ['todo', 'in-progress', 'done', 'skipped'] as const
+export const TRACK_KINDS = ['ml', 'other'] as const
+export const ADVICE_TOPICS = [
+  'strategy',
+  'ml',
+  'web',
+  'projects',
+  'career',
+  'research',
+  'infra',
+] as const
+/** Questionnaire questions a choice group can be driven by. */
+export const CHOICE_QUESTIONS = ['backend', 'frontend', 'demo', 'framework', 'grad'] as const
+
+export const MIN_WEEKLY_HOURS = 1
+export const MAX_WEEKLY_HOURS = 100
+export const MAX_TITLE_LENGTH = 200
+export const MAX_NOTES_LENGTH = 20_000
+
+const Id = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and dashes'),
+  v.maxLength(80),
+)
+const NonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1))
+const IsoDate = v.pipe(v.string(), v.isoTimestamp())
+const HexColor = v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i))
+
+/** Text in both languages, as the content files carry it. Both must be filled. */
+export const ContentTextSchema = v.strictObject({ ko: NonEmpty, en: NonEmpty })
+/** Text in both languages in user data: one side may be empty (user-made milestones). */
+export const TextSchema = v.pipe(
+  v.object({
+    ko: v.pipe(v.string(), v.maxLength(MAX_TITLE_LENGTH * 10)),
+    en: v.pipe(v.string(), v.maxLength(MAX_TITLE_LENGTH * 10)),
+  }),
+  v.check((t) => t.ko.trim() !== '' || t.en.trim() !== '', 'text is empty in both languages'),
+)
+
+/** Only links a user could safely open. */
+export const UrlSchema = v.pipe(
+  v.string(),
+  v.url(),
+  v.check((u) => /^(https?:|mailto:)/i.test(u), 'only http, https and mailto links are allowed'),
+)
+export const LinkSchema = v.object({
+  label: v.pipe(v.string(), v.maxLength(MAX_TITLE_LENGTH)),
+  url: UrlSchema,
+})
+
+// ---------------------------------------------------------------- content files
+
+export const AdviceSchema = v.strictObject({
+  id: Id,
+  topic: v.picklist(ADVICE_TOPICS),
+  quoteKo: NonEmpty,
+  summary: ContentTextSchema,
+})
+export const AdviceListSchema = v.array(AdviceSchema)
+
+export const TemplateTrackSchema = v.strictObject({
+  id: Id,
+  kind: v.picklist(TRACK_KINDS),
+  title: ContentTextSchema,
+  description: ContentTextSchema,
+  color: HexColor,
+})
+
+export const TemplateMilestoneSchema = v.strictObject({
+  id: Id,
+  track: Id,
+  title: ContentTextSchema,
+  description: ContentTextSchema,
+  estimateHours: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(2000)),
+  prerequisites: v.array(Id),
+  advice: v.pipe(v.array(Id), v.minLength(1, 'every milestone cites at least one advice entry')),
+  links: v.optional(v.array(LinkSchema)),
+  /** Included only for these goals; absent = every goal. */
+  goals: v.optional(v.pipe(v.array(v.picklist(GOALS)), v.minLength(1))),
+})
+
+export const TemplateChoiceGroupSchema = v.strictObject({
+  id: Id,
+  question: v.picklist(CHOICE_QUESTIONS),
+  title: ContentTextSchema,
+  options: v.pipe(v.array(v.strictObject({ answer: v.string(), milestone: Id })), v.minLength(2)),
+  /** The answer value the mentor recommends, or null when he names no pick. */
+  mentorPick: v.nullable(v.string()),
+  reason: ContentTextSchema,
+  advice: v.pipe(v.array(Id), v.minLength(1)),
+})
+
+export const TemplateSchema = v.strictObject({
+  templateVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  tracks: v.pipe(v.array(TemplateTrackSchema), v.minLength(1)),
+  milestones: v.pipe(v.array(TemplateMilestoneSchema), v.minLength(1)),
+  choiceGroups: v.array(TemplateChoiceGroupSchema),
+})
+
+// ---------------------------------------------------------------- answers
+
+export const AnswersSchema = v.object({
+  goal: v.picklist(GOALS),
+  hoursPerWeek: v.pipe(
+    v.number(),
+    v.integer(),
+    v.minValue(MIN_WEEKLY_HOURS),
+    v.maxValue(MAX_WEEKLY_HOURS),
+  ),
+  backend: v.picklist(BACKENDS),
+  frontend: v.picklist(FRONTENDS),
+  demo: v.picklist(DEMO_TOOLS),
+  framework: v.picklist(FRAMEWORKS),
+  grad: v.picklist(GRAD_PATHS),
+})
+
+// ---------------------------------------------------------------- user data
+
+export const TrackSchema = v.object({
+  id: Id,
+  kind: v.picklist(TRACK_KINDS),
+  title: TextSchema,
+  description: v.optional(TextSchema),
+  color: HexColor,
+})
+
+export const MilestoneSchema = v.object({
+  id: Id,
+  title: TextSchema,
+  description: v.optional(TextSchema),
+  track: Id,
+  status: v.picklist(STATUSES),
+  estimateHours: v.pipe(v.number(), v.minValue(0), v.maxValue(10_000)),
+  notes: v.pipe(v.string(), v.maxLength(MAX_NOTES_LENGTH)),
+  links: v.array(LinkSchema),
+  advice: v.array(Id),
+  position: v.optional(
+    v.object({ x: v.pipe(v.number(), v.finite()), y: v.pipe(v.number(), v.finite()) }),
+  ),
+  /** The choice group this milestone is an option of. */
+  choiceGroup: v.optional(Id),
+  /** Why the user skipped it, in their words (choice-group skips explain themselves). */
+  skipReason: v.optional(v.pipe(v.string(), v.maxLength(MAX_TITLE_LENGTH * 5))),
+})
+
+/** `from` must be done (or skipped) before `to`: from is a prerequisite of to. */
+export const EdgeSchema = v.object({ from: Id, to: Id })
+
+export const ChoiceGroupSchema = v.object({
+  id: Id,
+  question: v.picklist(CHOICE_QUESTIONS),
+  title: TextSchema,
+  options: v.pipe(v.array(Id), v.minLength(2)),
+  chosen: v.nullable(Id),
+  mentorPick: v.nullable(Id),
+  reason: TextSchema,
+  advice: v.array(Id),
+})
+
+export const RoadmapSchema = v.object({
+  id: Id,
+  name: v.pipe(v.string(), v.maxLength(MAX_TITLE_LENGTH)),
+  createdAt: IsoDate,
+  updatedAt: IsoDate,
+  templateVersion: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  answers: AnswersSchema,
+  weeklyHours: v.pipe(
+    v.number(),
+    v.integer(),
+    v.minValue(MIN_WEEKLY_HOURS),
+    v.maxValue(MAX_WEEKLY_HOURS),
+  ),
+  tracks: v.array(TrackSchema),
+  milestones: v.array(MilestoneSchema),
+  edges: v.array(EdgeSchema),
+  choiceGroups: v.array(ChoiceGroupSchema),
+})
+
+export const SettingsSchema = v.object({
+  /** null = follow the browser's language. */
+  locale: v.nullable(v.picklist(LOCALES)),
+})
+
+export const AppDataSchema = v.object({
+  roadmaps: v.array(RoadmapSchema),
+  activeRoadmapId: v.nullable(Id),
+  settings: SettingsSchema,
+})
+
+export type Locale = (typeof LOCALES)[number]
+export type Goal = (typeof GOALS)[number]
+export type Status = (typeof STATUSES)[number]
+export type TrackKind = (typeof TRACK_KINDS)[number]
+export type AdviceTopic = (typeof ADVICE_TOPICS)[number]
+export type ChoiceQuestion = (typeof CHOICE_QUESTIONS)[number]
+export type Text = v.InferOutput<typeof TextSchema>
+export type Link = v.InferOutput<typeof LinkSchema>
+export type Advice = v.InferOutput<typeof AdviceSchema>
+export type Template = v.InferOutput<typeof TemplateSchema>
+export type TemplateMilestone = v.InferOutput<typeof TemplateMilestoneSchema>
+export type TemplateChoiceGroup = v.InferOutput<typeof TemplateChoiceGroupSchema>
+export type Answers = v.InferOutput<typeof AnswersSchema>
+export type Track = v.InferOutput<typeof TrackSchema>
+export type Milestone = v.InferOutput<typeof MilestoneSchema>
+export type Edge = v.InferOutput<typeof EdgeSchema>
+export type ChoiceGroup = v.InferOutput<typeof ChoiceGroupSchema>
+export type Roadmap = v.InferOutput<typeof RoadmapSchema>
+export type Settings = v.InferOutput<typeof SettingsSchema>
+export type AppData = v.InferOutput<typeof AppDataSchema>
+
+/** A validation outcome the UI can show: the value, or readable problems with where they are. */
+export type Validated<T> = { ok: true; value: T } | { ok: false; problems: string[] }
+
+function describe(issues: readonly v.BaseIssue<unknown>[]): string[] {
+  return issues.slice(0, 20).map((issue) => {
+    const path = v.getDotPath(issue)
+    return path ? `${path}: ${issue.message}` : issue.message
+  })
+}
+
+export function parseWith<S extends v.GenericSchema>(
+  schema: S,
+  input: unknown,
+): Validated<v.InferOutput<S>> {
+  const result = v.safeParse(schema, input)
+  return result.success
+    ? { ok: true, value: result.output }
+    : { ok: false, problems: describe(result.issues) }
+}

@@ -1,0 +1,41 @@
+import { createRouter, createWebHistory, type RouterHistory } from 'vue-router'
+import { useRoadmapStore } from '@/stores/roadmap'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Without a roadmap the user is sent to the questionnaire first. */
+    requiresRoadmap?: boolean
+  }
+}
+
+/** The one route table: every view is loaded lazily. */
+export const routes = [
+  {
+    path: '/',
+    name: 'plan',
+    component: () => import('@/views/PlanView.vue'),
+    meta: { requiresRoadmap: true },
+  },
+  { path: '/welcome', name: 'onboarding', component: () => import('@/views/OnboardingView.vue') },
+  { path: '/advice', name: 'advice', component: () => import('@/views/AdviceView.vue') },
+  { path: '/settings', name: 'settings', component: () => import('@/views/SettingsView.vue') },
+  { path: '/:pathMatch(.*)*', redirect: '/' },
+]
+
+export function createAppRouter(
+  history: RouterHistory = createWebHistory(import.meta.env.BASE_URL),
+) {
+  const router = createRouter({
+    history,
+    routes,
+    scrollBehavior(to, _from, saved) {
+      if (saved) return saved
+      if (to.hash) return { el: decodeURIComponent(to.hash), top: 72 }
+      return { top: 0 }
+    },
+  })
+  router.beforeEach((to) => {
+    if (to.meta.requiresRoadmap && !useRoadmapStore().active) return { name: 'onboarding' }
+  })
+  return router
+}

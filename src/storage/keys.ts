@@ -1,0 +1,7 @@
+/** Every name the app stores data under, in one place. */
+export const DB_NAME = 'ml-roadmap-planner'
+export const STORE_NAME = 'app'
+/** The current app data, as a versioned envelope. */
+export const APP_KEY = 'app-data'
+/** Where unreadable data is kept aside when the user chooses to start over. */
+export const QUARANTINE_PREFIX = 'unreadable-'

@@ -1,0 +1,31 @@
+import { test as base, expect, type Page } from '@playwright/test'
+
+/** Every test fails on a console error or an uncaught exception in the page. */
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = []
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') errors.push(msg.text())
+      })
+      page.on('pageerror', (err) => errors.push(err.message))
+      await use(errors)
+      expect(errors, 'console errors').toEqual([])
+    },
+    { auto: true },
+  ],
+})
+export { expect }
+
+/** Answers the questionnaire with the given goal and the preselected (mentor's) choices. */
+export async function finishQuestionnaire(page: Page, goal = /AI engineer job/) {
+  await page.goto('/')
+  await expect(page).toHaveURL(/\/welcome$/)
+  await page.getByRole('radio', { name: goal }).check()
+  await page.getByRole('button', { name: 'Create my roadmap' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('AI engineer roadmap')
+}
+
+export async function waitUntilSaved(page: Page) {
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'saved')
+}

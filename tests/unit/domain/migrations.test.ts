@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { emptyAppData, SCHEMA_VERSION, unwrap, wrap } from '@/domain/migrations'
+import { chain } from '../helpers'
+
+const fixtures = join(process.cwd(), 'tests', 'fixtures') + '/'
+
+describe('envelopes', () => {
+  it('wraps with the current schema version and unwraps to the same data', () => {
+    const data = { ...emptyAppData(), roadmaps: [chain()], activeRoadmapId: 'r1' }
+    const envelope = wrap(data, new Date('2026-01-01T00:00:00Z'))
+    expect(envelope).toMatchObject({
+      schemaVersion: SCHEMA_VERSION,
+      savedAt: '2026-01-01T00:00:00.000Z',
+    })
+    expect(unwrap(JSON.parse(JSON.stringify(envelope)))).toEqual({
+      ok: true,
+      data,
+      migratedFrom: null,
+    })
+  })
+
+  it('refuses things that are not envelopes, future versions and bad data', () => {
+    expect(unwrap(null)).toMatchObject({ ok: false, reason: 'not-an-envelope' })
+    expect(unwrap({ data: {} })).toMatchObject({ ok: false, reason: 'not-an-envelope' })
+    expect(unwrap({ schemaVersion: SCHEMA_VERSION + 1, savedAt: '', data: {} })).toMatchObject({
+      ok: false,
+      reason: 'future-version',
+    })
+    expect(unwrap({ schemaVersion: 1, savedAt: '', data: { roadmaps: [{}] } })).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+    })
+  })
+
+  it('refuses an active roadmap id that does not exist', () => {
+    const result = unwrap(wrap({ ...emptyAppData(), activeRoadmapId: 'ghost' }))
+    expect(result).toMatchObject({ ok: false, problems: ['the active roadmap does not exist'] })
+  })
+})
+
+describe('every released schema version loads', () => {
+  const files = readdirSync(fixtures).filter((f) => /^schema-v\d+\.json$/.test(f))
+
+  it('has a fixture for every version up to the current one', () => {
+    const versions = files.map((f) => Number(/\d+/.exec(f)![0])).sort((a, b) => a - b)
+    expect(versions).toEqual(Array.from({ length: SCHEMA_VERSION }, (_, i) => i + 1))
+  })
+
+  it.each(files)('%s loads and round-trips through the current version', (file) => {
+    const envelope = JSON.parse(readFileSync(fixtures + file, 'utf8'))
+    const first = unwrap(envelope)
+    expect(first.ok ? [] : first.problems).toEqual([])
+    if (!first.ok) return
+    expect(first.data.roadmaps.length).toBeGreaterThan(0)
+    const again = unwrap(JSON.parse(JSON.stringify(wrap(first.data))))
+    expect(again).toEqual({ ok: true, data: first.data, migratedFrom: null })
+  })
+})

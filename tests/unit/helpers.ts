@@ -1,0 +1,62 @@
+import type { Edge, Milestone, Roadmap, Status, Track } from '@/domain/schema'
+
+export function milestone(id: string, patch: Partial<Milestone> = {}): Milestone {
+  return {
+    id,
+    title: { ko: `${id} 제목`, en: `${id} title` },
+    track: 'ml',
+    status: 'todo',
+    estimateHours: 10,
+    notes: '',
+    links: [],
+    advice: [],
+    ...patch,
+  }
+}
+
+export const tracks: Track[] = [
+  { id: 'ml', kind: 'ml', title: { ko: '머신러닝', en: 'Machine learning' }, color: '#3b5bdb' },
+  { id: 'web', kind: 'other', title: { ko: '웹', en: 'Web' }, color: '#c2255c' },
+]
+
+export function roadmap(
+  milestones: Milestone[] = [],
+  edges: Edge[] = [],
+  patch: Partial<Roadmap> = {},
+): Roadmap {
+  return {
+    id: 'r1',
+    name: 'Test roadmap',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    templateVersion: 1,
+    answers: {
+      goal: 'ai-engineer',
+      hoursPerWeek: 15,
+      backend: 'django',
+      frontend: 'react',
+      demo: 'own-page',
+      framework: 'pytorch',
+      grad: 'internship',
+    },
+    weeklyHours: 15,
+    tracks,
+    milestones,
+    edges,
+    choiceGroups: [],
+    ...patch,
+  }
+}
+
+/** a → b → c chain, plus d on the web track. */
+export function chain(statuses: Partial<Record<string, Status>> = {}): Roadmap {
+  return roadmap(
+    ['a', 'b', 'c']
+      .map((id) => milestone(id, { status: statuses[id] ?? 'todo' }))
+      .concat(milestone('d', { track: 'web', status: statuses.d ?? 'todo' })),
+    [
+      { from: 'a', to: 'b' },
+      { from: 'b', to: 'c' },
+    ],
+  )
+}
