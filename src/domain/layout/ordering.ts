@@ -1,0 +1,411 @@
+import { LayerCrossings } from './crossings'
+import type { Layered } from './proper'
+
+/**
+ * Crossing reduction: the order of the vertices inside each layer.
+ *
+ * - From scratch: a depth-first initial order, then alternating down/up layer sweeps that
+ *   sort each layer by barycentre of its fixed neighbours, keeping the best order seen
+ *   (counted exactly with the accumulator tree); then sifting.
+ * - Sifting (Matuszewski, Schönfeld, Molitor 1999, one-layer form): every vertex in turn is
+ *   tried in every slot of its layer and moved to the one with fewest crossings against
+ *   both neighbouring layers, computed from pairwise crossing numbers in O(k · deg). It
+ *   only moves a vertex for a strict gain, so an order that is already locally best is
+ *   left exactly as it is — which is what keeps a previous layout stable.
+ */
+
+function fillLayers(g: Layered, seq: Int32Array): void {
+  const at = g.layerStart.slice(0, g.layers)
+  for (let i = 0; i < seq.length; i++) {
+    const v = seq[i]!
+    const p = at[g.layer[v]!]!++
+    g.order[p] = v
+    g.pos[v] = p - g.layerStart[g.layer[v]!]!
+  }
+}
+
+/** Depth-first order from the real vertices by layer, then input order. */
+export function initialOrder(g: Layered): void {
+  const { n, count, layer, downStart, down } = g
+  const byLayer = new Int32Array(n)
+  const bucket = new Int32Array(g.layers + 1)
+  for (let v = 0; v < n; v++) bucket[layer[v]! + 1]!++
+  for (let l = 0; l < g.layers; l++) bucket[l + 1]! += bucket[l]!
+  for (let v = 0; v < n; v++) byLayer[bucket[layer[v]!]!++] = v
+  const seen = new Uint8Array(count)
+  const seq = new Int32Array(count)
+  const stack = new Int32Array(Math.max(1, g.down.length + n))
+  let len = 0
+  for (let k = 0; k < n; k++) {
+    let sp = 0
+    stack[sp++] = byLayer[k]!
+    while (sp > 0) {
+      const v = stack[--sp]!
+      if (seen[v]) continue
+      seen[v] = 1
+      seq[len++] = v
+      for (let i = downStart[v + 1]! - 1; i >= downStart[v]!; i--)
+        if (!seen[down[i]!]) stack[sp++] = down[i]!
+    }
+  }
+  fillLayers(g, seq)
+}
+
+/**
+ * Order from keys (in-layer coordinates of an earlier drawing); vertices without a key take
+ * the mean key of their neighbours above, else below, else go to the right end.
+ */
+export function orderFromKeys(g: Layered, key: Float64Array): void {
+  const { count, upStart, up, downStart, down, layer } = g
+  const byLayer = new Int32Array(count)
+  const at = g.layerStart.slice(0, g.layers)
+  for (let v = 0; v < count; v++) byLayer[at[layer[v]!]!++] = v
+  const mean = (v: number, start: Int32Array, adj: Int32Array): number => {
+    let sum = 0
+    let k = 0
+    for (let i = start[v]!; i < start[v + 1]!; i++) {
+      const x = key[adj[i]!]!
+      if (Number.isNaN(x)) continue
+      sum += x
+      k++
+    }
+    return k > 0 ? sum / k : NaN
+  }
+  for (let i = 0; i < count; i++) {
+    const v = byLayer[i]!
+    if (Number.isNaN(key[v]!)) key[v] = mean(v, upStart, up)
+  }
+  let right = -Infinity
+  for (let v = 0; v < count; v++) if (!Number.isNaN(key[v]!)) right = Math.max(right, key[v]!)
+  for (let i = count - 1; i >= 0; i--) {
+    const v = byLayer[i]!
+    if (Number.isNaN(key[v]!)) key[v] = mean(v, downStart, down)
+  }
+  if (!Number.isFinite(right)) right = 0
+  for (let v = 0; v < count; v++) if (Number.isNaN(key[v]!)) key[v] = right + 1 + v
+  const all = Array.from({ length: count }, (_, v) => v)
+  all.sort((a, b) => layer[a]! - layer[b]! || key[a]! - key[b]! || a - b)
+  fillLayers(g, Int32Array.from(all))
+}
+
+/**
+ * Sifting costs about k · (k + Σ degree) per layer of k vertices and round; past this much
+ * work no further layer is sifted. Roadmaps never get near it; dense graphs with hundreds of
+ * dummies per layer stop after a round or two instead of taking seconds.
+ */
+const SIFT_BUDGET = 1e7
+
+export interface OrderingOptions {
+  /** Barycentre sweeps (0 for none). */
+  sweeps: number
+  /** Stop sweeping after this many sweeps without a better count. */
+  patience: number
+  /** Rounds of sifting over all layers (each stops early at no gain). */
+  siftRounds: number
+}
+
+/**
+ * Stable sort of `list[0 … k − 1]` by `key`: insertion sort (layers are short and, after the
+ * first sweeps, nearly sorted), merging runs of 16 for long layers.
+ */
+function stableSort(list: Int32Array, k: number, key: Float64Array, tmp: Int32Array): void {
+  const RUN = k <= 128 ? 128 : 16
+  for (let lo = 0; lo < k; lo += RUN) {
+    const hi = Math.min(k, lo + RUN)
+    for (let i = lo + 1; i < hi; i++) {
+      const v = list[i]!
+      const kv = key[v]!
+      let j = i
+      while (j > lo && key[list[j - 1]!]! > kv) {
+        list[j] = list[j - 1]!
+        j--
+      }
+      list[j] = v
+    }
+  }
+  let src = list
+  let dst = tmp
+  for (let width = RUN; width < k; width *= 2) {
+    for (let lo = 0; lo < k; lo += 2 * width) {
+      const mid = Math.min(k, lo + width)
+      const hi = Math.min(k, lo + 2 * width)
+      let i = lo
+      let j = mid
+      let o = lo
+      while (i < mid && j < hi) dst[o++] = key[src[j]!]! < key[src[i]!]! ? src[j++]! : src[i++]!
+      while (i < mid) dst[o++] = src[i++]!
+      while (j < hi) dst[o++] = src[j++]!
+    }
+    const t = src
+    src = dst
+    dst = t
+  }
+  if (src !== list) list.set(src.subarray(0, k))
+}
+
+export class Orderer {
+  private counter: LayerCrossings
+  private key: Float64Array
+  private slot: Int32Array
+  private scratch: Int32Array
+  private upPos: Int32Array
+  private downPos: Int32Array
+  /** Pair-evaluation work spent by the current `sift` call. */
+  private work = 0
+
+  constructor(private g: Layered) {
+    this.counter = new LayerCrossings(g)
+    this.key = new Float64Array(g.count)
+    this.slot = new Int32Array(g.count)
+    this.scratch = new Int32Array(g.count)
+    this.upPos = new Int32Array(g.up.length)
+    this.downPos = new Int32Array(g.down.length)
+  }
+
+  crossings(): number {
+    return this.counter.total()
+  }
+
+  /**
+   * Sorts layer `l` by barycentre of its neighbours in the adjacent fixed layer; vertices
+   * with no such neighbour keep their slot. Ties keep the current order, or reverse it
+   * when `biasRight` (alternating the bias lets tied groups find their better side).
+   * Returns whether the order changed.
+   */
+  private sortLayer(l: number, fromAbove: boolean, biasRight: boolean): boolean {
+    const g = this.g
+    const start = fromAbove ? g.upStart : g.downStart
+    const adj = fromAbove ? g.up : g.down
+    const { order, pos, layerStart } = g
+    const key = this.key
+    const a = layerStart[l]!
+    const b = layerStart[l + 1]!
+    const list = this.slot
+    let k = 0
+    // Movable vertices in current order (reversed when biased right); a stable sort then
+    // keeps ties in that order.
+    for (let t = 0; t < b - a; t++) {
+      const v = order[biasRight ? b - 1 - t : a + t]!
+      const s = start[v]!
+      const e = start[v + 1]!
+      if (s === e) {
+        key[v] = -1
+        continue
+      }
+      let sum = 0
+      for (let j = s; j < e; j++) sum += pos[adj[j]!]!
+      key[v] = sum / (e - s)
+      list[k++] = v
+    }
+    if (k < 2) return false
+    stableSort(list, k, key, this.scratch)
+    let j = 0
+    let changed = false
+    for (let i = a; i < b; i++) {
+      const v = order[i]!
+      if (key[v] === -1) continue
+      const w = list[j++]!
+      if (w !== v) {
+        order[i] = w
+        pos[w] = i - a
+        changed = true
+      }
+    }
+    return changed
+  }
+
+  /**
+   * Alternating barycentre sweeps, keeping the best order seen. Crossings between two
+   * layers are recounted only when one of them changed.
+   */
+  private sweeps(count: number, patience: number): number {
+    const g = this.g
+    const layers = g.layers
+    const pair = new Float64Array(Math.max(1, layers - 1))
+    const changed = new Uint8Array(layers)
+    let best = 0
+    for (let l = 0; l + 1 < layers; l++) best += pair[l] = this.counter.between(l)
+    const bestOrder = g.order.slice()
+    let stale = 0
+    for (let it = 0; it < count && best > 0 && stale < patience; it++) {
+      const downward = it % 2 === 0
+      const biasRight = it % 4 >= 2
+      changed.fill(0)
+      if (downward)
+        for (let l = 1; l < layers; l++) changed[l] = +this.sortLayer(l, true, biasRight)
+      else for (let l = layers - 2; l >= 0; l--) changed[l] = +this.sortLayer(l, false, biasRight)
+      let c = 0
+      for (let l = 0; l + 1 < layers; l++) {
+        if (changed[l] || changed[l + 1]) pair[l] = this.counter.between(l)
+        c += pair[l]!
+      }
+      if (c < best) {
+        best = c
+        bestOrder.set(g.order)
+        stale = 0
+      } else stale++
+    }
+    this.restore(bestOrder)
+    return best
+  }
+
+  private restore(order: Int32Array): void {
+    const g = this.g
+    g.order.set(order)
+    for (let l = 0; l < g.layers; l++)
+      for (let i = g.layerStart[l]!; i < g.layerStart[l + 1]!; i++)
+        g.pos[g.order[i]!] = i - g.layerStart[l]!
+  }
+
+  /** Sorted neighbour positions of every vertex of layer `l` (its neighbours are fixed). */
+  private prepareLayer(l: number): void {
+    const g = this.g
+    const fill = (v: number, start: Int32Array, adj: Int32Array, out: Int32Array): void => {
+      const s = start[v]!
+      const e = start[v + 1]!
+      for (let j = s; j < e; j++) {
+        const p = g.pos[adj[j]!]!
+        let k = j
+        while (k > s && out[k - 1]! > p) {
+          out[k] = out[k - 1]!
+          k--
+        }
+        out[k] = p
+      }
+    }
+    for (let i = g.layerStart[l]!; i < g.layerStart[l + 1]!; i++) {
+      const v = g.order[i]!
+      fill(v, g.upStart, g.up, this.upPos)
+      fill(v, g.downStart, g.down, this.downPos)
+    }
+  }
+
+  /** Sifts every vertex of layer `l` once; returns the crossings saved. */
+  private siftLayer(l: number): number {
+    const g = this.g
+    const a = g.layerStart[l]!
+    const k = g.layerStart[l + 1]! - a
+    if (k < 2) return 0
+    this.prepareLayer(l)
+    const { order, pos, upStart, downStart } = g
+    const upPos = this.upPos
+    const downPos = this.downPos
+    const snapshot = order.slice(a, a + k)
+    let gain = 0
+    let layerDegree = 0
+    for (let i = a; i < a + k; i++) {
+      const v = order[i]!
+      layerDegree += upStart[v + 1]! - upStart[v]! + downStart[v + 1]! - downStart[v]!
+    }
+    this.work += k * (k + 2 * layerDegree)
+    for (let t = 0; t < k; t++) {
+      const v = snapshot[t]!
+      const cur = pos[v]!
+      const vu0 = upStart[v]!
+      const vu1 = upStart[v + 1]!
+      const vd0 = downStart[v]!
+      const vd1 = downStart[v + 1]!
+      // Slot s = v placed before the s-th other vertex. Moving v from slot s to s + 1 passes
+      // w and changes the crossings by c(w, v) − c(v, w).
+      let acc = 0
+      let minVal = 0
+      let minSlot = 0
+      let curVal = 0
+      let slot = 0
+      for (let i = a; i < a + k; i++) {
+        const w = order[i]!
+        if (w === v) continue
+        // vw: crossings with v left of w; wv: with w left of v.
+        let vw = 0
+        let wv = 0
+        const wu0 = upStart[w]!
+        const wu1 = upStart[w + 1]!
+        if (vu1 - vu0 === 1 && wu1 - wu0 === 1) {
+          const p = upPos[vu0]!
+          const q = upPos[wu0]!
+          if (p > q) vw++
+          else if (p < q) wv++
+        } else if (vu0 !== vu1 && wu0 !== wu1) {
+          let lt = wu0
+          let le = wu0
+          for (let j = vu0; j < vu1; j++) {
+            const p = upPos[j]!
+            while (lt < wu1 && upPos[lt]! < p) lt++
+            while (le < wu1 && upPos[le]! <= p) le++
+            vw += lt - wu0
+            wv += wu1 - le
+          }
+        }
+        const wd0 = downStart[w]!
+        const wd1 = downStart[w + 1]!
+        if (vd1 - vd0 === 1 && wd1 - wd0 === 1) {
+          const p = downPos[vd0]!
+          const q = downPos[wd0]!
+          if (p > q) vw++
+          else if (p < q) wv++
+        } else if (vd0 !== vd1 && wd0 !== wd1) {
+          let lt = wd0
+          let le = wd0
+          for (let j = vd0; j < vd1; j++) {
+            const p = downPos[j]!
+            while (lt < wd1 && downPos[lt]! < p) lt++
+            while (le < wd1 && downPos[le]! <= p) le++
+            vw += lt - wd0
+            wv += wd1 - le
+          }
+        }
+        acc += wv - vw
+        slot++
+        if (slot === cur) curVal = acc
+        if (acc < minVal) {
+          minVal = acc
+          minSlot = slot
+        }
+      }
+      // The first slot with the fewest crossings, if it beats the current one.
+      if (minVal >= curVal) continue
+      gain += curVal - minVal
+      if (minSlot < cur) order.copyWithin(a + minSlot + 1, a + minSlot, a + cur)
+      else order.copyWithin(a + cur, a + cur + 1, a + minSlot + 1)
+      order[a + minSlot] = v
+      const lo = Math.min(cur, minSlot)
+      const hi = Math.max(cur, minSlot)
+      for (let p = lo; p <= hi; p++) pos[order[a + p]!] = p
+    }
+    return gain
+  }
+
+  /**
+   * Sift rounds alternating direction; a layer is sifted again only when it or a
+   * neighbouring layer changed since its last pass. Returns the crossings saved.
+   */
+  sift(rounds: number): number {
+    const g = this.g
+    const dirty = new Uint8Array(g.layers).fill(1)
+    let total = 0
+    this.work = 0
+    for (let r = 0; r < rounds && this.work < SIFT_BUDGET; r++) {
+      let gain = 0
+      for (let t = 0; t < g.layers; t++) {
+        const l = r % 2 === 0 ? t : g.layers - 1 - t
+        if (!dirty[l] || this.work >= SIFT_BUDGET) continue
+        dirty[l] = 0
+        const saved = this.siftLayer(l)
+        if (saved > 0) {
+          gain += saved
+          dirty[l] = 1
+          if (l > 0) dirty[l - 1] = 1
+          if (l + 1 < g.layers) dirty[l + 1] = 1
+        }
+      }
+      total += gain
+      if (gain === 0) break
+    }
+    return total
+  }
+
+  run(options: OrderingOptions): void {
+    if (options.sweeps > 0) this.sweeps(options.sweeps, options.patience)
+    if (options.siftRounds > 0) this.sift(options.siftRounds)
+  }
+}
