@@ -4,7 +4,7 @@ import { withVueTs, vueTsConfigs } from '@vue/eslint-config-typescript'
 export default withVueTs(
   {
     ignores: [
-      'dist/**',
+      '**/dist/**',
       'coverage/**',
       'test-results/**',
       'playwright-report/**',

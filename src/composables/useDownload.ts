@@ -1,7 +1,7 @@
-/** Saves text as a file through the browser's download, without any server. */
+/** Saves text or binary data as a file through the browser's download, without any server. */
 export function useDownload() {
-  function download(filename: string, text: string, type = 'application/json') {
-    const url = URL.createObjectURL(new Blob([text], { type }))
+  function downloadBlob(filename: string, blob: Blob) {
+    const url = URL.createObjectURL(blob)
     const link = document.createElement('a')
     link.href = url
     link.download = filename
@@ -10,5 +10,10 @@ export function useDownload() {
     link.remove()
     setTimeout(() => URL.revokeObjectURL(url), 0)
   }
-  return { download }
+
+  function download(filename: string, text: string, type = 'application/json') {
+    downloadBlob(filename, new Blob([text], { type }))
+  }
+
+  return { download, downloadBlob }
 }

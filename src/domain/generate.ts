@@ -4,6 +4,17 @@
  */
 import type { Answers, ChoiceGroup, Edge, Milestone, Roadmap, Template } from './schema'
 
+/** The mentor's picks with a mid-range week: the default questionnaire answers. */
+export const MENTOR_ANSWERS: Answers = {
+  goal: 'ai-engineer',
+  hoursPerWeek: 15,
+  backend: 'django',
+  frontend: 'react',
+  demo: 'own-page',
+  framework: 'pytorch',
+  grad: 'internship',
+}
+
 export interface GenerateOptions {
   id: string
   name: string

@@ -2,11 +2,20 @@
  * Stored data is a versioned envelope. Each released schema version has one migration step
  * to the next; loading runs the steps in order, then validates against the current schema.
  */
+import { defaultWeeklyTargets } from './allocation'
 import { structuralProblems } from './graph'
-import { AppDataSchema, parseWith, type AppData, type Validated } from './schema'
+import { MENTOR_ML_BAND } from './progress'
+import {
+  AppDataSchema,
+  parseWith,
+  RoadmapSchema,
+  type AppData,
+  type TimeLog,
+  type Validated,
+} from './schema'
 
 /** The schema version this build writes. Bump it together with a new step below. */
-export const SCHEMA_VERSION = 1
+export const SCHEMA_VERSION = 2
 
 export interface Envelope {
   schemaVersion: number
@@ -14,11 +23,76 @@ export interface Envelope {
   data: unknown
 }
 
+/** A fresh time log for a roadmap: no entries, a weekly plan at the mentor's split. */
+export function newTimeLog(roadmap: Parameters<typeof defaultWeeklyTargets>[0]): TimeLog {
+  return {
+    entries: [],
+    weeklyTargets: defaultWeeklyTargets(roadmap, roadmap.weeklyHours),
+    mlBand: { ...MENTOR_ML_BAND },
+  }
+}
+
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x)
+
 /** migrations[n] turns data of version n into data of version n + 1. */
-export const migrations: Record<number, (data: unknown) => unknown> = {}
+export const migrations: Record<number, (data: unknown) => unknown> = {
+  /** v2 adds the time log (entries, weekly targets, ML band) per roadmap and the running timer. */
+  1: (data) => {
+    if (!isRecord(data) || !Array.isArray(data.roadmaps)) return data
+    const timeLogs: Record<string, TimeLog> = {}
+    for (const raw of data.roadmaps) {
+      const roadmap = parseWith(RoadmapSchema, raw)
+      if (roadmap.ok) timeLogs[roadmap.value.id] = newTimeLog(roadmap.value)
+    }
+    return { ...data, timeLogs, timer: null }
+  },
+}
 
 export function emptyAppData(): AppData {
-  return { roadmaps: [], activeRoadmapId: null, settings: { locale: null } }
+  return {
+    roadmaps: [],
+    activeRoadmapId: null,
+    settings: { locale: null },
+    timeLogs: {},
+    timer: null,
+  }
+}
+
+function timeProblems(data: AppData): string[] {
+  const problems: string[] = []
+  const roadmaps = new Map(data.roadmaps.map((r) => [r.id, r]))
+  for (const [id, log] of Object.entries(data.timeLogs)) {
+    const roadmap = roadmaps.get(id)
+    if (!roadmap) {
+      problems.push(`time log for missing roadmap "${id}"`)
+      continue
+    }
+    const tracks = new Set(roadmap.tracks.map((t) => t.id))
+    const ids = new Set<string>()
+    for (const e of log.entries) {
+      if (ids.has(e.id))
+        problems.push(`roadmap "${roadmap.name || id}": duplicate time entry id "${e.id}"`)
+      ids.add(e.id)
+      if (!tracks.has(e.track))
+        problems.push(
+          `roadmap "${roadmap.name || id}": time entry "${e.id}" is on unknown track "${e.track}"`,
+        )
+    }
+    for (const t of log.weeklyTargets)
+      if (!tracks.has(t.track))
+        problems.push(
+          `roadmap "${roadmap.name || id}": weekly target for unknown track "${t.track}"`,
+        )
+  }
+  const timer = data.timer
+  if (timer) {
+    const roadmap = roadmaps.get(timer.roadmapId)
+    if (!roadmap) problems.push('the running timer belongs to a missing roadmap')
+    else if (!roadmap.tracks.some((t) => t.id === timer.track))
+      problems.push('the running timer is on an unknown track')
+  }
+  return problems
 }
 
 export function wrap(data: AppData, now = new Date()): Envelope {
@@ -42,6 +116,7 @@ export function validateAppData(raw: unknown): Validated<AppData> {
   const problems = parsed.value.roadmaps.flatMap((r) =>
     structuralProblems(r).map((p) => `roadmap "${r.name || r.id}": ${p}`),
   )
+  problems.push(...timeProblems(parsed.value))
   const ids = parsed.value.roadmaps.map((r) => r.id)
   if (new Set(ids).size !== ids.length) problems.push('two roadmaps share an id')
   const active = parsed.value.activeRoadmapId

@@ -190,6 +190,53 @@ export const RoadmapSchema = v.object({
   choiceGroups: v.array(ChoiceGroupSchema),
 })
 
+// ---------------------------------------------------------------- time log (schema v2)
+
+const IsoDaySchema = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD'),
+  v.check((d) => {
+    const t = Date.parse(`${d}T00:00:00Z`)
+    return !Number.isNaN(t) && new Date(t).toISOString().startsWith(d)
+  }, 'not a real date'),
+)
+const Minutes = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max))
+const Share = v.pipe(v.number(), v.minValue(0), v.maxValue(1))
+
+export const TimeEntrySchema = v.object({
+  id: Id,
+  /** The local calendar day the study happened. */
+  day: IsoDaySchema,
+  minutes: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(24 * 60)),
+  track: Id,
+  /** May outlive the milestone it was logged against; then it counts for the track only. */
+  milestone: v.nullable(Id),
+  note: v.pipe(v.string(), v.maxLength(MAX_TITLE_LENGTH * 5)),
+  createdAt: IsoDate,
+})
+
+export const BandSchema = v.pipe(
+  v.object({ low: Share, high: Share }),
+  v.check((b) => b.low <= b.high, 'the band’s low end is above its high end'),
+)
+
+export const TimeLogSchema = v.object({
+  entries: v.array(TimeEntrySchema),
+  /** Planned minutes per week for each track. */
+  weeklyTargets: v.array(v.object({ track: Id, minutes: Minutes(100 * 60) })),
+  /** The ML share the user aims for; the mentor's is 70–80%. */
+  mlBand: BandSchema,
+})
+
+export const TimerSchema = v.object({
+  roadmapId: Id,
+  track: Id,
+  milestone: v.nullable(Id),
+  runningSince: v.nullable(IsoDate),
+  accumulatedMs: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365 * 86_400_000)),
+  day: IsoDaySchema,
+})
+
 export const SettingsSchema = v.object({
   /** null = follow the browser's language. */
   locale: v.nullable(v.picklist(LOCALES)),
@@ -199,6 +246,10 @@ export const AppDataSchema = v.object({
   roadmaps: v.array(RoadmapSchema),
   activeRoadmapId: v.nullable(Id),
   settings: SettingsSchema,
+  /** Time logs by roadmap id: kept beside roadmaps so undoing an edit never drops logged time. */
+  timeLogs: v.record(Id, TimeLogSchema),
+  /** At most one running timer, app-wide. */
+  timer: v.nullable(TimerSchema),
 })
 
 export type Locale = (typeof LOCALES)[number]
@@ -220,6 +271,10 @@ export type Edge = v.InferOutput<typeof EdgeSchema>
 export type ChoiceGroup = v.InferOutput<typeof ChoiceGroupSchema>
 export type Roadmap = v.InferOutput<typeof RoadmapSchema>
 export type Settings = v.InferOutput<typeof SettingsSchema>
+export type TimeEntry = v.InferOutput<typeof TimeEntrySchema>
+export type TimeLog = v.InferOutput<typeof TimeLogSchema>
+export type Band = v.InferOutput<typeof BandSchema>
+export type Timer = v.InferOutput<typeof TimerSchema>
 export type AppData = v.InferOutput<typeof AppDataSchema>
 
 /** A validation outcome the UI can show: the value, or readable problems with where they are. */

@@ -12,11 +12,23 @@ declare module 'vue-router' {
 export const routes = [
   {
     path: '/',
+    name: 'graph',
+    component: () => import('@/views/GraphView.vue'),
+    meta: { requiresRoadmap: true },
+  },
+  {
+    path: '/list',
     name: 'plan',
     component: () => import('@/views/PlanView.vue'),
     meta: { requiresRoadmap: true },
   },
   { path: '/welcome', name: 'onboarding', component: () => import('@/views/OnboardingView.vue') },
+  {
+    path: '/time',
+    name: 'time',
+    component: () => import('@/views/TimeView.vue'),
+    meta: { requiresRoadmap: true },
+  },
   { path: '/advice', name: 'advice', component: () => import('@/views/AdviceView.vue') },
   { path: '/settings', name: 'settings', component: () => import('@/views/SettingsView.vue') },
   { path: '/:pathMatch(.*)*', redirect: '/' },
@@ -30,7 +42,8 @@ export function createAppRouter(
     routes,
     scrollBehavior(to, _from, saved) {
       if (saved) return saved
-      if (to.hash) return { el: decodeURIComponent(to.hash), top: 72 }
+      // The graph handles `#m-<id>` itself by focusing the card.
+      if (to.hash && to.name !== 'graph') return { el: decodeURIComponent(to.hash), top: 72 }
       return { top: 0 }
     },
   })

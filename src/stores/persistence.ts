@@ -4,6 +4,7 @@ import type { AppData } from '@/domain/schema'
 import { createAppStorage, type AppStorage } from '@/storage/appStorage'
 import { useRoadmapStore } from './roadmap'
 import { useSettingsStore } from './settings'
+import { useTimeStore } from './time'
 
 export type SaveStatus =
   /** Nothing loaded yet. */
@@ -32,6 +33,7 @@ const MAX_RETRY_DELAY_MS = 30_000
 export const usePersistenceStore = defineStore('persistence', () => {
   const roadmap = useRoadmapStore()
   const settings = useSettingsStore()
+  const time = useTimeStore()
 
   const status = ref<SaveStatus>('loading')
   const savedAt = ref<string | null>(null)
@@ -45,7 +47,11 @@ export const usePersistenceStore = defineStore('persistence', () => {
   let writing: Promise<void> | null = null
   let failures = 0
 
-  const snapshot = (): AppData => ({ ...roadmap.snapshot(), settings: settings.snapshot() })
+  const snapshot = (): AppData => {
+    const roadmaps = roadmap.snapshot()
+    const ids = new Set(roadmaps.roadmaps.map((r) => r.id))
+    return { ...roadmaps, settings: settings.snapshot(), ...time.snapshot(ids) }
+  }
 
   async function writeNow(): Promise<void> {
     if (!storage || status.value === 'paused' || status.value === 'memory-only') return
@@ -121,6 +127,7 @@ export const usePersistenceStore = defineStore('persistence', () => {
       if (loaded.kind === 'ok') {
         roadmap.hydrate(loaded.data)
         settings.hydrate(loaded.data.settings)
+        time.hydrate(loaded.data)
         savedAt.value = loaded.savedAt
         status.value = 'saved'
         // Data migrated from an older schema is written back in the current one.
@@ -133,7 +140,7 @@ export const usePersistenceStore = defineStore('persistence', () => {
       }
     }
     watch(
-      () => [roadmap.roadmaps, roadmap.activeRoadmapId, settings.locale],
+      () => [roadmap.roadmaps, roadmap.activeRoadmapId, settings.locale, time.timeLogs, time.timer],
       () => schedule(),
     )
     if (typeof document !== 'undefined') {

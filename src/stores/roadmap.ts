@@ -3,12 +3,35 @@ import { computed, ref, shallowRef } from 'vue'
 import { content } from '@/content'
 import { generateRoadmap } from '@/domain/generate'
 import {
+  createMilestone,
+  editMilestone as editMilestoneIn,
+  placeMilestones as placeMilestonesIn,
+  removeMilestones as removeMilestonesIn,
+  setStatuses,
+  type CreateResult,
+  type EditResult,
+  type MilestoneEdit,
+  type NewMilestoneDraft,
+  type Point,
+} from '@/domain/editing'
+import {
   chooseOption,
+  connect as connectIn,
+  disconnect as disconnectIn,
   predecessors,
   setStatus,
   type GraphError,
   type GraphResult,
 } from '@/domain/graph'
+import {
+  canRedo as historyCanRedo,
+  canUndo as historyCanUndo,
+  createHistory,
+  record,
+  redo as historyRedo,
+  undo as historyUndo,
+  type History,
+} from '@/domain/history'
 import {
   nextUp,
   plannedMlShare,
@@ -16,7 +39,7 @@ import {
   progressOf,
   type Progress,
 } from '@/domain/progress'
-import type { AppData, Answers, Milestone, Roadmap, Status } from '@/domain/schema'
+import type { AppData, Answers, Locale, Milestone, Roadmap, Status } from '@/domain/schema'
 
 function newId(): string {
   return globalThis.crypto.randomUUID()
@@ -28,6 +51,12 @@ export const useRoadmapStore = defineStore('roadmap', () => {
   const activeRoadmapId = ref<string | null>(null)
   /** The last change the domain refused, with its reason, for the UI to show. */
   const lastError = ref<GraphError | null>(null)
+  /**
+   * Undo/redo of the active roadmap. Every action below is one step; a gesture (a drag, a
+   * status for a selection) calls one action. Replacing the roadmap (questionnaire, loading)
+   * starts a new history.
+   */
+  const history = shallowRef<History<Roadmap> | null>(null)
 
   const active = computed(() => roadmaps.value.find((r) => r.id === activeRoadmapId.value) ?? null)
   const overall = computed(() => (active.value ? progressOf(active.value.milestones) : null))
@@ -46,6 +75,31 @@ export const useRoadmapStore = defineStore('roadmap', () => {
     roadmaps.value = roadmaps.value.map((r) => (r.id === next.id ? next : r))
   }
 
+  const canUndo = computed(() => !!history.value && historyCanUndo(history.value))
+  const canRedo = computed(() => !!history.value && historyCanRedo(history.value))
+
+  /** Makes `next` the active roadmap as one undoable step. */
+  function commit(next: Roadmap) {
+    const current = active.value
+    if (!current || next === current) return
+    const h = history.value?.present === current ? history.value : createHistory(current)
+    history.value = record(h, next)
+    replaceActive(next)
+  }
+
+  function travel(step: (h: History<Roadmap>) => History<Roadmap>): boolean {
+    const h = history.value
+    if (!h || !active.value || h.present !== active.value) return false
+    const next = step(h)
+    if (next === h) return false
+    history.value = next
+    lastError.value = null
+    replaceActive(next.present)
+    return true
+  }
+  const undo = () => travel(historyUndo)
+  const redo = () => travel(historyRedo)
+
   function apply(change: (r: Roadmap) => GraphResult): boolean {
     if (!active.value) return false
     const result = change(active.value)
@@ -54,7 +108,7 @@ export const useRoadmapStore = defineStore('roadmap', () => {
       return false
     }
     lastError.value = null
-    replaceActive(result.roadmap)
+    commit(result.roadmap)
     return true
   }
 
@@ -66,20 +120,59 @@ export const useRoadmapStore = defineStore('roadmap', () => {
       ? roadmaps.value.map((r) => (r.id === previous.id ? roadmap : r))
       : [...roadmaps.value, roadmap]
     activeRoadmapId.value = roadmap.id
+    history.value = null
+    return { id: roadmap.id, replaced: previous?.id ?? null }
   }
 
   const updateStatus = (id: string, status: Status) => apply((r) => setStatus(r, id, status))
   const choose = (groupId: string, option: string | null) =>
     apply((r) => chooseOption(r, groupId, option))
+  /** One status for several milestones: one undo step. */
+  const setStatusMany = (ids: Iterable<string>, status: Status) =>
+    apply((r) => setStatuses(r, ids, status))
+  const connect = (from: string, to: string) => apply((r) => connectIn(r, from, to))
+  const disconnect = (from: string, to: string) =>
+    apply((r) => ({ ok: true, roadmap: disconnectIn(r, from, to) }))
+  const removeMilestones = (ids: Iterable<string>) =>
+    apply((r) => ({ ok: true, roadmap: removeMilestonesIn(r, ids) }))
+  /** Card positions after a drag or an auto-arrange: the whole gesture is one step. */
+  const placeMilestones = (positions: ReadonlyMap<string, Point>) =>
+    apply((r) => ({ ok: true, roadmap: placeMilestonesIn(r, positions) }))
+
+  /** Adds a user-made milestone (validated); the result tells the form what to show. */
+  function addMilestone(
+    draft: NewMilestoneDraft,
+    locale: Locale,
+    /** Positions to store in the same step (cards placed by the automatic layout). */
+    alsoPlace: ReadonlyMap<string, Point> = new Map(),
+  ): CreateResult | null {
+    if (!active.value) return null
+    const result = createMilestone(active.value, draft, newId(), locale)
+    if (result.ok) {
+      lastError.value = null
+      commit(placeMilestonesIn(result.roadmap, alsoPlace))
+    } else if (result.field === 'graph') lastError.value = result.result.error
+    return result
+  }
+
+  /** A validated field edit from the side panel; refused edits change nothing. */
+  function editMilestone(id: string, edit: MilestoneEdit): EditResult | null {
+    if (!active.value) return null
+    const result = editMilestoneIn(active.value, id, edit)
+    if (result.ok) commit(result.roadmap)
+    else if ('result' in result) lastError.value = result.result.error
+    return result
+  }
 
   function setWeeklyHours(hours: number) {
     if (!active.value) return
-    replaceActive({ ...active.value, weeklyHours: hours, updatedAt: new Date().toISOString() })
+    commit({ ...active.value, weeklyHours: hours, updatedAt: new Date().toISOString() })
   }
 
   function hydrate(data: Pick<AppData, 'roadmaps' | 'activeRoadmapId'>) {
     roadmaps.value = data.roadmaps
     activeRoadmapId.value = data.activeRoadmapId
+    history.value = null
   }
 
   function snapshot(): Pick<AppData, 'roadmaps' | 'activeRoadmapId'> {
@@ -97,9 +190,21 @@ export const useRoadmapStore = defineStore('roadmap', () => {
     prerequisites,
     upNext,
     mlShare,
+    history,
+    canUndo,
+    canRedo,
     createFromAnswers,
     updateStatus,
     choose,
+    setStatusMany,
+    connect,
+    disconnect,
+    removeMilestones,
+    placeMilestones,
+    addMilestone,
+    editMilestone,
+    undo,
+    redo,
     setWeeklyHours,
     hydrate,
     snapshot,

@@ -1,4 +1,4 @@
-import { expect, finishQuestionnaire, test, waitUntilSaved } from './fixtures'
+import { expect, finishQuestionnaire, openList, test, waitUntilSaved } from './fixtures'
 
 test.use({ locale: 'en-US' })
 
@@ -27,7 +27,7 @@ test('the advice library searches, filters by topic and links to the milestones 
   const link = page.locator('article.advice').first().getByRole('link').first()
   const title = (await link.textContent())!.trim()
   await link.click()
-  await expect(page).toHaveURL(/\/#m-/)
+  await expect(page).toHaveURL(/\/list#m-/)
   await expect(page.getByRole('heading', { name: title, exact: true })).toBeInViewport()
 })
 
@@ -35,6 +35,7 @@ test('restarting the questionnaire asks first and replaces the roadmap only when
   page,
 }) => {
   await finishQuestionnaire(page)
+  await openList(page)
   await page.locator('li.milestone').first().getByText('Done', { exact: true }).click()
   await page.getByRole('link', { name: 'Settings' }).click()
 

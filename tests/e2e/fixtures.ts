@@ -29,3 +29,9 @@ export async function finishQuestionnaire(page: Page, goal = /AI engineer job/) 
 export async function waitUntilSaved(page: Page) {
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'saved')
 }
+
+/** The outline of the roadmap (the graph is the main view). */
+export async function openList(page: Page) {
+  await page.getByRole('link', { name: /^(List|목록)$/ }).click()
+  await expect(page).toHaveURL(/\/list$/)
+}

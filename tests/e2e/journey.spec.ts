@@ -1,4 +1,4 @@
-import { expect, finishQuestionnaire, test, waitUntilSaved } from './fixtures'
+import { expect, finishQuestionnaire, openList, test, waitUntilSaved } from './fixtures'
 
 test.use({ locale: 'en-US' })
 
@@ -6,6 +6,7 @@ test('a fresh user builds a roadmap, marks a milestone done, and finds it done a
   page,
 }) => {
   await finishQuestionnaire(page)
+  await openList(page)
 
   const nextUp = page.getByTestId('next-up')
   const first = nextUp.getByRole('listitem').first()
@@ -31,7 +32,7 @@ test('a fresh user builds a roadmap, marks a milestone done, and finds it done a
 
   // Closing the tab and coming back in a new one: still there.
   const second = await page.context().newPage()
-  await second.goto('/')
+  await second.goto('/list')
   await expect(
     second
       .locator('li.milestone', { has: second.getByRole('heading', { name: title, exact: true }) })
@@ -41,6 +42,7 @@ test('a fresh user builds a roadmap, marks a milestone done, and finds it done a
 
 test('each milestone shows the advice behind it in both languages', async ({ page }) => {
   await finishQuestionnaire(page)
+  await openList(page)
   const card = page.locator('li.milestone').first()
   await card.getByText('The mentor’s advice behind it').click()
   const quote = card.locator('blockquote[lang="ko"]').first()
@@ -56,6 +58,7 @@ test('switching the language changes the UI text, follows reloads, and sets lang
   page,
 }) => {
   await finishQuestionnaire(page)
+  await openList(page)
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
   await expect(page.getByRole('link', { name: 'Advice' })).toBeVisible()
 
@@ -81,5 +84,6 @@ test('the questionnaire refuses impossible hours with a clear message', async ({
   await page.getByLabel('Study hours per week').fill('20')
   await page.getByRole('button', { name: 'Create my roadmap' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Research engineer roadmap')
+  await openList(page)
   await expect(page.getByText('20 h per week')).toBeVisible()
 })

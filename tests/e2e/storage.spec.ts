@@ -1,4 +1,5 @@
 import { expect, finishQuestionnaire, test, waitUntilSaved } from './fixtures'
+import { getStoredValue, putStoredValue } from './idb'
 
 test.use({ locale: 'en-US' })
 
@@ -24,18 +25,7 @@ test('stored data that fails validation is kept, never overwritten, and can be d
     savedAt: '2026-01-01T00:00:00.000Z',
     data: { roadmaps: [{ id: 'BAD ID' }] },
   }
-  await page.evaluate(async (value) => {
-    await new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open('ml-roadmap-planner')
-      open.onerror = () => reject(open.error)
-      open.onsuccess = () => {
-        const tx = open.result.transaction('app', 'readwrite')
-        tx.objectStore('app').put(value, 'app-data')
-        tx.oncomplete = () => resolve()
-        tx.onerror = () => reject(tx.error)
-      }
-    })
-  }, garbage)
+  await putStoredValue(page, garbage)
 
   await page.reload()
   const recovery = page.getByTestId('recovery')
@@ -45,16 +35,7 @@ test('stored data that fails validation is kept, never overwritten, and can be d
   // Using the app meanwhile does not write over the stored copy.
   await page.getByRole('button', { name: '한국어로 보기' }).click()
   await page.waitForTimeout(800)
-  const stored = await page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        const open = indexedDB.open('ml-roadmap-planner')
-        open.onsuccess = () => {
-          const req = open.result.transaction('app').objectStore('app').get('app-data')
-          req.onsuccess = () => resolve(req.result)
-        }
-      }),
-  )
+  const stored = await getStoredValue(page)
   expect(stored).toEqual(garbage)
 
   const download = page.waitForEvent('download')

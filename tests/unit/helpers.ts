@@ -1,4 +1,5 @@
 import type { Edge, Milestone, Roadmap, Status, Track } from '@/domain/schema'
+import { MENTOR_ANSWERS } from '@/domain/generate'
 
 export function milestone(id: string, patch: Partial<Milestone> = {}): Milestone {
   return {
@@ -30,15 +31,7 @@ export function roadmap(
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',
     templateVersion: 1,
-    answers: {
-      goal: 'ai-engineer',
-      hoursPerWeek: 15,
-      backend: 'django',
-      frontend: 'react',
-      demo: 'own-page',
-      framework: 'pytorch',
-      grad: 'internship',
-    },
+    answers: { ...MENTOR_ANSWERS },
     weeklyHours: 15,
     tracks,
     milestones,

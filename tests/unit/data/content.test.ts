@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest'
 import adviceRaw from '@data/advice.json'
 import templateRaw from '@data/roadmap-template.json'
 import { isVerbatim, validateContent } from '@/domain/content'
-import { generateRoadmap } from '@/domain/generate'
-import { validateAppData } from '@/domain/migrations'
+import { generateRoadmap, MENTOR_ANSWERS } from '@/domain/generate'
+import { emptyAppData, validateAppData } from '@/domain/migrations'
 import { MENTOR_ML_BAND, nextUp, plannedMlShare } from '@/domain/progress'
 import {
   BACKENDS,
@@ -45,15 +45,7 @@ const DIGEST: Record<string, string[]> = {
   persist: ['persist'],
 }
 
-const defaults: Answers = {
-  goal: 'ai-engineer',
-  hoursPerWeek: 15,
-  backend: 'django',
-  frontend: 'react',
-  demo: 'own-page',
-  framework: 'pytorch',
-  grad: 'internship',
-}
+const defaults: Answers = { ...MENTOR_ANSWERS }
 const opts = { id: 'r1', name: 'r', now: new Date('2026-01-01T00:00:00Z') }
 
 describe('data/advice.json', () => {
@@ -116,9 +108,9 @@ describe('data/roadmap-template.json', () => {
                 const answers = { ...defaults, goal, backend, frontend, demo, framework, grad }
                 const r = generateRoadmap(template, answers, opts)
                 const valid = validateAppData({
+                  ...emptyAppData(),
                   roadmaps: [r],
                   activeRoadmapId: r.id,
-                  settings: { locale: null },
                 })
                 expect(valid.ok ? [] : valid.problems).toEqual([])
                 const share = plannedMlShare(r)!

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { generateRoadmap } from '@/domain/generate'
-import { validateAppData } from '@/domain/migrations'
+import { emptyAppData, validateAppData } from '@/domain/migrations'
 import {
   BACKENDS,
   DEMO_TOOLS,
@@ -151,11 +151,7 @@ describe('generateRoadmap', () => {
     fc.assert(
       fc.property(answersArb, (a) => {
         const r = generateRoadmap(template, a, opts)
-        const valid = validateAppData({
-          roadmaps: [r],
-          activeRoadmapId: r.id,
-          settings: { locale: null },
-        })
+        const valid = validateAppData({ ...emptyAppData(), roadmaps: [r], activeRoadmapId: r.id })
         expect(valid.ok ? [] : valid.problems).toEqual([])
       }),
     )

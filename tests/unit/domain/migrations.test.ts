@@ -58,3 +58,23 @@ describe('every released schema version loads', () => {
     expect(again).toEqual({ ok: true, data: first.data, migratedFrom: null })
   })
 })
+
+describe('v1 → v2', () => {
+  it('gives every roadmap an empty time log planned at the mentor’s split, and no timer', () => {
+    const v1 = JSON.parse(readFileSync(fixtures + 'schema-v1.json', 'utf8'))
+    const result = unwrap(v1)
+    if (!result.ok) throw new Error(result.problems.join('\n'))
+    expect(result.migratedFrom).toBe(1)
+    expect(result.data.timer).toBeNull()
+    const r = result.data.roadmaps[0]!
+    const log = result.data.timeLogs[r.id]!
+    expect(log.entries).toEqual([])
+    expect(log.mlBand).toEqual({ low: 0.7, high: 0.8 })
+    expect(log.weeklyTargets.reduce((s, t) => s + t.minutes, 0)).toBe(r.weeklyHours * 60)
+    const ml = new Set(r.tracks.filter((t) => t.kind === 'ml').map((t) => t.id))
+    const mlMinutes = log.weeklyTargets
+      .filter((t) => ml.has(t.track))
+      .reduce((s, t) => s + t.minutes, 0)
+    expect(mlMinutes / (r.weeklyHours * 60)).toBeCloseTo(0.75, 2)
+  })
+})

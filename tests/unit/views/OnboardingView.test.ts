@@ -35,7 +35,7 @@ describe('OnboardingView', () => {
     expect(useRoadmapStore().roadmaps).toEqual([])
   })
 
-  it('creates the roadmap from the answers and opens the plan', async () => {
+  it('creates the roadmap from the answers and opens the graph', async () => {
     const { wrapper, router } = await mountView()
     await wrapper.find('input[value="research-engineer"]').setValue(true)
     await wrapper.find('input[value="flask"]').setValue(true)
@@ -49,6 +49,6 @@ describe('OnboardingView', () => {
       hoursPerWeek: 25,
     })
     expect(r.name).toBe('Research engineer roadmap')
-    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('plan'))
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('graph'), { timeout: 5000 })
   })
 })

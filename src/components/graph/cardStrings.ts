@@ -1,0 +1,59 @@
+import { localize } from '@/domain/locale'
+import type { Locale, Roadmap, Status } from '@/domain/schema'
+
+/** Every word a card shows or says, built once per language and shared by all cards. */
+export interface CardStrings {
+  card: string
+  next: string
+  statuses: Record<Status, string>
+  hours: (hours: number) => string
+  logged: (logged: number, estimate: number) => string
+  after: (titles: string) => string
+}
+
+export type Translate = (key: string, values?: Record<string, unknown>) => string
+
+/**
+ * Built once per language: messages with a number are looked up once with a marker and
+ * filled in per card, since a full i18n lookup per card costs more than drawing it.
+ */
+export function cardStrings(t: Translate, locale: Locale): CardStrings {
+  const nf = new Intl.NumberFormat(locale === 'ko' ? 'ko-KR' : 'en-US', {
+    maximumFractionDigits: 1,
+  })
+  const A = '\u0001'
+  const B = '\u0002'
+  const hours = t('milestone.estimate', { hours: A })
+  const logged = t('graph.logged', { logged: A, hours: B })
+  const after = t('graph.after', { titles: A })
+  return {
+    card: t('graph.card'),
+    next: t('graph.next'),
+    statuses: {
+      todo: t('milestone.statuses.todo'),
+      'in-progress': t('milestone.statuses.in-progress'),
+      done: t('milestone.statuses.done'),
+      skipped: t('milestone.statuses.skipped'),
+    },
+    hours: (h) => hours.replace(A, nf.format(h)),
+    logged: (l, h) => logged.replace(A, nf.format(l)).replace(B, nf.format(h)),
+    after: (titles) => after.replace(A, titles),
+  }
+}
+
+/** For every option of a choice group: "chosen", or which option was chosen instead. */
+export function choiceNotes(roadmap: Roadmap, t: Translate, locale: Locale): Map<string, string> {
+  const out = new Map<string, string>()
+  const title = (id: string) => localize(roadmap.milestones.find((m) => m.id === id)?.title, locale)
+  for (const g of roadmap.choiceGroups)
+    for (const o of g.options)
+      out.set(
+        o,
+        g.chosen === o
+          ? t('graph.chosen')
+          : g.chosen
+            ? t('graph.notChosen', { chosen: title(g.chosen) })
+            : t('graph.noneChosen'),
+      )
+  return out
+}

@@ -1,0 +1,264 @@
+/**
+ * Where study time goes: planned vs logged allocation by track, weekly series, pace and the
+ * verdict against the ML band. All sums are integer minutes; shares are computed last.
+ */
+import { addDays, dayNumber, startOfWeek, type IsoDay, type Weekday } from './time'
+import type { Band, Roadmap, TimeEntry, TrackKind } from './schema'
+
+export type KindOf = ReadonlyMap<string, TrackKind>
+
+export function kindsOf(roadmap: Roadmap): Map<string, TrackKind> {
+  return new Map(roadmap.tracks.map((t) => [t.id, t.kind]))
+}
+
+export interface Allocation {
+  byTrack: Map<string, number>
+  total: number
+  ml: number
+  /** ml / total, or null when nothing is there. */
+  mlShare: number | null
+}
+
+function allocationOf(pairs: Iterable<readonly [string, number]>, kindOf: KindOf): Allocation {
+  const byTrack = new Map<string, number>()
+  let total = 0
+  let ml = 0
+  for (const [track, minutes] of pairs) {
+    byTrack.set(track, (byTrack.get(track) ?? 0) + minutes)
+    total += minutes
+    if (kindOf.get(track) === 'ml') ml += minutes
+  }
+  return { byTrack, total, ml, mlShare: total === 0 ? null : ml / total }
+}
+
+export interface DayRange {
+  /** Inclusive. */
+  from?: IsoDay
+  /** Inclusive. */
+  to?: IsoDay
+}
+
+function inRange(day: IsoDay, range: DayRange): boolean {
+  return (!range.from || day >= range.from) && (!range.to || day <= range.to)
+}
+
+/** Logged minutes by track within a day range (ISO days compare correctly as strings). */
+export function loggedAllocation(
+  entries: readonly TimeEntry[],
+  kindOf: KindOf,
+  range: DayRange = {},
+): Allocation {
+  return allocationOf(
+    entries.filter((e) => inRange(e.day, range)).map((e) => [e.track, e.minutes] as const),
+    kindOf,
+  )
+}
+
+/** The weekly plan as an allocation. */
+export function plannedAllocation(
+  targets: readonly { track: string; minutes: number }[],
+  kindOf: KindOf,
+): Allocation {
+  return allocationOf(
+    targets.map((t) => [t.track, t.minutes] as const),
+    kindOf,
+  )
+}
+
+export type BandStatus = 'below' | 'within' | 'above'
+
+export function bandStatus(share: number, band: Band): BandStatus {
+  const eps = 1e-9
+  return share < band.low - eps ? 'below' : share > band.high + eps ? 'above' : 'within'
+}
+
+export interface Week extends Allocation {
+  start: IsoDay
+}
+
+/** `count` consecutive weeks ending with the week containing `lastDay`, oldest first. */
+export function weeklySeries(
+  entries: readonly TimeEntry[],
+  kindOf: KindOf,
+  weekStart: Weekday,
+  lastDay: IsoDay,
+  count: number,
+): Week[] {
+  const last = startOfWeek(lastDay, weekStart)
+  const first = addDays(last, -7 * (count - 1))
+  const firstN = dayNumber(first)
+  const buckets: [string, number][][] = Array.from({ length: count }, () => [])
+  for (const e of entries) {
+    const index = Math.floor((dayNumber(e.day) - firstN) / 7)
+    if (index >= 0 && index < count) buckets[index]!.push([e.track, e.minutes])
+  }
+  return buckets.map((pairs, i) => ({
+    start: addDays(first, 7 * i),
+    ...allocationOf(pairs, kindOf),
+  }))
+}
+
+export function loggedByMilestone(entries: readonly TimeEntry[]): Map<string, number> {
+  const out = new Map<string, number>()
+  for (const e of entries)
+    if (e.milestone) out.set(e.milestone, (out.get(e.milestone) ?? 0) + e.minutes)
+  return out
+}
+
+/**
+ * A weekly plan that puts `mlShare` of the hours on ML tracks and the rest on the others,
+ * each side split by the remaining estimated hours of its tracks. Whole minutes that add up
+ * exactly to the budget (largest-remainder rounding).
+ */
+export function defaultWeeklyTargets(
+  roadmap: Roadmap,
+  weeklyHours: number,
+  mlShare = 0.75,
+): { track: string; minutes: number }[] {
+  const remaining = new Map<string, number>(roadmap.tracks.map((t) => [t.id, 0]))
+  for (const m of roadmap.milestones)
+    if (m.status !== 'done' && m.status !== 'skipped')
+      remaining.set(m.track, (remaining.get(m.track) ?? 0) + m.estimateHours)
+  const budget = Math.round(weeklyHours * 60)
+  const sides = {
+    ml: roadmap.tracks.filter((t) => t.kind === 'ml'),
+    other: roadmap.tracks.filter((t) => t.kind === 'other'),
+  }
+  const hasMl = sides.ml.length > 0
+  const hasOther = sides.other.length > 0
+  const share = hasMl && hasOther ? mlShare : hasMl ? 1 : 0
+  const raw: { track: string; exact: number }[] = []
+  for (const [side, sideShare] of [
+    ['ml', share],
+    ['other', 1 - share],
+  ] as const) {
+    const tracks = sides[side]
+    const weight = tracks.reduce((s, t) => s + (remaining.get(t.id) ?? 0), 0)
+    for (const t of tracks) {
+      const w = weight > 0 ? (remaining.get(t.id) ?? 0) / weight : 1 / tracks.length
+      raw.push({ track: t.id, exact: budget * sideShare * w })
+    }
+  }
+  const floors = raw.map((r) => ({ ...r, minutes: Math.floor(r.exact) }))
+  let left = budget - floors.reduce((s, r) => s + r.minutes, 0)
+  const order = floors
+    .map((r, i) => ({ i, frac: r.exact - r.minutes }))
+    .sort((a, b) => b.frac - a.frac || a.i - b.i)
+  for (const { i } of order) {
+    if (left <= 0) break
+    floors[i]!.minutes++
+    left--
+  }
+  return floors.map(({ track, minutes }) => ({ track, minutes }))
+}
+
+export interface TrackPace {
+  track: string
+  /** Estimated minutes still to do: unfinished milestones' estimates less time logged on them. */
+  remaining: number
+  /** Average minutes per week over the recent window. */
+  weeklyRate: number
+  /** Projected finish day, or null when nothing remains or nothing is being logged. */
+  finish: IsoDay | null
+}
+
+export interface Pace {
+  tracks: TrackPace[]
+  overall: TrackPace
+  /** Milestones whose logged time exceeds their estimate. */
+  overruns: { milestone: string; logged: number; estimate: number }[]
+}
+
+export function pace(
+  roadmap: Roadmap,
+  entries: readonly TimeEntry[],
+  today: IsoDay,
+  weeks = 4,
+): Pace {
+  const logged = loggedByMilestone(entries)
+  const from = addDays(today, -7 * weeks + 1)
+  const recent = loggedAllocation(entries, kindsOf(roadmap), { from, to: today })
+  const remaining = new Map<string, number>(roadmap.tracks.map((t) => [t.id, 0]))
+  const overruns: Pace['overruns'] = []
+  for (const m of roadmap.milestones) {
+    const estimate = Math.round(m.estimateHours * 60)
+    const spent = logged.get(m.id) ?? 0
+    if (spent > estimate && m.status !== 'skipped')
+      overruns.push({ milestone: m.id, logged: spent, estimate })
+    if (m.status === 'done' || m.status === 'skipped') continue
+    remaining.set(m.track, (remaining.get(m.track) ?? 0) + Math.max(0, estimate - spent))
+  }
+  const project = (track: string, left: number, rate: number): TrackPace => ({
+    track,
+    remaining: left,
+    weeklyRate: rate,
+    finish: left > 0 && rate > 0 ? addDays(today, Math.ceil((left / rate) * 7)) : null,
+  })
+  const tracks = roadmap.tracks.map((t) =>
+    project(t.id, remaining.get(t.id) ?? 0, (recent.byTrack.get(t.id) ?? 0) / weeks),
+  )
+  const totalLeft = tracks.reduce((s, t) => s + t.remaining, 0)
+  return {
+    tracks,
+    overall: project('', totalLeft, recent.total / weeks),
+    overruns: overruns.sort((a, b) => b.logged - b.estimate - (a.logged - a.estimate)),
+  }
+}
+
+export type ParallelHint = 'web-missing' | 'web-after' | null
+
+export interface Verdict {
+  from: IsoDay
+  to: IsoDay
+  total: number
+  mlShare: number | null
+  status: BandStatus | null
+  /** Non-ML tracks with their share of the window, largest first. */
+  others: { track: string; share: number }[]
+  hint: ParallelHint
+}
+
+/**
+ * The plain-language verdict for the last `weeks` weeks (ending today), and whether the user
+ * seems to do web *after* ML rather than in parallel, as the mentor advises:
+ * - 'web-missing': ML logged recently but no time at all on other tracks while work remains;
+ * - 'web-after': other tracks now dominate (ML below the band) after a stretch of ML-only weeks.
+ */
+export function verdict(
+  roadmap: Roadmap,
+  entries: readonly TimeEntry[],
+  band: Band,
+  today: IsoDay,
+  weeks = 4,
+): Verdict {
+  const kindOf = kindsOf(roadmap)
+  const from = addDays(today, -7 * weeks + 1)
+  const window = loggedAllocation(entries, kindOf, { from, to: today })
+  const others = [...window.byTrack]
+    .filter(([track]) => kindOf.get(track) !== 'ml')
+    .map(([track, minutes]) => ({ track, share: window.total ? minutes / window.total : 0 }))
+    .sort((a, b) => b.share - a.share || a.track.localeCompare(b.track))
+  const otherWorkLeft = roadmap.milestones.some(
+    (m) => kindOf.get(m.track) === 'other' && m.status !== 'done' && m.status !== 'skipped',
+  )
+  let hint: ParallelHint = null
+  if (window.ml > 0 && window.total === window.ml && otherWorkLeft) hint = 'web-missing'
+  else if (window.mlShare !== null && window.mlShare < band.low) {
+    const before = loggedAllocation(entries, kindOf, { to: addDays(from, -1) })
+    const earlierWeeks = new Set(
+      entries
+        .filter((e) => e.day < from && kindOf.get(e.track) === 'ml')
+        .map((e) => Math.floor(dayNumber(e.day) / 7)),
+    )
+    if (before.ml > 0 && before.total === before.ml && earlierWeeks.size >= 2) hint = 'web-after'
+  }
+  return {
+    from,
+    to: today,
+    total: window.total,
+    mlShare: window.mlShare,
+    status: window.mlShare === null ? null : bandStatus(window.mlShare, band),
+    others,
+    hint,
+  }
+}

@@ -1,0 +1,242 @@
+/**
+ * Geometry of the graph view, in graph coordinates (card centres): what is on screen, which
+ * card lies in a direction, how to fit everything, where an edge runs, how a title wraps.
+ * Pure maths (d3-shape for edge paths); the view applies it.
+ */
+import { linkHorizontal } from 'd3'
+
+export const CARD_WIDTH = 188
+export const CARD_HEIGHT = 64
+/** Below this zoom scale cards drop their text (level of detail). */
+export const TEXT_MIN_SCALE = 0.45
+export const MIN_SCALE = 0.02
+export const MAX_SCALE = 2.5
+
+export interface Point {
+  x: number
+  y: number
+}
+export interface Rect {
+  x0: number
+  y0: number
+  x1: number
+  y1: number
+}
+/** A zoom transform: screen = graph × k + (x, y). */
+export interface ViewTransform {
+  x: number
+  y: number
+  k: number
+}
+export interface Placed {
+  id: string
+  x: number
+  y: number
+}
+
+export type Lod = 'full' | 'box'
+export const lodFor = (k: number): Lod => (k >= TEXT_MIN_SCALE ? 'full' : 'box')
+
+/** The part of the graph a viewport of `width` × `height` shows, grown by `margin` of itself. */
+export function viewRect(t: ViewTransform, width: number, height: number, margin = 0): Rect {
+  const mx = (width * margin) / t.k
+  const my = (height * margin) / t.k
+  return {
+    x0: -t.x / t.k - mx,
+    y0: -t.y / t.k - my,
+    x1: (width - t.x) / t.k + mx,
+    y1: (height - t.y) / t.k + my,
+  }
+}
+
+export function cardRect(p: Point, w = CARD_WIDTH, h = CARD_HEIGHT): Rect {
+  return { x0: p.x - w / 2, y0: p.y - h / 2, x1: p.x + w / 2, y1: p.y + h / 2 }
+}
+
+export const intersects = (a: Rect, b: Rect): boolean =>
+  a.x0 <= b.x1 && b.x0 <= a.x1 && a.y0 <= b.y1 && b.y0 <= a.y1
+
+export const contains = (r: Rect, p: Point): boolean =>
+  p.x >= r.x0 && p.x <= r.x1 && p.y >= r.y0 && p.y <= r.y1
+
+/** Ids of cards that overlap the rectangle. */
+export function cardsIn(cards: Iterable<Placed>, rect: Rect): Set<string> {
+  const out = new Set<string>()
+  for (const c of cards) if (intersects(cardRect(c), rect)) out.add(c.id)
+  return out
+}
+
+/** The card under a point, topmost (last drawn) first. */
+export function cardAt(cards: readonly Placed[], p: Point): string | null {
+  for (let i = cards.length - 1; i >= 0; i--) {
+    const c = cards[i]!
+    if (contains(cardRect(c), p)) return c.id
+  }
+  return null
+}
+
+export function boundsOf(points: Iterable<Point>): Rect | null {
+  let b: Rect | null = null
+  for (const p of points) {
+    const r = cardRect(p)
+    b = b
+      ? {
+          x0: Math.min(b.x0, r.x0),
+          y0: Math.min(b.y0, r.y0),
+          x1: Math.max(b.x1, r.x1),
+          y1: Math.max(b.y1, r.y1),
+        }
+      : r
+  }
+  return b
+}
+
+/** The transform that shows `bounds` whole, centred, with `padding` pixels around it. */
+export function fitTransform(
+  bounds: Rect | null,
+  width: number,
+  height: number,
+  padding = 32,
+  maxScale = 1,
+): ViewTransform {
+  if (!bounds || width <= 0 || height <= 0) return { x: 0, y: 0, k: 1 }
+  const w = Math.max(1, bounds.x1 - bounds.x0)
+  const h = Math.max(1, bounds.y1 - bounds.y0)
+  const k = clamp(
+    Math.min((width - 2 * padding) / w, (height - 2 * padding) / h),
+    MIN_SCALE,
+    maxScale,
+  )
+  return {
+    k,
+    x: width / 2 - ((bounds.x0 + bounds.x1) / 2) * k,
+    y: height / 2 - ((bounds.y0 + bounds.y1) / 2) * k,
+  }
+}
+
+/** The transform that puts `p` at the centre of the viewport at scale `k`. */
+export function centreOn(p: Point, width: number, height: number, k: number): ViewTransform {
+  return { k, x: width / 2 - p.x * k, y: height / 2 - p.y * k }
+}
+
+export const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x))
+
+export type Direction = 'left' | 'right' | 'up' | 'down'
+
+/**
+ * The card nearest to `from` in a direction, for arrow-key navigation: candidates must lie
+ * within 45° of the direction; the distance counts the sideways offset double, so the card
+ * straight ahead wins over a closer one off to the side.
+ */
+export function nearestInDirection(
+  from: Point,
+  cards: Iterable<Placed>,
+  direction: Direction,
+  exclude?: string,
+): string | null {
+  let best: string | null = null
+  let bestScore = Infinity
+  for (const c of cards) {
+    if (c.id === exclude) continue
+    const dx = c.x - from.x
+    const dy = c.y - from.y
+    const ahead =
+      direction === 'right' ? dx : direction === 'left' ? -dx : direction === 'down' ? dy : -dy
+    const side = direction === 'left' || direction === 'right' ? Math.abs(dy) : Math.abs(dx)
+    if (ahead <= 0 || side > ahead * (direction === 'up' || direction === 'down' ? 4 : 1)) continue
+    const score = ahead + 2 * side
+    if (score < bestScore) {
+      bestScore = score
+      best = c.id
+    }
+  }
+  return best
+}
+
+const link = linkHorizontal<
+  { source: [number, number]; target: [number, number] },
+  [number, number]
+>()
+
+/**
+ * The curved arrow from a prerequisite to its dependent: right side to left side when the
+ * dependent lies to the right, otherwise bottom to top (or top to bottom).
+ */
+export function edgePath(source: Point, target: Point, w = CARD_WIDTH, h = CARD_HEIGHT): string {
+  if (target.x - source.x >= w * 0.75) {
+    return (
+      link({ source: [source.x + w / 2, source.y], target: [target.x - w / 2 - 2, target.y] }) ?? ''
+    )
+  }
+  const down = target.y >= source.y
+  const sy = source.y + (down ? h / 2 : -h / 2)
+  const ty = target.y + (down ? -h / 2 - 2 : h / 2 + 2)
+  const my = (sy + ty) / 2
+  return `M${source.x},${sy}C${source.x},${my},${target.x},${my},${target.x},${ty}`
+}
+
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60]/
+
+/** Rough advance width of a character in em: CJK and full-width forms are square. */
+function charWidth(ch: string): number {
+  if (WIDE.test(ch)) return 1
+  // Tuned for bold system sans (the card title), so regular text errs on the safe side.
+  if (ch === ' ') return 0.3
+  if (/[il.,:;'|!()[\]]/.test(ch)) return 0.32
+  if (/[mwMW@]/.test(ch)) return 0.92
+  if (/[A-Z0-9]/.test(ch)) return 0.7
+  return 0.6
+}
+
+export function textWidth(text: string, fontSize: number): number {
+  let w = 0
+  for (const ch of text) w += charWidth(ch)
+  return w * fontSize
+}
+
+/**
+ * A title broken into at most `maxLines` lines that fit `maxWidth`, at word boundaries where
+ * there are any (Korean keeps words whole too), the last line ending in "…" when cut.
+ */
+export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines = 2): string[] {
+  const words = text.trim().split(/\s+/).filter(Boolean)
+  const lines: string[] = []
+  let line = ''
+  const fits = (s: string) => textWidth(s, fontSize) <= maxWidth
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!
+    const candidate = line ? `${line} ${word}` : word
+    if (fits(candidate)) {
+      line = candidate
+      continue
+    }
+    if (line) {
+      lines.push(line)
+      line = ''
+    }
+    if (lines.length === maxLines) break
+    if (fits(word)) line = word
+    else {
+      // A word longer than a line is broken by characters.
+      let part = ''
+      for (const ch of word) {
+        if (!fits(part + ch)) {
+          lines.push(part)
+          part = ''
+          if (lines.length === maxLines) break
+        }
+        part += ch
+      }
+      line = part
+    }
+    if (lines.length === maxLines) break
+  }
+  if (line && lines.length < maxLines) lines.push(line)
+  const used = lines.join(' ').replace(/\s+/g, '')
+  if (used.length < text.replace(/\s+/g, '').length && lines.length > 0) {
+    let last = lines[lines.length - 1]!
+    while (last && !fits(`${last}…`)) last = [...last].slice(0, -1).join('')
+    lines[lines.length - 1] = `${last.trimEnd()}…`
+  }
+  return lines
+}

@@ -1,0 +1,42 @@
+/**
+ * Colours and text metrics of graph cards, shared by the on-screen graph and the SVG/PNG
+ * export so both look the same. Status colours match the `--status-*` CSS variables.
+ */
+import type { Status } from './schema'
+
+export const STATUS_COLORS: Record<Status, string> = {
+  todo: '#4f5868',
+  'in-progress': '#a05a00',
+  done: '#1f7a3d',
+  skipped: '#6b7280',
+}
+export const ACCENT = '#3b5bdb'
+export const CARD_BORDER = '#c9d0db'
+export const TEXT_COLOR = '#1d2330'
+export const MUTED_COLOR = '#4f5868'
+export const EDGE_COLOR = '#8a94a6'
+
+export const TITLE_FONT_SIZE = 13
+export const META_FONT_SIZE = 11
+/** Where card text starts, after the track stripe and the status icon. */
+export const TEXT_X = 34
+export const TITLE_LINE_HEIGHT = 16
+
+/**
+ * The status icon, drawn around (0, 0) with radius 7: an empty ring for todo, half filled
+ * for in progress, a tick for done and a slash for skipped, so status never rests on colour.
+ */
+export const STATUS_GLYPH: Record<Status, string> = {
+  todo: '',
+  'in-progress': 'M0,-7A7,7 0 0 1 0,7Z',
+  done: 'M-3.5,0.2L-1,2.8L3.8,-2.6',
+  skipped: 'M-4.2,4.2L4.2,-4.2',
+}
+
+/** How much a card recedes: done ones fade, skipped ones more. */
+export const STATUS_OPACITY: Record<Status, number> = {
+  todo: 1,
+  'in-progress': 1,
+  done: 0.62,
+  skipped: 0.5,
+}

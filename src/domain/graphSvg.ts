@@ -1,0 +1,128 @@
+/**
+ * The whole graph as one standalone SVG document (for download, PNG and print): every card
+ * at full detail, styles inline, user text escaped. Card geometry and colours are the ones
+ * the on-screen graph uses.
+ */
+import {
+  boundsOf,
+  CARD_HEIGHT as H,
+  CARD_WIDTH as W,
+  edgePath,
+  wrapText,
+  type Point,
+} from './graphGeometry'
+import {
+  ACCENT,
+  CARD_BORDER,
+  EDGE_COLOR,
+  META_FONT_SIZE,
+  MUTED_COLOR,
+  STATUS_COLORS,
+  STATUS_GLYPH,
+  STATUS_OPACITY,
+  TEXT_COLOR,
+  TEXT_X,
+  TITLE_FONT_SIZE,
+  TITLE_LINE_HEIGHT,
+} from './graphStyle'
+import type { Status } from './schema'
+
+export interface SvgCard extends Point {
+  id: string
+  title: string
+  /** The line under the title: hours, and why it was skipped or chosen. */
+  meta: string
+  color: string
+  status: Status
+  next: boolean
+}
+
+export interface SvgGraph {
+  title: string
+  /** The word on "next up" pills. */
+  nextLabel: string
+  lang: string
+  cards: SvgCard[]
+  edges: { from: string; to: string; settled: boolean }[]
+}
+
+export const FONT_STACK =
+  "system-ui, -apple-system, 'Segoe UI', 'Noto Sans KR', 'Noto Sans CJK KR', 'Apple SD Gothic Neo', 'Malgun Gothic', Roboto, sans-serif"
+
+export function escapeXml(text: string): string {
+  return text
+    .replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`)
+    .replace(
+      // Characters XML 1.0 cannot hold at all.
+      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g,
+      '',
+    )
+}
+
+const num = (x: number) => String(Math.round(x * 10) / 10)
+const PAD = 32
+const HEADER = 44
+
+function card(c: SvgCard): string {
+  const lines = wrapText(c.title, W - TEXT_X - 10, TITLE_FONT_SIZE, 2)
+  const meta = wrapText(c.meta, W - TEXT_X - 8, META_FONT_SIZE, 1)[0] ?? ''
+  const first = lines.length > 1 ? 22 : 28
+  const colour = STATUS_COLORS[c.status]
+  const glyph = STATUS_GLYPH[c.status]
+  const parts = [
+    `<g transform="translate(${num(c.x - W / 2)},${num(c.y - H / 2)})" opacity="${STATUS_OPACITY[c.status]}">`,
+    `<rect width="${W}" height="${H}" rx="8" fill="${c.status === 'skipped' ? '#f1f2f4' : '#ffffff'}" stroke="${c.next ? ACCENT : CARD_BORDER}" stroke-width="${c.next ? 2 : 1}"${c.status === 'skipped' ? ' stroke-dasharray="5 3"' : ''}/>`,
+    `<rect x="1" y="1" width="6" height="${H - 2}" rx="3" fill="${escapeXml(c.color)}"/>`,
+    `<g transform="translate(20,${H / 2 - 10})"><circle r="7" fill="${c.status === 'done' ? colour : '#ffffff'}" stroke="${colour}" stroke-width="2"/>`,
+    glyph
+      ? `<path d="${glyph}" fill="${c.status === 'in-progress' ? colour : 'none'}" stroke="${c.status === 'done' ? '#ffffff' : colour}" stroke-width="2" stroke-linecap="round"/>`
+      : '',
+    '</g>',
+    `<text x="${TEXT_X}" y="${first}" font-size="${TITLE_FONT_SIZE}" font-weight="600" fill="${TEXT_COLOR}"${c.status === 'done' ? ' text-decoration="line-through"' : ''}>`,
+    ...lines.map(
+      (l, i) =>
+        `<tspan x="${TEXT_X}" dy="${i === 0 ? 0 : TITLE_LINE_HEIGHT}">${escapeXml(l)}</tspan>`,
+    ),
+    '</text>',
+    `<text x="${TEXT_X}" y="${H - 10}" font-size="${META_FONT_SIZE}" fill="${MUTED_COLOR}">${escapeXml(meta)}</text>`,
+  ]
+  return parts.join('') + '</g>'
+}
+
+/** The document, sized to the graph plus a margin and a title line. */
+export function graphToSvg(graph: SvgGraph): { svg: string; width: number; height: number } {
+  const b = boundsOf(graph.cards) ?? { x0: 0, y0: 0, x1: W, y1: H }
+  const width = Math.ceil(b.x1 - b.x0 + 2 * PAD)
+  const height = Math.ceil(b.y1 - b.y0 + 2 * PAD + HEADER)
+  const dx = PAD - b.x0
+  const dy = PAD + HEADER - b.y0
+  const at = new Map(graph.cards.map((c) => [c.id, c]))
+  const edges = graph.edges.flatMap((e) => {
+    const s = at.get(e.from)
+    const t = at.get(e.to)
+    if (!s || !t) return []
+    return [
+      `<path d="${edgePath(s, t)}" fill="none" stroke="${e.settled ? '#c3c9d4' : EDGE_COLOR}" stroke-width="1.6" marker-end="url(#arrow)"/>`,
+    ]
+  })
+  const pills = graph.cards
+    .filter((c) => c.next)
+    .map(
+      (c) =>
+        `<g transform="translate(${num(c.x + W / 2 - 46)},${num(c.y - H / 2 - 9)})"><rect width="42" height="17" rx="8.5" fill="${ACCENT}"/><text x="21" y="12.5" text-anchor="middle" font-size="10.5" font-weight="700" fill="#ffffff">${escapeXml(graph.nextLabel)}</text></g>`,
+    )
+  const svg = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" lang="${escapeXml(graph.lang)}" font-family="${escapeXml(FONT_STACK)}">`,
+    `<title>${escapeXml(graph.title)}</title>`,
+    `<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="${EDGE_COLOR}"/></marker></defs>`,
+    `<rect width="100%" height="100%" fill="#ffffff"/>`,
+    `<text x="${PAD}" y="${PAD + 8}" font-size="20" font-weight="700" fill="${TEXT_COLOR}">${escapeXml(graph.title)}</text>`,
+    `<g transform="translate(${num(dx)},${num(dy)})">`,
+    ...edges,
+    ...graph.cards.map(card),
+    ...pills,
+    '</g></svg>',
+  ].join('\n')
+  return { svg, width, height }
+}

@@ -1,0 +1,300 @@
+import { readFile } from 'node:fs/promises'
+import type { Locator, Page } from '@playwright/test'
+import { expect, finishQuestionnaire, test, waitUntilSaved } from './fixtures'
+
+test.use({ locale: 'en-US', viewport: { width: 1400, height: 900 } })
+
+const NEW_TITLE = 'Write up a project retrospective'
+const card = (page: Page, title: string) =>
+  page.getByRole('button', {
+    name: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.`),
+  })
+const translate = (l: Locator) => l.getAttribute('transform')
+
+async function centreOf(l: Locator) {
+  const box = (await l.boundingBox())!
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+}
+
+async function dragBy(page: Page, from: { x: number; y: number }, dx: number, dy: number) {
+  await page.mouse.move(from.x, from.y)
+  await page.mouse.down()
+  for (let i = 1; i <= 8; i++) await page.mouse.move(from.x + (dx * i) / 8, from.y + (dy * i) / 8)
+  await page.mouse.up()
+}
+
+test('with the mouse: add, connect, refuse a loop, drag, undo/redo, status by key, reload', async ({
+  page,
+}) => {
+  await finishQuestionnaire(page)
+  const graph = page.getByTestId('graph')
+  await expect(graph).toBeVisible()
+  await expect(card(page, 'Math for ML')).toBeVisible()
+
+  // Add a milestone.
+  await page.getByRole('button', { name: 'Add milestone' }).click()
+  const form = page.getByTestId('new-milestone')
+  await form.getByRole('button', { name: 'Add it' }).click()
+  await expect(form.getByText('Give the milestone a title.')).toBeVisible()
+  await form.getByLabel('Title').fill(NEW_TITLE)
+  await form.getByRole('button', { name: 'Add it' }).click()
+  const added = card(page, NEW_TITLE)
+  await expect(added).toBeVisible()
+  const panel = page.getByTestId('milestone-panel')
+  await expect(panel.getByRole('heading', { name: NEW_TITLE })).toBeVisible()
+
+  // Connect from the panel: Math for ML comes first.
+  await panel.getByLabel('Prerequisite to add').selectOption({ label: 'Math for ML' })
+  await panel.getByRole('button', { name: 'Add', exact: true }).click()
+  await expect(
+    panel.getByRole('button', { name: 'Remove the prerequisite “Math for ML”' }),
+  ).toBeVisible()
+
+  // Connect by dragging the new card's handle onto "Learn PyTorch".
+  await panel.getByRole('button', { name: 'Close the details' }).click()
+  await added.hover()
+  const handle = await centreOf(added.locator('[data-handle] .dot'))
+  const target = await centreOf(card(page, 'Learn PyTorch'))
+  await dragBy(page, handle, target.x - handle.x, target.y - handle.y)
+  await expect(page.getByText(`“${NEW_TITLE}” now comes before “Learn PyTorch”.`)).toBeVisible()
+  await expect(card(page, 'Learn PyTorch')).toHaveAttribute(
+    'aria-label',
+    new RegExp(`After: .*${NEW_TITLE}`),
+  )
+
+  // A loop is refused, naming the path.
+  await card(page, 'Math for ML').click()
+  await panel.getByLabel('Prerequisite to add').selectOption({ label: 'Learn PyTorch' })
+  await panel.getByRole('button', { name: 'Add', exact: true }).click()
+  await expect(page.getByTestId('graph-error')).toHaveText(
+    `That would make a loop: Math for ML → ${NEW_TITLE} → Learn PyTorch → Math for ML.`,
+  )
+  await panel.getByRole('button', { name: 'Close the details' }).click()
+
+  // Drag a card, undo, redo.
+  const before = await translate(added)
+  await dragBy(page, await centreOf(added.locator('rect.bg')), 120, 90)
+  const moved = await translate(added)
+  expect(moved).not.toBe(before)
+  await page.getByRole('button', { name: 'Undo', exact: true }).first().click()
+  await expect(added).toHaveAttribute('transform', before!)
+  await page.getByRole('button', { name: 'Redo', exact: true }).click()
+  await expect(added).toHaveAttribute('transform', moved!)
+
+  // Status by key on the focused card.
+  await added.focus()
+  await page.keyboard.press('d')
+  await expect(added).toHaveAttribute('aria-label', new RegExp(`^${NEW_TITLE}\\. Done\\.`))
+  await page.keyboard.press('Control+z')
+  await expect(added).toHaveAttribute('aria-label', new RegExp(`^${NEW_TITLE}\\. To do\\.`))
+  await page.keyboard.press('Control+Shift+z')
+  await expect(added).toHaveAttribute('aria-label', new RegExp(`^${NEW_TITLE}\\. Done\\.`))
+
+  await waitUntilSaved(page)
+  await page.reload()
+  const again = card(page, NEW_TITLE)
+  await expect(again).toHaveAttribute(
+    'aria-label',
+    new RegExp(`^${NEW_TITLE}\\. Done\\..*After: Math for ML`),
+  )
+  await expect(again).toHaveAttribute('transform', moved!)
+  await expect(card(page, 'Learn PyTorch')).toHaveAttribute(
+    'aria-label',
+    new RegExp(`After: .*${NEW_TITLE}`),
+  )
+})
+
+test('with the keyboard only: the same journey', async ({ page }) => {
+  await finishQuestionnaire(page)
+  // Into the page from the top, like a keyboard user.
+  const add = page.getByRole('button', { name: 'Add milestone' })
+  for (let i = 0; i < 20 && !(await add.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab')
+  await expect(add).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.getByTestId('new-milestone').getByLabel('Title')).toBeFocused()
+  await page.keyboard.type(NEW_TITLE)
+  await page.keyboard.press('Enter')
+  const panel = page.getByTestId('milestone-panel')
+  await expect(panel.getByRole('heading', { name: NEW_TITLE })).toBeFocused()
+
+  // Connect from the panel with the keyboard.
+  const pick = panel.getByLabel('Prerequisite to add')
+  for (let i = 0; i < 30 && !(await pick.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab')
+  await expect(pick).toBeFocused()
+  await page.keyboard.type('Math for ML')
+  await expect(pick).toHaveValue(/.+/)
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Enter')
+  await expect(
+    panel.getByRole('button', { name: 'Remove the prerequisite “Math for ML”' }),
+  ).toBeVisible()
+
+  // Escape closes the panel and puts focus back on the card.
+  await page.keyboard.press('Escape')
+  await expect(panel).toBeHidden()
+  const added = card(page, NEW_TITLE)
+  await expect(added).toBeFocused()
+
+  // Arrow keys walk to the nearest card; Enter opens it.
+  await page.keyboard.press('ArrowLeft')
+  await expect(added).not.toBeFocused()
+  const focusedLabel = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))
+  expect(focusedLabel).toBeTruthy()
+
+  // A loop is refused: make the new card a prerequisite of Math for ML.
+  const search = page.getByLabel('Find a milestone')
+  await search.focus()
+  await page.keyboard.type('Math for ML')
+  await page.keyboard.press('Enter')
+  const math = card(page, 'Math for ML')
+  for (let i = 0; i < 12 && !(await math.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab')
+  await expect(math).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(panel.getByRole('heading', { name: 'Math for ML' })).toBeFocused()
+  for (let i = 0; i < 30 && !(await pick.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab')
+  await page.keyboard.type(NEW_TITLE.slice(0, 12))
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Enter')
+  await expect(page.getByTestId('graph-error')).toHaveText(
+    `That would make a loop: Math for ML → ${NEW_TITLE} → Math for ML.`,
+  )
+  await page.keyboard.press('Escape')
+  await expect(math).toBeFocused()
+
+  // Move a card with Shift+arrows, undo and redo with the keys.
+  const before = await translate(math)
+  await page.keyboard.press('Shift+ArrowDown')
+  await page.keyboard.press('Shift+ArrowDown')
+  const moved = await translate(math)
+  expect(moved).not.toBe(before)
+  await page.keyboard.press('Control+z')
+  await page.keyboard.press('Control+z')
+  await expect(math).toHaveAttribute('transform', before!)
+  await page.keyboard.press('Control+Shift+z')
+  await page.keyboard.press('Control+Shift+z')
+  await expect(math).toHaveAttribute('transform', moved!)
+
+  // Status keys and Space.
+  await page.keyboard.press('l')
+  await expect(math).toHaveAttribute('aria-label', /^Math for ML\. In progress\./)
+  await page.keyboard.press(' ')
+  await expect(math).toHaveAttribute('aria-label', /^Math for ML\. Done\./)
+
+  // The shortcuts dialog.
+  await page.keyboard.press('?')
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
+  await expect(dialog).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+
+  await waitUntilSaved(page)
+  await page.reload()
+  await expect(card(page, 'Math for ML')).toHaveAttribute('aria-label', /^Math for ML\. Done\./)
+  await expect(card(page, 'Math for ML')).toHaveAttribute('transform', moved!)
+  await expect(card(page, NEW_TITLE)).toHaveAttribute('aria-label', /After: Math for ML/)
+})
+
+test('the graph downloads as an SVG and a PNG that open', async ({ page }) => {
+  await finishQuestionnaire(page)
+  const svgDownload = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'SVG', exact: true }).click()
+  const svgFile = await svgDownload
+  expect(svgFile.suggestedFilename()).toBe('ml-roadmap.svg')
+  const svg = await readFile((await svgFile.path())!, 'utf8')
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml')
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      root: doc.documentElement.nodeName,
+      cards: doc.querySelectorAll('g[opacity]').length,
+      text: doc.documentElement.textContent ?? '',
+    }
+  }, svg)
+  expect(parsed.error).toBeNull()
+  expect(parsed.root).toBe('svg')
+  expect(parsed.cards).toBeGreaterThanOrEqual(30)
+  expect(parsed.text).toContain('Math for ML')
+
+  const pngDownload = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'PNG', exact: true }).click()
+  const pngFile = await pngDownload
+  expect(pngFile.suggestedFilename()).toBe('ml-roadmap.png')
+  const png = await readFile((await pngFile.path())!)
+  expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+  const width = png.readUInt32BE(16)
+  const height = png.readUInt32BE(20)
+  expect(width).toBeGreaterThan(1000)
+  expect(height).toBeGreaterThan(300)
+  // It decodes as an image in the browser too.
+  const size = await page.evaluate(async (b64) => {
+    const img = new Image()
+    img.src = `data:image/png;base64,${b64}`
+    await img.decode()
+    return [img.naturalWidth, img.naturalHeight]
+  }, png.toString('base64'))
+  expect(size).toEqual([width, height])
+})
+
+test('printing shows the whole graph', async ({ page }) => {
+  await finishQuestionnaire(page)
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')))
+  await page.emulateMedia({ media: 'print' })
+  const pages = page.locator('.print-only > svg')
+  // All of it on the first page, then legible parts of it.
+  await expect(pages.first()).toBeVisible()
+  await expect(page.getByTestId('graph')).toBeHidden()
+  expect(await pages.first().locator('g[opacity]').count()).toBeGreaterThanOrEqual(30)
+  expect(await pages.count()).toBeGreaterThan(2)
+  expect(await pages.nth(1).getAttribute('viewBox')).toBe('0 0 1120 740')
+  const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true })
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+})
+
+test('a selection box selects cards; the selection gets one status in one undo step', async ({
+  page,
+}) => {
+  await finishQuestionnaire(page)
+  // Double-click on empty space opens the new-milestone form there; Escape closes it.
+  await page.getByTestId('graph').dblclick({ position: { x: 6, y: 6 } })
+  await expect(page.getByTestId('new-milestone').getByLabel('Title')).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(page.getByTestId('new-milestone')).toBeHidden()
+
+  const a = (await card(page, 'Math for ML').boundingBox())!
+  const b = (await card(page, 'Habit: Medium and YouTube one-pointers').boundingBox())!
+  await page.keyboard.down('Shift')
+  await dragBy(page, { x: a.x - 8, y: a.y - 12 }, a.width / 2 + 8, b.y + b.height / 2 - a.y + 12)
+  await page.keyboard.up('Shift')
+  const bar = page.getByTestId('selection-bar')
+  await expect(bar).toContainText('2 selected')
+  await bar.getByRole('button', { name: 'Skipped' }).click()
+  await expect(card(page, 'Math for ML')).toHaveAttribute('aria-label', /^Math for ML\. Skipped\./)
+  await expect(card(page, 'Habit: Medium and YouTube one-pointers')).toHaveAttribute(
+    'aria-label',
+    /\. Skipped\./,
+  )
+  await page.getByRole('button', { name: 'Undo', exact: true }).click()
+  await expect(card(page, 'Math for ML')).toHaveAttribute('aria-label', /^Math for ML\. To do\./)
+  await expect(card(page, 'Habit: Medium and YouTube one-pointers')).toHaveAttribute(
+    'aria-label',
+    /\. To do\./,
+  )
+})
+
+test('auto-arrange tidies hand-placed cards, and one undo puts them back', async ({ page }) => {
+  await finishQuestionnaire(page)
+  const pytorch = card(page, 'Learn PyTorch')
+  const laidOut = await translate(pytorch)
+  await dragBy(page, await centreOf(pytorch.locator('rect.bg')), 140, -60)
+  const byHand = await translate(pytorch)
+  expect(byHand).not.toBe(laidOut)
+  await page.getByRole('button', { name: 'Auto-arrange' }).click()
+  await expect(pytorch).not.toHaveAttribute('transform', byHand!)
+  await expect(page.getByRole('button', { name: 'Auto-arrange' })).toBeEnabled()
+  await page.getByRole('button', { name: 'Undo', exact: true }).click()
+  await expect(pytorch).toHaveAttribute('transform', byHand!)
+})

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest'
+import { nextTick } from 'vue'
+import RoadmapGraphPanel from '@/components/graph/RoadmapGraphPanel.vue'
+import { chain } from '../../helpers'
+import { mountInEditor } from './harness'
+
+function panelFor(id: string) {
+  const roadmap = chain()
+  const milestone = roadmap.milestones.find((m) => m.id === id)!
+  return mountInEditor(roadmap, RoadmapGraphPanel, { milestone })
+}
+
+describe('RoadmapGraphPanel', () => {
+  it('stores a changed title in the current language as one step; an empty one is refused', async () => {
+    const { wrapper, store } = panelFor('a')
+    const title = wrapper.find('input[type="text"]')
+    await title.setValue('   ')
+    await title.trigger('change')
+    expect(wrapper.text()).toContain('Give the milestone a title.')
+    expect(store.canUndo).toBe(false)
+    await title.setValue('Linear algebra first')
+    await title.trigger('change')
+    expect(store.milestoneById.get('a')!.title).toEqual({
+      ko: 'a 제목',
+      en: 'Linear algebra first',
+    })
+    expect(store.history!.past).toHaveLength(1)
+    expect(wrapper.text()).not.toContain('Give the milestone a title.')
+  })
+
+  it('refuses impossible hours and unsafe links, and accepts good ones', async () => {
+    const { wrapper, store } = panelFor('a')
+    const hours = wrapper.find('input[type="number"]')
+    await hours.setValue('-4')
+    await hours.trigger('change')
+    expect(wrapper.text()).toContain('Enter hours between 0 and 10000.')
+    expect(store.milestoneById.get('a')!.estimateHours).toBe(10)
+    const [label, url] = wrapper.findAll('form input')
+    await label!.setValue('Notes')
+    await url!.setValue('javascript:alert(1)')
+    await wrapper.find('form').trigger('submit')
+    expect(wrapper.text()).toContain(
+      'Enter a full address starting with http://, https:// or mailto:.',
+    )
+    expect(store.milestoneById.get('a')!.links).toEqual([])
+    await url!.setValue('https://example.com/la')
+    await wrapper.find('form').trigger('submit')
+    expect(store.milestoneById.get('a')!.links).toEqual([
+      { label: 'Notes', url: 'https://example.com/la' },
+    ])
+  })
+
+  it('adds a prerequisite from the panel, and refuses a loop naming the path', async () => {
+    const { wrapper, store, editor } = panelFor('a')
+    const pick = wrapper.find('#prereq-pick')
+    await pick.setValue('d')
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Add')!
+      .trigger('click')
+    expect(store.active!.edges).toContainEqual({ from: 'd', to: 'a' })
+    await pick.setValue('c')
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Add')!
+      .trigger('click')
+    expect(editor.notice.value).toEqual({
+      tone: 'error',
+      text: 'That would make a loop: a title → b title → c title → a title.',
+    })
+    expect(store.active!.edges).not.toContainEqual({ from: 'c', to: 'a' })
+  })
+
+  it('removes a dependent link and deletes the milestone, each undoable', async () => {
+    const { wrapper, store, editor } = panelFor('b')
+    await wrapper.find('button[aria-label="Remove the link to “c title”"]').trigger('click')
+    expect(store.active!.edges).toEqual([{ from: 'a', to: 'b' }])
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Delete')!
+      .trigger('click')
+    await nextTick()
+    expect(store.milestoneById.has('b')).toBe(false)
+    expect(editor.notice.value).toMatchObject({ text: 'Deleted a milestone.', undo: true })
+    store.undo()
+    store.undo()
+    expect(store.active!.edges).toHaveLength(2)
+  })
+})

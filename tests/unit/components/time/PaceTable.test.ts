@@ -1,0 +1,110 @@
+import { createPinia, setActivePinia } from 'pinia'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { VueWrapper } from '@vue/test-utils'
+import PaceTable from '@/components/time/PaceTable.vue'
+import { milestone } from '../../helpers'
+import { entry, mountWith, showTable, type Fixture } from './timeFixture'
+
+// Today is 2026-03-11; the recent window is the last 4 weeks (from 2026-02-12).
+const plan: Fixture = {
+  milestones: [
+    milestone('m1', { track: 'ml', estimateHours: 10 }),
+    milestone('m2', { track: 'ml', estimateHours: 2, status: 'in-progress' }),
+    milestone('w1', { track: 'web', estimateHours: 4, status: 'done' }),
+    milestone('w2', { track: 'web', estimateHours: 3 }),
+    milestone('a1', { track: 'algo', estimateHours: 5 }),
+    milestone('x1', { track: 'math', estimateHours: 6, status: 'done' }),
+  ],
+  entries: [
+    entry('2026-03-10', 180, 'ml', 'm2'),
+    entry('2026-03-01', 300, 'ml'),
+    entry('2025-12-01', 300, 'web', 'w1'),
+  ],
+}
+
+let wrapper: VueWrapper | undefined
+afterEach(() => wrapper?.unmount())
+
+const cells = (w: VueWrapper, track: string) =>
+  w
+    .find(`[data-testid="pace-table"] tr[data-track="${track}"]`)
+    .findAll('th, td')
+    .map((c) => c.text())
+
+describe('PaceTable', () => {
+  beforeEach(() => setActivePinia(createPinia()))
+
+  it('projects a finish date per track from the recent weekly rate, and overall', async () => {
+    ;({ wrapper } = mountWith(PaceTable, plan))
+    await showTable(wrapper)
+    // ML: 10 h left (m2's estimate is used up) at (3 h + 5 h) / 4 weeks = 2 h a week → 35 days.
+    expect(cells(wrapper, 'ml')).toEqual(['Machine learning', '10 h', '2 h/week', 'Apr 15, 2026'])
+    expect(cells(wrapper, 'math')).toEqual(['Maths', '0 h', '0 h/week', 'Done'])
+    expect(cells(wrapper, 'web')).toEqual(['Web', '3 h', '0 h/week', 'No recent time'])
+    expect(cells(wrapper, 'algo')).toEqual(['Algorithms', '5 h', '0 h/week', 'Not started'])
+    // Overall: 18 h left at 2 h a week → 63 days.
+    expect(cells(wrapper, 'overall')).toEqual(['All tracks', '18 h', '2 h/week', 'May 13, 2026'])
+  })
+
+  it('draws a bar to the finish date for tracks that are moving', () => {
+    ;({ wrapper } = mountWith(PaceTable, plan))
+    const rows = wrapper.findAll('g.row')
+    expect(rows.map((r) => r.attributes('data-track'))).toEqual([
+      'ml',
+      'math',
+      'web',
+      'algo',
+      'overall',
+    ])
+    const bar = (track: string) => wrapper!.find(`g.row[data-track="${track}"] rect.bar`)
+    expect(bar('web').exists()).toBe(false)
+    expect(wrapper.find('g.row[data-track="web"]').text()).toContain('No recent time')
+    // 35 vs 63 days from today.
+    expect(
+      Number(bar('ml').attributes('width')) / Number(bar('overall').attributes('width')),
+    ).toBeCloseTo(35 / 63)
+    expect(wrapper.find('g.row[data-track="ml"]').attributes('aria-label')).toBe(
+      'Machine learning, 10 h left, 2 h/week over the last 4 weeks, Apr 15, 2026',
+    )
+  })
+
+  it('shows a tooltip when a track gets keyboard focus', async () => {
+    ;({ wrapper } = mountWith(PaceTable, plan))
+    await wrapper.find('g.row[data-track="ml"]').trigger('focus')
+    const tip = wrapper.find('[data-testid="chart-tooltip"]')
+    expect(tip.text()).toContain('10 h left')
+    expect(tip.text()).toContain('Apr 15, 2026')
+  })
+
+  it('lists the milestones whose estimates are blown', () => {
+    ;({ wrapper } = mountWith(PaceTable, plan))
+    const items = wrapper.findAll('[data-testid="overruns"] li').map((li) => li.text())
+    expect(items).toHaveLength(2)
+    expect(items).toContain('m2 title 3 h logged of 2 h estimated (+50%)')
+    expect(items).toContain('w1 title 5 h logged of 4 h estimated (+25%)')
+  })
+
+  it('is clear and does not crash with no time logged', async () => {
+    ;({ wrapper } = mountWith(PaceTable, { ...plan, entries: [] }))
+    await showTable(wrapper)
+    expect(cells(wrapper, 'ml')).toEqual(['Machine learning', '12 h', '0 h/week', 'Not started'])
+    expect(cells(wrapper, 'overall')).toEqual(['All tracks', '20 h', '0 h/week', 'Not started'])
+    expect(wrapper.findAll('rect.bar')).toHaveLength(0)
+    expect(wrapper.find('[data-testid="overruns"]').text()).toContain(
+      'No milestone has gone over its estimate.',
+    )
+  })
+
+  it('asks for a roadmap when there is none', () => {
+    ;({ wrapper } = mountWith(PaceTable, { noRoadmap: true }))
+    expect(wrapper.find('svg').exists()).toBe(false)
+    expect(wrapper.text()).toContain('Create a roadmap')
+  })
+
+  it('speaks Korean', async () => {
+    ;({ wrapper } = mountWith(PaceTable, { ...plan, locale: 'ko' }))
+    await showTable(wrapper)
+    expect(cells(wrapper, 'ml')).toEqual(['머신러닝', '10시간', '주 2시간', '2026년 4월 15일'])
+    expect(cells(wrapper, 'algo')[3]).toBe('시작 전')
+  })
+})

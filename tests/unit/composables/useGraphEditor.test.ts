@@ -1,0 +1,46 @@
+import { describe, expect, it, vi } from 'vitest'
+import { defineComponent, h } from 'vue'
+import { chain } from '../helpers'
+import { mountInEditor } from '../components/graph/harness'
+
+const Empty = defineComponent({ setup: () => () => h('div') })
+
+describe('graph editor state', () => {
+  it('filters by track and status, and finds milestones by title in either language', () => {
+    const { editor, store } = mountInEditor(chain({ b: 'done' }), Empty)
+    expect(editor.hidden.value.size).toBe(0)
+    editor.trackFilter.value = 'web'
+    expect([...editor.hidden.value].sort()).toEqual(['a', 'b', 'c'])
+    editor.trackFilter.value = ''
+    editor.statusFilter.value = 'done'
+    expect([...editor.hidden.value].sort()).toEqual(['a', 'c', 'd'])
+    editor.statusFilter.value = ''
+    editor.query.value = 'C 제목'
+    expect(editor.matches.value).toEqual(['c'])
+    editor.query.value = 'title'
+    // Left to right: a → b → c along the chain, so Enter walks them in reading order.
+    const order = editor.matches.value
+    expect(order).toHaveLength(4)
+    expect(order.indexOf('a')).toBeLessThan(order.indexOf('b'))
+    expect(order.indexOf('b')).toBeLessThan(order.indexOf('c'))
+    expect(editor.currentMatch.value).toBeNull()
+    editor.matchIndex.value = 0
+    expect(editor.currentMatch.value).toBe(editor.matches.value[0])
+    expect(store.canUndo).toBe(false)
+  })
+
+  it('auto-arranges as one undo step, at once when the user prefers reduced motion', () => {
+    vi.spyOn(window, 'matchMedia').mockImplementation(
+      (query: string) => ({ matches: query.includes('reduce'), media: query }) as MediaQueryList,
+    )
+    const { editor, store } = mountInEditor(chain(), Empty)
+    editor.place(new Map([['b', { x: 5000, y: 5000 }]]))
+    expect(store.milestoneById.get('b')!.position).toEqual({ x: 5000, y: 5000 })
+    editor.arrange()
+    expect(store.milestoneById.get('b')!.position).not.toEqual({ x: 5000, y: 5000 })
+    expect(editor.model.cards.get('b')!.x).toBe(store.milestoneById.get('b')!.position!.x)
+    expect(store.history!.past).toHaveLength(2)
+    store.undo()
+    expect(store.milestoneById.get('b')!.position).toEqual({ x: 5000, y: 5000 })
+  })
+})

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+import { CARD_HEIGHT, CARD_WIDTH } from '@/domain/graphGeometry'
+import {
+  freeSpot,
+  layoutFromPositions,
+  layoutRoadmap,
+  resolvePositions,
+} from '@/domain/graphLayout'
+import { chain, milestone, roadmap } from '../helpers'
+
+describe('card positions', () => {
+  it('lays out a roadmap left to right, prerequisites first, deterministically', () => {
+    const r = chain()
+    const a = layoutRoadmap(r)
+    const x = new Map(a.nodes.map((n) => [n.id, n.x]))
+    expect(x.get('a')!).toBeLessThan(x.get('b')!)
+    expect(x.get('b')!).toBeLessThan(x.get('c')!)
+    expect(layoutRoadmap(r)).toEqual(a)
+  })
+
+  it('keeps stored positions and lays out only when something lacks one', () => {
+    const placed = roadmap([milestone('a', { position: { x: 1, y: 2 } })])
+    let calls = 0
+    const positions = resolvePositions(placed, () => {
+      calls++
+      return layoutRoadmap(placed)
+    })
+    expect(positions.get('a')).toEqual({ x: 1, y: 2 })
+    expect(calls).toBe(0)
+    const mixed = roadmap([milestone('a', { position: { x: 1, y: 2 } }), milestone('b')])
+    expect(resolvePositions(mixed, () => layoutRoadmap(mixed)).get('b')).toBeDefined()
+  })
+
+  it('turns hand-placed cards into a previous layout (layer by prerequisites, order top to bottom)', () => {
+    const r = chain()
+    const prev = layoutFromPositions(
+      r,
+      new Map([
+        ['a', { x: 0, y: 0 }],
+        ['b', { x: 300, y: 0 }],
+        ['c', { x: 600, y: 0 }],
+        ['d', { x: 0, y: 100 }],
+      ]),
+    )
+    const byId = new Map(prev.nodes.map((n) => [n.id, n]))
+    expect([byId.get('a')!.layer, byId.get('b')!.layer, byId.get('c')!.layer]).toEqual([0, 1, 2])
+    expect(byId.get('d')!.order).toBe(1)
+    const again = layoutRoadmap(r, prev)
+    expect(again.nodes).toHaveLength(4)
+  })
+
+  it('finds a free spot for a new card below the ones in the way', () => {
+    const taken = [
+      { x: 0, y: 0 },
+      { x: 0, y: CARD_HEIGHT + 16 },
+    ]
+    const spot = freeSpot({ x: 10, y: 5 }, taken)
+    for (const t of taken)
+      expect(
+        Math.abs(t.x - spot.x) >= CARD_WIDTH + 8 || Math.abs(t.y - spot.y) >= CARD_HEIGHT + 8,
+      ).toBe(true)
+  })
+})

@@ -1,0 +1,112 @@
+import { createPinia, setActivePinia } from 'pinia'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { DEFAULT_HISTORY_LIMIT } from '@/domain/history'
+import type { Answers } from '@/domain/schema'
+import { useRoadmapStore } from '@/stores/roadmap'
+import { chain } from '../helpers'
+
+const answers: Answers = {
+  goal: 'ai-engineer',
+  hoursPerWeek: 10,
+  backend: 'django',
+  frontend: 'react',
+  demo: 'own-page',
+  framework: 'pytorch',
+  grad: 'internship',
+}
+
+describe('roadmap store: undo and redo', () => {
+  beforeEach(() => setActivePinia(createPinia()))
+
+  function loaded() {
+    const store = useRoadmapStore()
+    store.hydrate({ roadmaps: [chain()], activeRoadmapId: 'r1' })
+    return store
+  }
+
+  it('undoes and redoes status changes, edits, connections and deletions', () => {
+    const store = loaded()
+    expect(store.canUndo).toBe(false)
+    store.updateStatus('a', 'done')
+    store.connect('a', 'd')
+    store.removeMilestones(['c'])
+    expect(store.active!.milestones.map((m) => m.id)).toEqual(['a', 'b', 'd'])
+    store.undo()
+    expect(store.active!.milestones.map((m) => m.id)).toEqual(['a', 'b', 'c', 'd'])
+    store.undo()
+    expect(store.active!.edges).toHaveLength(2)
+    store.undo()
+    expect(store.milestoneById.get('a')!.status).toBe('todo')
+    expect(store.canUndo).toBe(false)
+    store.redo()
+    store.redo()
+    expect(store.milestoneById.get('a')!.status).toBe('done')
+    expect(store.active!.edges).toHaveLength(3)
+    expect(store.canRedo).toBe(true)
+  })
+
+  it('makes one step of a whole gesture: a drag of several cards, a status for a selection', () => {
+    const store = loaded()
+    const before = store.active
+    store.placeMilestones(
+      new Map([
+        ['a', { x: 10, y: 10 }],
+        ['b', { x: 20, y: 20 }],
+        ['c', { x: 30, y: 30 }],
+      ]),
+    )
+    store.setStatusMany(['a', 'b', 'c'], 'skipped')
+    expect(store.history!.past).toHaveLength(2)
+    store.undo()
+    expect(store.active!.milestones.every((m) => m.status === 'todo')).toBe(true)
+    store.undo()
+    expect(store.active).toBe(before)
+  })
+
+  it('adds a milestone and the positions it needs as one step, refusing bad input', () => {
+    const store = loaded()
+    const bad = store.addMilestone({ title: ' ', track: 'ml', estimateHours: 1 }, 'en')
+    expect(bad).toEqual({ ok: false, field: 'title', problem: 'title-empty' })
+    expect(store.canUndo).toBe(false)
+    const good = store.addMilestone(
+      { title: 'Blog', track: 'web', estimateHours: '4', position: { x: 1, y: 1 } },
+      'en',
+      new Map([['a', { x: 5, y: 5 }]]),
+    )
+    expect(good?.ok).toBe(true)
+    expect(store.active!.milestones).toHaveLength(5)
+    expect(store.milestoneById.get('a')!.position).toEqual({ x: 5, y: 5 })
+    expect(store.history!.past).toHaveLength(1)
+  })
+
+  it('refuses a loop with the path and records nothing', () => {
+    const store = loaded()
+    expect(store.connect('c', 'a')).toBe(false)
+    expect(store.lastError).toEqual({
+      kind: 'cycle',
+      from: 'c',
+      to: 'a',
+      path: ['a', 'b', 'c', 'a'],
+    })
+    expect(store.canUndo).toBe(false)
+  })
+
+  it('keeps at most the history limit', () => {
+    const store = loaded()
+    for (let i = 0; i < DEFAULT_HISTORY_LIMIT + 30; i++)
+      store.placeMilestones(new Map([['a', { x: i, y: 0 }]]))
+    expect(store.history!.past).toHaveLength(DEFAULT_HISTORY_LIMIT)
+  })
+
+  it('starts a new history when the roadmap is replaced by the questionnaire or loaded', () => {
+    const store = loaded()
+    store.updateStatus('a', 'done')
+    store.createFromAnswers(answers, 'New')
+    expect(store.canUndo).toBe(false)
+    expect(store.undo()).toBe(false)
+    store.updateStatus(store.active!.milestones[0]!.id, 'done')
+    expect(store.canUndo).toBe(true)
+    store.hydrate({ roadmaps: [chain()], activeRoadmapId: 'r1' })
+    expect(store.canUndo).toBe(false)
+  })
+})
