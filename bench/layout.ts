@@ -203,7 +203,7 @@ async function main(): Promise<void> {
     if (Number.isFinite(value))
       targets.push({
         target,
-        measured: `${value.toFixed(unit === 'ms' ? 2 : 1)}${unit}`,
+        measured: `${value.toFixed(unit === '×' && value < 10 ? 2 : 1)}${unit === 'ms' ? ' ms' : unit}`,
         met: met(value),
       })
   }

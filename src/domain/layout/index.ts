@@ -23,7 +23,7 @@ export type {
  * sweeps without a better count; sifting stops at the first round without gain.
  */
 const QUALITY: Record<'fast' | 'best', OrderingOptions> = {
-  fast: { sweeps: 16, patience: 4, siftRounds: 2 },
+  fast: { sweeps: 24, patience: 6, siftRounds: 2 },
   best: { sweeps: 64, patience: 16, siftRounds: 16 },
 }
 /** With a previous layout only local moves: sifting keeps the old order unless it gains. */

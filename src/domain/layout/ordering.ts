@@ -182,6 +182,8 @@ export class Orderer {
     const b = layerStart[l + 1]!
     const list = this.slot
     let k = 0
+    let sorted = true
+    let last = -1
     // Movable vertices in current order (reversed when biased right); a stable sort then
     // keeps ties in that order.
     for (let t = 0; t < b - a; t++) {
@@ -194,10 +196,14 @@ export class Orderer {
       }
       let sum = 0
       for (let j = s; j < e; j++) sum += pos[adj[j]!]!
-      key[v] = sum / (e - s)
+      const bary = sum / (e - s)
+      key[v] = bary
       list[k++] = v
+      if (bary < last) sorted = false
+      last = bary
     }
-    if (k < 2) return false
+    // Already in order (ties stay put unless biased right): nothing to do.
+    if (k < 2 || (sorted && !biasRight)) return false
     stableSort(list, k, key, this.scratch)
     let j = 0
     let changed = false
@@ -215,8 +221,9 @@ export class Orderer {
   }
 
   /**
-   * Alternating barycentre sweeps, keeping the best order seen. Crossings between two
-   * layers are recounted only when one of them changed.
+   * Alternating barycentre sweeps (down, then up), keeping the best order seen. Orders
+   * are compared after each down-and-up pair; crossings between two layers are recounted
+   * only when one of them changed during the pair. `patience` counts sweeps.
    */
   private sweeps(count: number, patience: number): number {
     const g = this.g
@@ -227,13 +234,11 @@ export class Orderer {
     for (let l = 0; l + 1 < layers; l++) best += pair[l] = this.counter.between(l)
     const bestOrder = g.order.slice()
     let stale = 0
-    for (let it = 0; it < count && best > 0 && stale < patience; it++) {
-      const downward = it % 2 === 0
+    for (let it = 0; it + 1 < count && best > 0 && stale < patience; it += 2) {
       const biasRight = it % 4 >= 2
       changed.fill(0)
-      if (downward)
-        for (let l = 1; l < layers; l++) changed[l] = +this.sortLayer(l, true, biasRight)
-      else for (let l = layers - 2; l >= 0; l--) changed[l] = +this.sortLayer(l, false, biasRight)
+      for (let l = 1; l < layers; l++) changed[l] = +this.sortLayer(l, true, biasRight)
+      for (let l = layers - 2; l >= 0; l--) changed[l]! |= +this.sortLayer(l, false, biasRight)
       let c = 0
       for (let l = 0; l + 1 < layers; l++) {
         if (changed[l] || changed[l + 1]) pair[l] = this.counter.between(l)
@@ -243,7 +248,7 @@ export class Orderer {
         best = c
         bestOrder.set(g.order)
         stale = 0
-      } else stale++
+      } else stale += 2
     }
     this.restore(bestOrder)
     return best

@@ -270,7 +270,7 @@ describe('layoutLayered', () => {
     )
   })
 
-  it('draws a roadmap with fewer crossings in best than a plain initial order would allow', () => {
+  it('draws a roadmap with no more crossings in best quality than in fast', () => {
     const input = roadmapLike(300, 7)
     const best = layoutLayered(input)
     const fast = layoutLayered(input, { quality: 'fast' })
