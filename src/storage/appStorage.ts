@@ -1,34 +1,218 @@
 /**
- * The only module that touches localforage. IndexedDB only: localforage is never allowed to
- * fall back to localStorage or WebSQL, where data would silently split or be lost.
+ * The only module that touches localforage and IndexedDB. IndexedDB only: localforage is never
+ * allowed to fall back to localStorage or WebSQL, where data would silently split or be lost.
+ *
+ * localforage creates the database and does the plain reads. Writes of the app data go through
+ * the raw `IDBDatabase` of the same database and store, because localforage cannot do a
+ * conditional write: a save adds the marker of its new revision and writes the new envelope in
+ * one readwrite transaction, which fails as a whole (writing nothing) when another tab already
+ * saved that revision, or when a newer version of the app saved the data. All requests are
+ * issued at once, so a save started while the page is hiding is committed before it goes away.
+ *
+ * Tabs announce their saves on a BroadcastChannel, so the others reload within milliseconds.
  */
 import localforage from 'localforage'
-import { unwrap, wrap } from '@/domain/migrations'
+import { SCHEMA_VERSION, unwrap, validateAppData, wrap, type Envelope } from '@/domain/migrations'
 import type { AppData } from '@/domain/schema'
-import { APP_KEY, DB_NAME, QUARANTINE_PREFIX, STORE_NAME } from './keys'
+import { APP_KEY, BACKUP_KEYS, CHANNEL_NAME, DB_NAME, QUARANTINE_PREFIX, STORE_NAME } from './keys'
+
+/** The stored envelope with the fields of the two-tab check; both absent in older data. */
+export type StoredEnvelope = Envelope & { revision?: number; writer?: string }
 
 export type LoadResult =
   | { kind: 'empty' }
-  | { kind: 'ok'; data: AppData; savedAt: string; migratedFrom: number | null }
+  | {
+      kind: 'ok'
+      data: AppData
+      savedAt: string
+      migratedFrom: number | null
+      revision: number
+    }
   /** Something is stored but cannot be used; it stays untouched. */
-  | { kind: 'unreadable'; raw: unknown; reason: string; problems: string[] }
+  | { kind: 'unreadable'; raw: unknown; reason: string; problems: string[]; revision: number }
+
+export type SaveResult =
+  | { kind: 'saved'; revision: number; savedAt: string }
+  /** Another tab (or an earlier write of this tab, if `ownWrite`) saved since: nothing written. */
+  | { kind: 'conflict'; revision: number; ownWrite: boolean }
+  /** A newer version of the app saved the data: nothing written, this tab must stop writing. */
+  | { kind: 'outdated' }
+
+export interface SaveOptions {
+  /** The page is going away: commit at once, without waiting for the script to run again. */
+  final?: boolean
+}
+
+/** What a tab announces after each save. */
+export interface SaveNotice {
+  revision: number
+  schemaVersion: number
+}
+
+export interface Backup {
+  data: AppData
+  savedAt: string
+}
 
 export interface AppStorage {
   /** Resolves false when IndexedDB cannot be used (private mode, blocked, missing). */
   open(): Promise<boolean>
   load(): Promise<LoadResult>
-  /** One transaction: the stored envelope is either the old one or the new one. */
-  save(data: AppData): Promise<void>
+  /**
+   * One transaction: the stored envelope is either the old one or the new one. Writes only when
+   * the stored revision is still `baseRevision`; rejects when the data does not validate.
+   */
+  save(data: AppData, baseRevision: number, options?: SaveOptions): Promise<SaveResult>
   /** Moves the stored (unreadable) value to a key of its own, so a fresh start cannot overwrite it. */
   quarantine(now?: Date): Promise<string>
+  /** Writes a validated snapshot over the oldest of the rolling backups; false if invalid. */
+  backup(data: AppData, now?: Date): Promise<boolean>
+  /** The newest backup that still validates, or null. */
+  latestBackup(): Promise<Backup | null>
+  /** Calls `listener` when another tab saved. Returns the unsubscribe function. */
+  subscribe(listener: (notice: SaveNotice) => void): () => void
+  /** Closes the database connection and the channel. */
+  close(): void
+}
+
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x)
+
+/** The revision, writer and schema of whatever is stored (older data has revision 0). */
+function stamp(raw: unknown): { revision: number; writer: string | null; schemaVersion: number } {
+  if (!isRecord(raw)) return { revision: 0, writer: null, schemaVersion: 0 }
+  const revision = Number.isSafeInteger(raw.revision) ? (raw.revision as number) : 0
+  const writer = typeof raw.writer === 'string' ? raw.writer : null
+  const schemaVersion = Number.isInteger(raw.schemaVersion) ? (raw.schemaVersion as number) : 0
+  return { revision, writer, schemaVersion }
+}
+
+function openRaw(name: string): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open(name)
+    req.onsuccess = () => resolve(req.result)
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB open failed'))
+    req.onblocked = () => reject(new Error('IndexedDB open blocked'))
+  })
+}
+
+function assertValid(data: AppData): void {
+  const valid = validateAppData(data)
+  if (!valid.ok) throw new Error(`refusing to save invalid data: ${valid.problems.join('; ')}`)
 }
 
 export function createAppStorage(name = DB_NAME): AppStorage {
   let store: LocalForage | null = null
+  let database: IDBDatabase | null = null
+  let channel: BroadcastChannel | null = null
+  const writer = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
 
-  const db = (): LocalForage => {
+  const lf = (): LocalForage => {
     if (!store) throw new Error('storage is not open')
     return store
+  }
+  /** The raw connection; reopened if the browser asked to close it (version change). */
+  const idb = async (): Promise<IDBDatabase> => {
+    if (!store) throw new Error('storage is not open')
+    if (!database) {
+      database = await openRaw(name)
+      database.onversionchange = () => {
+        database?.close()
+        database = null
+      }
+    }
+    return database
+  }
+
+  function announce(notice: SaveNotice) {
+    if (typeof BroadcastChannel === 'undefined') return
+    channel ??= new BroadcastChannel(CHANNEL_NAME)
+    channel.postMessage(notice)
+  }
+
+  /** The highest revision marker and the tab that wrote it. */
+  function latestMarker(db: IDBDatabase): Promise<{ revision: number; writer: string | null }> {
+    return new Promise((resolve, reject) => {
+      const tx = db.transaction(STORE_NAME, 'readonly')
+      // Markers are the only numeric keys, and numbers sort before strings.
+      const req = tx
+        .objectStore(STORE_NAME)
+        .openCursor(IDBKeyRange.upperBound(Number.MAX_SAFE_INTEGER), 'prev')
+      req.onsuccess = () => {
+        const cursor = req.result
+        resolve(
+          cursor && typeof cursor.key === 'number'
+            ? {
+                revision: cursor.key,
+                writer: typeof cursor.value === 'string' ? cursor.value : null,
+              }
+            : { revision: 0, writer: null },
+        )
+      }
+      req.onerror = () => reject(req.error ?? new Error('IndexedDB read failed'))
+    })
+  }
+
+  async function conflictOf(db: IDBDatabase): Promise<SaveResult> {
+    const stored = stamp(await lf().getItem(APP_KEY))
+    if (stored.schemaVersion > SCHEMA_VERSION) return { kind: 'outdated' }
+    const marker = await latestMarker(db)
+    return { kind: 'conflict', revision: marker.revision, ownWrite: marker.writer === writer }
+  }
+
+  /**
+   * The revision check is done by the database itself: each save adds the marker key of its new
+   * revision (a number), and `add` fails when that key exists, i.e. when any tab already saved
+   * that revision. The failure aborts the transaction, which undoes the put. Markers are tiny
+   * and kept, so a tab based on any older revision fails the same way. Because the check needs
+   * no script to run after the requests are issued, a final save can `commit()` at once and still
+   * land while the page unloads.
+   */
+  function conditionalPut(
+    db: IDBDatabase,
+    envelope: StoredEnvelope & { revision: number },
+    base: number,
+    final: boolean,
+  ): Promise<SaveResult> {
+    return new Promise((resolve, reject) => {
+      let outcome: SaveResult | null = null
+      let conflict = false
+      const tx = db.transaction(STORE_NAME, 'readwrite')
+      tx.oncomplete = () =>
+        resolve({ kind: 'saved', revision: envelope.revision, savedAt: envelope.savedAt })
+      tx.onabort = () => {
+        if (outcome) resolve(outcome)
+        else if (conflict) conflictOf(db).then(resolve, reject)
+        else reject(tx.error ?? new DOMException('The save was aborted', 'AbortError'))
+      }
+      const objects = tx.objectStore(STORE_NAME)
+      const current = objects.get(APP_KEY)
+      // Data of a newer schema is never written over (only checkable before a commit).
+      current.onsuccess = () => {
+        if (stamp(current.result).schemaVersion <= SCHEMA_VERSION) return
+        outcome = { kind: 'outdated' }
+        try {
+          tx.abort()
+        } catch {
+          // Already committing.
+        }
+      }
+      try {
+        const marker = objects.add(writer, base + 1)
+        marker.onerror = () => {
+          conflict = marker.error?.name === 'ConstraintError'
+        }
+        objects.put(envelope, APP_KEY)
+        if (final && typeof tx.commit === 'function') tx.commit()
+      } catch (error) {
+        tx.onabort = () => reject(error)
+        try {
+          tx.abort()
+        } catch {
+          reject(error)
+        }
+      }
+    })
   }
 
   return {
@@ -45,32 +229,135 @@ export function createAppStorage(name = DB_NAME): AppStorage {
         // Opening can succeed where writing fails (some private modes): probe once.
         await instance.getItem(APP_KEY)
         store = instance
+        await idb()
         return true
       } catch {
+        store = null
         return false
       }
     },
 
     async load() {
-      const raw: unknown = await db().getItem(APP_KEY)
+      const raw: unknown = await lf().getItem(APP_KEY)
       if (raw === null || raw === undefined) return { kind: 'empty' }
+      const revision = Math.max(stamp(raw).revision, (await latestMarker(await idb())).revision)
       const result = unwrap(raw)
       if (result.ok) {
         const savedAt = (raw as { savedAt: string }).savedAt
-        return { kind: 'ok', data: result.data, savedAt, migratedFrom: result.migratedFrom }
+        return {
+          kind: 'ok',
+          data: result.data,
+          savedAt,
+          migratedFrom: result.migratedFrom,
+          revision,
+        }
       }
-      return { kind: 'unreadable', raw, reason: result.reason, problems: result.problems }
+      return {
+        kind: 'unreadable',
+        raw,
+        reason: result.reason,
+        problems: result.problems,
+        revision,
+      }
     },
 
-    async save(data) {
-      await db().setItem(APP_KEY, wrap(data))
+    save(data, baseRevision, options = {}) {
+      try {
+        assertValid(data)
+      } catch (error) {
+        return Promise.reject(error)
+      }
+      const envelope = { ...wrap(data), revision: baseRevision + 1, writer }
+      // Use the open connection synchronously when there is one (a save during `pagehide`).
+      const put = (db: IDBDatabase) =>
+        conditionalPut(db, envelope, baseRevision, options.final === true).then((result) => {
+          if (result.kind === 'saved')
+            announce({ revision: result.revision, schemaVersion: SCHEMA_VERSION })
+          return result
+        })
+      if (database) {
+        try {
+          return put(database)
+        } catch (error) {
+          return Promise.reject(error)
+        }
+      }
+      return idb().then(put)
     },
 
     async quarantine(now = new Date()) {
-      const raw: unknown = await db().getItem(APP_KEY)
+      const raw: unknown = await lf().getItem(APP_KEY)
       const key = `${QUARANTINE_PREFIX}${now.toISOString()}`
-      if (raw !== null && raw !== undefined) await db().setItem(key, raw)
+      if (raw !== null && raw !== undefined) await lf().setItem(key, raw)
       return key
+    },
+
+    async backup(data, now = new Date()) {
+      if (!validateAppData(data).ok) return false
+      const db = await idb()
+      const envelope = wrap(data, now)
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction(STORE_NAME, 'readwrite')
+        tx.oncomplete = () => resolve()
+        tx.onabort = () => reject(tx.error ?? new Error('backup aborted'))
+        const objects = tx.objectStore(STORE_NAME)
+        const reads = BACKUP_KEYS.map((key) => objects.get(key))
+        // Requests run in order: when the last read is done, all are. An empty slot is taken
+        // first, else the oldest; one whose date cannot be read counts as older than any.
+        reads[reads.length - 1]!.onsuccess = () => {
+          const age = (raw: unknown) => {
+            if (raw === undefined) return -2
+            const at =
+              isRecord(raw) && typeof raw.savedAt === 'string' ? Date.parse(raw.savedAt) : NaN
+            return Number.isNaN(at) ? -1 : at
+          }
+          const ages = reads.map((r) => age(r.result))
+          const slot = ages.indexOf(Math.min(...ages))
+          objects.put(envelope, BACKUP_KEYS[slot] ?? BACKUP_KEYS[0])
+        }
+      })
+      return true
+    },
+
+    async latestBackup() {
+      let best: Backup | null = null
+      for (const key of BACKUP_KEYS) {
+        const raw: unknown = await lf().getItem(key)
+        if (raw === null || raw === undefined) continue
+        const result = unwrap(raw)
+        if (!result.ok) continue
+        const savedAt = (raw as { savedAt: string }).savedAt
+        if (!best || Date.parse(savedAt) > Date.parse(best.savedAt))
+          best = { data: result.data, savedAt }
+      }
+      return best
+    },
+
+    subscribe(listener) {
+      if (typeof BroadcastChannel === 'undefined') return () => {}
+      channel ??= new BroadcastChannel(CHANNEL_NAME)
+      const own = channel
+      const onMessage = (event: MessageEvent<unknown>) => {
+        const notice = event.data
+        if (
+          isRecord(notice) &&
+          Number.isSafeInteger(notice.revision) &&
+          Number.isInteger(notice.schemaVersion)
+        )
+          listener({
+            revision: notice.revision as number,
+            schemaVersion: notice.schemaVersion as number,
+          })
+      }
+      own.addEventListener('message', onMessage)
+      return () => own.removeEventListener('message', onMessage)
+    },
+
+    close() {
+      channel?.close()
+      channel = null
+      database?.close()
+      database = null
     },
   }
 }

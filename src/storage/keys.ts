@@ -5,3 +5,7 @@ export const STORE_NAME = 'app'
 export const APP_KEY = 'app-data'
 /** Where unreadable data is kept aside when the user chooses to start over. */
 export const QUARANTINE_PREFIX = 'unreadable-'
+/** The last good snapshots, oldest overwritten first: `backup-1` … `backup-3`. */
+export const BACKUP_KEYS = ['backup-1', 'backup-2', 'backup-3'] as const
+/** Tabs of the app announce their saves to each other on this channel. */
+export const CHANNEL_NAME = 'ml-roadmap-planner'

@@ -1,7 +1,9 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
+import { SCHEMA_VERSION } from '@/domain/migrations'
 import type { AppData } from '@/domain/schema'
 import { createAppStorage, type AppStorage } from '@/storage/appStorage'
+import { isPersisted, requestPersistence } from '@/storage/durability'
 import { useRoadmapStore } from './roadmap'
 import { useSettingsStore } from './settings'
 import { useTimeStore } from './time'
@@ -18,6 +20,8 @@ export type SaveStatus =
   | 'memory-only'
   /** Stored data is unreadable: nothing is written until the user decides. */
   | 'paused'
+  /** A newer version of the app is open in another tab: this one stops writing. */
+  | 'outdated'
 
 export interface Recovery {
   reason: string
@@ -26,8 +30,10 @@ export interface Recovery {
 }
 
 export const AUTOSAVE_DELAY_MS = 300
-/** A write that has not finished by then is reported as not saved. */
+/** A write that has not finished by then is reported as not saved, given up on and retried. */
 export const SAVE_TIMEOUT_MS = 2000
+/** A rolling backup is written on load of good data and after a save at most this often. */
+export const BACKUP_INTERVAL_MS = 5 * 60_000
 const MAX_RETRY_DELAY_MS = 30_000
 
 export const usePersistenceStore = defineStore('persistence', () => {
@@ -39,6 +45,10 @@ export const usePersistenceStore = defineStore('persistence', () => {
   const savedAt = ref<string | null>(null)
   const lastError = ref<string | null>(null)
   const recovery = shallowRef<Recovery | null>(null)
+  /** When the newest backup that validates was taken, while the recovery banner shows. */
+  const backupSavedAt = ref<string | null>(null)
+  /** Whether the browser promised to keep the data; null when it cannot tell. */
+  const persisted = ref<boolean | null>(null)
   const ready = computed(() => status.value !== 'loading')
 
   let storage: AppStorage | null = null
@@ -46,6 +56,12 @@ export const usePersistenceStore = defineStore('persistence', () => {
   let dirty = false
   let writing: Promise<void> | null = null
   let failures = 0
+  /** The stored revision this tab's data is based on. */
+  let revision = 0
+  /** The data known to be stored, as JSON: a change that brings it back needs no write. */
+  let storedJson: string | null = null
+  let lastBackupAt = -Infinity
+  let persistRequested = false
 
   const snapshot = (): AppData => {
     const roadmaps = roadmap.snapshot()
@@ -53,10 +69,62 @@ export const usePersistenceStore = defineStore('persistence', () => {
     return { ...roadmaps, settings: settings.snapshot(), ...time.snapshot(ids) }
   }
 
-  async function writeNow(): Promise<void> {
-    if (!storage || status.value === 'paused' || status.value === 'memory-only') return
-    if (writing) {
-      // One write at a time: the running one finishes, then this state is written.
+  const canWrite = () =>
+    storage !== null &&
+    status.value !== 'paused' &&
+    status.value !== 'memory-only' &&
+    status.value !== 'outdated'
+
+  function hydrate(data: AppData) {
+    roadmap.hydrate(data)
+    settings.hydrate(data.settings)
+    time.hydrate(data)
+  }
+
+  function backupIfDue(data: AppData) {
+    if (!storage || Date.now() - lastBackupAt < BACKUP_INTERVAL_MS) return
+    lastBackupAt = Date.now()
+    // Best effort: a failed backup leaves the older ones, and the data itself is saved.
+    storage.backup(data).catch(() => {})
+  }
+
+  async function askToPersist() {
+    if (persistRequested || persisted.value || roadmap.roadmaps.length === 0) return
+    persistRequested = true
+    const granted = await requestPersistence()
+    if (granted !== null) persisted.value = granted
+  }
+
+  /** Takes over newer data another tab saved; local changes not yet saved give way to it. */
+  async function reload() {
+    if (!storage || !canWrite()) return
+    const loaded = await storage.load()
+    if (loaded.kind === 'unreadable' && loaded.reason === 'future-version') {
+      status.value = 'outdated'
+      return
+    }
+    if (loaded.kind !== 'ok' || loaded.revision <= revision) return
+    clearTimeout(timer)
+    dirty = false
+    hydrate(loaded.data)
+    revision = loaded.revision
+    storedJson = JSON.stringify(snapshot())
+    savedAt.value = loaded.savedAt
+    if (status.value !== 'unsaved' || failures === 0) status.value = 'saved'
+  }
+
+  function retryLater(error: string) {
+    failures++
+    dirty = true
+    status.value = 'unsaved'
+    lastError.value = error
+    schedule(Math.min(MAX_RETRY_DELAY_MS, 1000 * 2 ** (failures - 1)))
+  }
+
+  async function writeNow(final = false): Promise<void> {
+    if (!storage || !canWrite()) return
+    if (writing && !final) {
+      // One write at a time: the running one finishes (or times out), then this state is written.
       dirty = true
       await writing
       if (dirty) return writeNow()
@@ -64,28 +132,49 @@ export const usePersistenceStore = defineStore('persistence', () => {
     }
     dirty = false
     const data = snapshot()
+    const json = JSON.stringify(data)
+    if (json === storedJson) {
+      if (failures === 0) status.value = 'saved'
+      return
+    }
     status.value = 'saving'
-    const slow = setTimeout(() => {
-      status.value = 'unsaved'
-      lastError.value = 'timeout'
-    }, SAVE_TIMEOUT_MS)
-    writing = storage
-      .save(data)
-      .then(() => {
+    let giveUp: ReturnType<typeof setTimeout> | undefined
+    const timeout = new Promise<'timeout'>((resolve) => {
+      giveUp = setTimeout(() => resolve('timeout'), SAVE_TIMEOUT_MS)
+    })
+    // A write given up on may still land later. That is safe: every write is conditional on
+    // the revision it started from, so of two writes from the same revision only one lands,
+    // and a retry that finds this tab's own write rebases on it (its data is newer).
+    writing = Promise.race([storage.save(data, revision, { final }), timeout])
+      .then(async (result) => {
+        if (result === 'timeout') return retryLater('timeout')
+        if (result.kind === 'outdated') {
+          status.value = 'outdated'
+          return
+        }
+        if (result.kind === 'conflict') {
+          if (result.ownWrite) {
+            revision = result.revision
+            dirty = true
+          } else {
+            await reload()
+          }
+          return
+        }
         failures = 0
         lastError.value = null
-        savedAt.value = new Date().toISOString()
+        revision = result.revision
+        storedJson = json
+        savedAt.value = result.savedAt
         status.value = dirty ? 'saving' : 'saved'
+        backupIfDue(data)
+        void askToPersist()
       })
-      .catch((error: unknown) => {
-        failures++
-        dirty = true
-        status.value = 'unsaved'
-        lastError.value = error instanceof Error ? error.name || error.message : String(error)
-        schedule(Math.min(MAX_RETRY_DELAY_MS, 1000 * 2 ** (failures - 1)))
-      })
+      .catch((error: unknown) =>
+        retryLater(error instanceof Error ? error.name || error.message : String(error)),
+      )
       .finally(() => {
-        clearTimeout(slow)
+        clearTimeout(giveUp)
         writing = null
       })
     await writing
@@ -93,18 +182,21 @@ export const usePersistenceStore = defineStore('persistence', () => {
   }
 
   function schedule(delay = AUTOSAVE_DELAY_MS) {
-    if (!storage || status.value === 'paused' || status.value === 'memory-only') return
+    if (!canWrite()) return
     clearTimeout(timer)
     if (status.value !== 'unsaved') status.value = 'saving'
     dirty = true
     timer = setTimeout(() => void writeNow(), delay)
   }
 
-  /** Writes pending changes at once (page hidden or closing). */
+  /**
+   * Writes pending changes at once (page hidden or closing). Without waiting for a running
+   * write: the page may not run again, and the revision check keeps the two from clashing.
+   */
   function flush(): Promise<void> {
     if (!dirty) return writing ?? Promise.resolve()
     clearTimeout(timer)
-    return writeNow()
+    return writeNow(true)
   }
 
   function onHidden() {
@@ -123,25 +215,39 @@ export const usePersistenceStore = defineStore('persistence', () => {
         raw: null,
         reason: 'invalid',
         problems: [String(error)],
+        revision: 0,
       }))
       if (loaded.kind === 'ok') {
-        roadmap.hydrate(loaded.data)
-        settings.hydrate(loaded.data.settings)
-        time.hydrate(loaded.data)
+        hydrate(loaded.data)
+        revision = loaded.revision
         savedAt.value = loaded.savedAt
         status.value = 'saved'
         // Data migrated from an older schema is written back in the current one.
         if (loaded.migratedFrom !== null) schedule()
+        else storedJson = JSON.stringify(snapshot())
+        backupIfDue(loaded.data)
       } else if (loaded.kind === 'unreadable') {
         recovery.value = { reason: loaded.reason, problems: loaded.problems, raw: loaded.raw }
+        revision = loaded.revision
         status.value = 'paused'
+        const backup = await adapter.latestBackup().catch(() => null)
+        backupSavedAt.value = backup?.savedAt ?? null
       } else {
         status.value = 'saved'
       }
+      adapter.subscribe((notice) => {
+        if (notice.schemaVersion > SCHEMA_VERSION) {
+          if (status.value !== 'memory-only') status.value = 'outdated'
+        } else if (notice.revision > revision) void reload()
+      })
     }
+    persisted.value = await isPersisted()
     watch(
       () => [roadmap.roadmaps, roadmap.activeRoadmapId, settings.locale, time.timeLogs, time.timer],
-      () => schedule(),
+      () => {
+        // Data just taken over from another tab is already stored: no echo write.
+        if (storedJson === null || JSON.stringify(snapshot()) !== storedJson) schedule()
+      },
     )
     if (typeof document !== 'undefined') {
       document.addEventListener('visibilitychange', onHidden)
@@ -154,8 +260,43 @@ export const usePersistenceStore = defineStore('persistence', () => {
     if (!storage || !recovery.value) return
     await storage.quarantine()
     recovery.value = null
+    backupSavedAt.value = null
     status.value = 'saved'
+    storedJson = null
     schedule()
+  }
+
+  /**
+   * Keeps the unreadable data aside, then writes the newest backup that validates (it is
+   * validated again before the write). Resolves false when there is no usable backup.
+   */
+  async function restoreBackup(): Promise<boolean> {
+    if (!storage || !recovery.value) return false
+    const backup = await storage.latestBackup()
+    if (!backup) {
+      backupSavedAt.value = null
+      return false
+    }
+    await storage.quarantine()
+    const result = await storage.save(backup.data, revision)
+    recovery.value = null
+    backupSavedAt.value = null
+    if (result.kind === 'outdated') {
+      status.value = 'outdated'
+      return false
+    }
+    if (result.kind === 'conflict') {
+      // Another tab saved meanwhile: its data is newer than any backup.
+      status.value = 'saved'
+      await reload()
+      return false
+    }
+    hydrate(backup.data)
+    revision = result.revision
+    storedJson = JSON.stringify(snapshot())
+    savedAt.value = result.savedAt
+    status.value = 'saved'
+    return true
   }
 
   function retryNow() {
@@ -163,5 +304,18 @@ export const usePersistenceStore = defineStore('persistence', () => {
     schedule(0)
   }
 
-  return { status, savedAt, lastError, recovery, ready, start, flush, startFresh, retryNow }
+  return {
+    status,
+    savedAt,
+    lastError,
+    recovery,
+    backupSavedAt,
+    persisted,
+    ready,
+    start,
+    flush,
+    startFresh,
+    restoreBackup,
+    retryNow,
+  }
 })

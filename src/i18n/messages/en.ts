@@ -22,6 +22,7 @@ export const en = {
     unsaved: 'Not saved',
     memoryOnly: 'Not saved — storage unavailable',
     paused: 'Not saving — stored data needs attention',
+    outdated: 'Not saving — a newer version is open in another tab',
   },
   storage: {
     unavailable:
@@ -29,6 +30,9 @@ export const en = {
     saveFailed:
       'Your latest changes are not saved yet ({error}). They are kept in this tab and saving is retried automatically; keep the tab open.',
     retryNow: 'Retry now',
+    outdated:
+      'A newer version of this app is open in another tab. This tab has stopped saving so it cannot overwrite newer data — reload it.',
+    reload: 'Reload this tab',
   },
   recovery: {
     title: 'Your saved data could not be opened',
@@ -42,6 +46,19 @@ export const en = {
     startFreshConfirm:
       'The unreadable data stays in your browser under its own name and can still be downloaded. Start a fresh roadmap?',
     whileOpen: 'Until you decide, the app will not save anything.',
+    restoreBackup: 'Restore the latest good backup ({time})',
+    restoreConfirm:
+      'The unreadable data is first kept aside under its own name. Restore the backup from {time}?',
+    restoreFailed: 'The backup could not be restored. Reload the page and try again.',
+  },
+  persistence: {
+    title: 'Keeping your data',
+    persisted:
+      'This browser has agreed to keep your data and will not clear it to free up space. Clearing site data still deletes it, so keep a backup by exporting your roadmaps now and then.',
+    notPersisted:
+      'This browser may clear your data when space runs low, and Safari clears it after 7 days without a visit. On Safari, add this app to your Home Screen. Keep a backup by exporting your roadmaps now and then.',
+    unknown:
+      'This browser does not say whether it will keep your data. On Safari, add this app to your Home Screen. Keep a backup by exporting your roadmaps now and then.',
   },
   onboarding: {
     title: 'Build your roadmap',

@@ -24,6 +24,7 @@ export const ko: Messages = {
     unsaved: '저장 안 됨',
     memoryOnly: '저장 안 됨 — 저장소를 쓸 수 없음',
     paused: '저장 중지 — 저장된 데이터 확인 필요',
+    outdated: '저장 중지 — 다른 탭에 새 버전이 열려 있음',
   },
   storage: {
     unavailable:
@@ -31,6 +32,9 @@ export const ko: Messages = {
     saveFailed:
       '최근 변경 내용이 아직 저장되지 않았습니다({error}). 이 탭에 보관되어 있으며 자동으로 다시 저장을 시도합니다. 탭을 닫지 마세요.',
     retryNow: '지금 다시 시도',
+    outdated:
+      '이 앱의 새 버전이 다른 탭에 열려 있습니다. 새 데이터를 덮어쓰지 않도록 이 탭은 저장을 멈췄습니다. 이 탭을 새로고침하세요.',
+    reload: '이 탭 새로고침',
   },
   recovery: {
     title: '저장된 데이터를 열 수 없습니다',
@@ -44,6 +48,19 @@ export const ko: Messages = {
     startFreshConfirm:
       '읽을 수 없는 데이터는 별도의 이름으로 브라우저에 남아 있고 계속 내려받을 수 있습니다. 새 로드맵을 시작할까요?',
     whileOpen: '결정하기 전까지 앱은 아무것도 저장하지 않습니다.',
+    restoreBackup: '마지막 정상 백업 복원하기 ({time})',
+    restoreConfirm:
+      '읽을 수 없는 데이터는 먼저 별도의 이름으로 보관합니다. {time}의 백업을 복원할까요?',
+    restoreFailed: '백업을 복원하지 못했습니다. 페이지를 새로고침한 뒤 다시 시도하세요.',
+  },
+  persistence: {
+    title: '데이터 보관',
+    persisted:
+      '이 브라우저는 데이터를 보관하기로 했으며, 공간을 확보하려고 지우지 않습니다. 사이트 데이터를 삭제하면 함께 지워지니 가끔 로드맵을 내보내 백업해 두세요.',
+    notPersisted:
+      '이 브라우저는 저장 공간이 부족하면 데이터를 지울 수 있고, Safari는 7일 동안 방문하지 않으면 지웁니다. Safari에서는 이 앱을 홈 화면에 추가하세요. 가끔 로드맵을 내보내 백업해 두세요.',
+    unknown:
+      '이 브라우저는 데이터를 계속 보관할지 알려 주지 않습니다. Safari에서는 이 앱을 홈 화면에 추가하세요. 가끔 로드맵을 내보내 백업해 두세요.',
   },
   onboarding: {
     title: '나의 로드맵 만들기',

@@ -1,8 +1,11 @@
 import localforage from 'localforage'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { emptyAppData, SCHEMA_VERSION } from '@/domain/migrations'
-import { createAppStorage } from '@/storage/appStorage'
-import { APP_KEY, QUARANTINE_PREFIX, STORE_NAME } from '@/storage/keys'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { emptyAppData, SCHEMA_VERSION, wrap } from '@/domain/migrations'
+import type { AppData } from '@/domain/schema'
+import { createAppStorage, type AppStorage, type SaveNotice } from '@/storage/appStorage'
+import { APP_KEY, BACKUP_KEYS, QUARANTINE_PREFIX, STORE_NAME } from '@/storage/keys'
 import { chain } from '../helpers'
 
 let n = 0
@@ -10,8 +13,22 @@ const dbName = () => `test-db-${Date.now()}-${n++}`
 const raw = (name: string) =>
   localforage.createInstance({ name, storeName: STORE_NAME, driver: localforage.INDEXEDDB })
 
+const opened: AppStorage[] = []
+async function openStorage(name: string): Promise<AppStorage> {
+  const storage = createAppStorage(name)
+  expect(await storage.open()).toBe(true)
+  opened.push(storage)
+  return storage
+}
+const appData = (status: 'todo' | 'done' = 'todo', name = 'Test roadmap'): AppData => {
+  const r = chain({ a: status })
+  return { ...emptyAppData(), roadmaps: [{ ...r, name }], activeRoadmapId: r.id }
+}
+
 afterEach(() => {
   vi.unstubAllGlobals()
+  vi.restoreAllMocks()
+  for (const s of opened.splice(0)) s.close()
 })
 
 describe('appStorage', () => {
@@ -26,7 +43,7 @@ describe('appStorage', () => {
     const storage = createAppStorage(name)
     await storage.open()
     const data = { ...emptyAppData(), roadmaps: [chain({ a: 'done' })], activeRoadmapId: 'r1' }
-    await storage.save(data)
+    expect(await storage.save(data, 0)).toMatchObject({ kind: 'saved', revision: 1 })
     const stored = (await raw(name).getItem(APP_KEY)) as {
       schemaVersion: number
       savedAt: string
@@ -94,5 +111,164 @@ describe('appStorage', () => {
     const storage = createAppStorage(dbName())
     expect(await storage.open()).toBe(false)
     expect(localStorage.length).toBe(0)
+  })
+
+  describe('a save is atomic', () => {
+    it('leaves the old envelope whole when the transaction aborts after the write', async () => {
+      const name = dbName()
+      const storage = await openStorage(name)
+      await storage.save(appData('todo', 'Old'), 0)
+      const before = await raw(name).getItem(APP_KEY)
+      const put = IDBObjectStore.prototype.put
+      vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+        this: IDBObjectStore,
+        ...args: Parameters<IDBObjectStore['put']>
+      ) {
+        const request = put.apply(this, args)
+        this.transaction.abort() // interrupted mid-way, after the new value was written
+        return request
+      })
+      await expect(storage.save(appData('done', 'New'), 1)).rejects.toBeTruthy()
+      vi.restoreAllMocks()
+      expect(await raw(name).getItem(APP_KEY)).toEqual(before)
+      expect((await storage.load()).kind === 'ok').toBe(true)
+    })
+
+    it('leaves the old envelope whole when the write itself throws (quota)', async () => {
+      const name = dbName()
+      const storage = await openStorage(name)
+      await storage.save(appData('todo', 'Old'), 0)
+      const before = await raw(name).getItem(APP_KEY)
+      vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+        throw new DOMException('full', 'QuotaExceededError')
+      })
+      await expect(storage.save(appData('done', 'New'), 1)).rejects.toMatchObject({
+        name: 'QuotaExceededError',
+      })
+      vi.restoreAllMocks()
+      expect(await raw(name).getItem(APP_KEY)).toEqual(before)
+    })
+
+    it('writes the whole new envelope when the transaction completes', async () => {
+      const name = dbName()
+      const storage = await openStorage(name)
+      await storage.save(appData('todo', 'Old'), 0)
+      await storage.save(appData('done', 'New'), 1)
+      expect(await storage.load()).toMatchObject({ kind: 'ok', data: appData('done', 'New') })
+    })
+
+    it('never writes data that does not validate', async () => {
+      const name = dbName()
+      const storage = await openStorage(name)
+      const bad = appData()
+      bad.activeRoadmapId = 'missing'
+      await expect(storage.save(bad, 0)).rejects.toThrow(/invalid/)
+      expect(await raw(name).getItem(APP_KEY)).toBeNull()
+    })
+  })
+
+  describe('two tabs', () => {
+    it('never overwrites a newer revision saved by another tab', async () => {
+      const name = dbName()
+      const a = await openStorage(name)
+      const b = await openStorage(name)
+      expect(await a.save(appData('done', 'From A'), 0)).toMatchObject({ revision: 1 })
+      expect(await b.save(appData('todo', 'Stale B'), 0)).toEqual({
+        kind: 'conflict',
+        revision: 1,
+        ownWrite: false,
+      })
+      expect(await b.load()).toMatchObject({
+        kind: 'ok',
+        revision: 1,
+        data: appData('done', 'From A'),
+      })
+      expect(await b.save(appData('todo', 'B after A'), 1)).toMatchObject({ revision: 2 })
+    })
+
+    it('recognises its own earlier write when it conflicts with it', async () => {
+      const storage = await openStorage(dbName())
+      await storage.save(appData('done'), 0)
+      expect(await storage.save(appData('todo'), 0)).toEqual({
+        kind: 'conflict',
+        revision: 1,
+        ownWrite: true,
+      })
+    })
+
+    it('stops writing over data saved by a newer version of the app', async () => {
+      const name = dbName()
+      const future = { schemaVersion: SCHEMA_VERSION + 1, savedAt: 'x', data: {}, revision: 0 }
+      await raw(name).setItem(APP_KEY, future)
+      const storage = await openStorage(name)
+      expect(await storage.save(appData(), 0)).toEqual({ kind: 'outdated' })
+      expect(await raw(name).getItem(APP_KEY)).toEqual(future)
+    })
+
+    it('loads envelopes saved before revisions existed, as revision 0', async () => {
+      const name = dbName()
+      const fixture: unknown = JSON.parse(
+        readFileSync(join(process.cwd(), 'tests', 'fixtures', 'schema-v2.json'), 'utf8'),
+      )
+      await raw(name).setItem(APP_KEY, fixture)
+      const storage = await openStorage(name)
+      expect(await storage.load()).toMatchObject({ kind: 'ok', revision: 0 })
+      expect(await storage.save(appData(), 0)).toMatchObject({ kind: 'saved', revision: 1 })
+    })
+
+    it('announces each save to the other tabs', async () => {
+      const name = dbName()
+      const a = await openStorage(name)
+      const b = await openStorage(name)
+      const heard = new Promise<SaveNotice>((resolve) => b.subscribe(resolve))
+      await a.save(appData('done'), 0)
+      expect(await heard).toEqual({ revision: 1, schemaVersion: SCHEMA_VERSION })
+    })
+  })
+
+  describe('rolling backups', () => {
+    it('keeps the last 3 good snapshots under their own keys', async () => {
+      const name = dbName()
+      const storage = await openStorage(name)
+      for (let day = 1; day <= 4; day++)
+        expect(
+          await storage.backup(
+            appData('todo', `Day ${day}`),
+            new Date(`2026-01-0${day}T00:00:00Z`),
+          ),
+        ).toBe(true)
+      const names = await Promise.all(
+        BACKUP_KEYS.map(async (key) => {
+          const stored = (await raw(name).getItem(key)) as { data: AppData }
+          return stored.data.roadmaps[0]?.name
+        }),
+      )
+      expect(names.sort()).toEqual(['Day 2', 'Day 3', 'Day 4'])
+      expect(await storage.latestBackup()).toEqual({
+        data: appData('todo', 'Day 4'),
+        savedAt: '2026-01-04T00:00:00.000Z',
+      })
+      expect(await raw(name).getItem(APP_KEY)).toBeNull() // backups never touch the data
+    })
+
+    it('refuses to back up data that does not validate', async () => {
+      const name = dbName()
+      const storage = await openStorage(name)
+      const bad = appData()
+      bad.activeRoadmapId = 'missing'
+      expect(await storage.backup(bad)).toBe(false)
+      for (const key of BACKUP_KEYS) expect(await raw(name).getItem(key)).toBeNull()
+    })
+
+    it('skips a backup that no longer validates when looking for the latest good one', async () => {
+      const name = dbName()
+      const storage = await openStorage(name)
+      await storage.backup(appData('todo', 'Good'), new Date('2026-01-01T00:00:00Z'))
+      await raw(name).setItem(BACKUP_KEYS[1], {
+        ...wrap(appData(), new Date('2026-02-01T00:00:00Z')),
+        data: { roadmaps: 'broken' },
+      })
+      expect(await storage.latestBackup()).toMatchObject({ data: appData('todo', 'Good') })
+    })
   })
 })

@@ -1,25 +1,40 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { nextTick } from 'vue'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { emptyAppData } from '@/domain/migrations'
+import { emptyAppData, SCHEMA_VERSION } from '@/domain/migrations'
 import type { AppData } from '@/domain/schema'
-import type { AppStorage, LoadResult } from '@/storage/appStorage'
-import { AUTOSAVE_DELAY_MS, SAVE_TIMEOUT_MS, usePersistenceStore } from '@/stores/persistence'
+import type { AppStorage, Backup, LoadResult, SaveNotice, SaveResult } from '@/storage/appStorage'
+import {
+  AUTOSAVE_DELAY_MS,
+  BACKUP_INTERVAL_MS,
+  SAVE_TIMEOUT_MS,
+  usePersistenceStore,
+} from '@/stores/persistence'
 import { useRoadmapStore } from '@/stores/roadmap'
 import { useSettingsStore } from '@/stores/settings'
 import { chain } from '../helpers'
 
 function fakeStorage(load: LoadResult = { kind: 'empty' }, opens = true) {
   const saved: AppData[] = []
+  const listeners: ((notice: SaveNotice) => void)[] = []
   const storage = {
     open: vi.fn(async () => opens),
-    load: vi.fn(async () => load),
-    save: vi.fn(async (data: AppData) => {
+    load: vi.fn(async (): Promise<LoadResult> => load),
+    save: vi.fn(async (data: AppData, base: number): Promise<SaveResult> => {
       saved.push(structuredClone(data))
+      return { kind: 'saved', revision: base + 1, savedAt: new Date().toISOString() }
     }),
     quarantine: vi.fn(async () => 'unreadable-x'),
+    backup: vi.fn(async () => true),
+    latestBackup: vi.fn(async (): Promise<Backup | null> => null),
+    subscribe: vi.fn((listener: (notice: SaveNotice) => void) => {
+      listeners.push(listener)
+      return () => {}
+    }),
+    close: vi.fn(),
   } satisfies AppStorage
-  return { storage, saved }
+  const notify = (notice: SaveNotice) => listeners.forEach((l) => l(notice))
+  return { storage, saved, notify }
 }
 
 const stored = (): AppData => ({ ...emptyAppData(), roadmaps: [chain()], activeRoadmapId: 'r1' })
@@ -39,6 +54,7 @@ describe('persistence store', () => {
       data: { ...stored(), settings: { locale: 'ko' } },
       savedAt: '2026-01-01T00:00:00.000Z',
       migratedFrom: null,
+      revision: 0,
     })
     const p = usePersistenceStore()
     await p.start(storage)
@@ -54,6 +70,7 @@ describe('persistence store', () => {
       data: stored(),
       savedAt: 'x',
       migratedFrom: null,
+      revision: 0,
     })
     const p = usePersistenceStore()
     await p.start(storage)
@@ -81,6 +98,7 @@ describe('persistence store', () => {
       data: stored(),
       savedAt: 'x',
       migratedFrom: null,
+      revision: 0,
     })
     const p = usePersistenceStore()
     await p.start(storage)
@@ -100,6 +118,7 @@ describe('persistence store', () => {
       raw: { junk: true },
       reason: 'invalid',
       problems: ['bad'],
+      revision: 0,
     })
     const p = usePersistenceStore()
     await p.start(storage)
@@ -133,6 +152,7 @@ describe('persistence store', () => {
       data: stored(),
       savedAt: 'x',
       migratedFrom: null,
+      revision: 0,
     })
     storage.save.mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'))
     const p = usePersistenceStore()
@@ -153,6 +173,7 @@ describe('persistence store', () => {
       data: stored(),
       savedAt: 'x',
       migratedFrom: null,
+      revision: 0,
     })
     storage.save.mockImplementationOnce(() => new Promise(() => {}))
     const p = usePersistenceStore()
@@ -160,5 +181,172 @@ describe('persistence store', () => {
     useRoadmapStore().updateStatus('a', 'done')
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + SAVE_TIMEOUT_MS + 10)
     expect(p.status).toBe('unsaved')
+  })
+
+  const loadedOk = (data = stored(), revision = 0): LoadResult => ({
+    kind: 'ok',
+    data,
+    savedAt: '2026-01-01T00:00:00.000Z',
+    migratedFrom: null,
+    revision,
+  })
+
+  it('gives up on a hung write, retries it from the same revision, and later saves go on', async () => {
+    const { storage, saved } = fakeStorage(loadedOk())
+    storage.save.mockImplementationOnce(() => new Promise(() => {}))
+    const p = usePersistenceStore()
+    await p.start(storage)
+    const roadmap = useRoadmapStore()
+    roadmap.updateStatus('a', 'done')
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + SAVE_TIMEOUT_MS + 10)
+    expect(p.status).toBe('unsaved')
+    expect(p.lastError).toBe('timeout')
+    await vi.advanceTimersByTimeAsync(1100) // first retry after 1 s
+    expect(p.status).toBe('saved')
+    expect(storage.save).toHaveBeenCalledTimes(2)
+    // Same base revision as the hung write: of the two, only one can ever land.
+    expect(storage.save.mock.calls[1]?.[1]).toBe(0)
+    roadmap.updateStatus('b', 'done')
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10)
+    expect(storage.save).toHaveBeenCalledTimes(3)
+    expect(storage.save.mock.calls[2]?.[1]).toBe(1)
+    expect(
+      saved
+        .at(-1)
+        ?.roadmaps[0]?.milestones.map((m) => m.status)
+        .slice(0, 2),
+    ).toEqual(['done', 'done'])
+    expect(p.status).toBe('saved')
+  })
+
+  it('rebases on its own write that landed late and writes the newer data', async () => {
+    const { storage, saved } = fakeStorage(loadedOk())
+    storage.save.mockResolvedValueOnce({ kind: 'conflict', revision: 1, ownWrite: true })
+    const p = usePersistenceStore()
+    await p.start(storage)
+    useRoadmapStore().updateStatus('a', 'done')
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10)
+    expect(storage.save).toHaveBeenCalledTimes(2)
+    expect(storage.save.mock.calls[1]?.[1]).toBe(1)
+    expect(saved.at(-1)?.roadmaps[0]?.milestones[0]?.status).toBe('done')
+    expect(p.status).toBe('saved')
+  })
+
+  it('on a conflict with another tab, takes over its newer data instead of overwriting it', async () => {
+    const { storage } = fakeStorage(loadedOk())
+    const p = usePersistenceStore()
+    await p.start(storage)
+    const newer = stored()
+    newer.roadmaps[0]!.name = 'Saved in the other tab'
+    storage.load.mockResolvedValue(loadedOk(newer, 4))
+    storage.save.mockResolvedValueOnce({ kind: 'conflict', revision: 4, ownWrite: false })
+    useRoadmapStore().updateStatus('a', 'done')
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10)
+    expect(useRoadmapStore().active?.name).toBe('Saved in the other tab')
+    await vi.advanceTimersByTimeAsync(5000)
+    expect(storage.save).toHaveBeenCalledTimes(1)
+    expect(p.status).toBe('saved')
+  })
+
+  it('reloads what another tab announces, without writing it back', async () => {
+    const { storage, notify } = fakeStorage(loadedOk())
+    const p = usePersistenceStore()
+    await p.start(storage)
+    const newer = stored()
+    newer.roadmaps[0]!.name = 'Edited in the other tab'
+    storage.load.mockResolvedValue(loadedOk(newer, 2))
+    notify({ revision: 2, schemaVersion: SCHEMA_VERSION })
+    await vi.advanceTimersByTimeAsync(0)
+    expect(useRoadmapStore().active?.name).toBe('Edited in the other tab')
+    await vi.advanceTimersByTimeAsync(5000)
+    expect(storage.save).not.toHaveBeenCalled()
+    useRoadmapStore().updateStatus('a', 'done')
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10)
+    expect(storage.save.mock.calls[0]?.[1]).toBe(2)
+    expect(p.status).toBe('saved')
+  })
+
+  it('stops writing when a newer version of the app is open in another tab', async () => {
+    const { storage, notify } = fakeStorage(loadedOk())
+    const p = usePersistenceStore()
+    await p.start(storage)
+    notify({ revision: 3, schemaVersion: SCHEMA_VERSION + 1 })
+    expect(p.status).toBe('outdated')
+    useRoadmapStore().updateStatus('a', 'done')
+    await vi.advanceTimersByTimeAsync(5000)
+    expect(storage.save).not.toHaveBeenCalled()
+  })
+
+  it('stops writing when the stored data turns out to be from a newer version', async () => {
+    const { storage } = fakeStorage(loadedOk())
+    storage.save.mockResolvedValueOnce({ kind: 'outdated' })
+    const p = usePersistenceStore()
+    await p.start(storage)
+    useRoadmapStore().updateStatus('a', 'done')
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10)
+    expect(p.status).toBe('outdated')
+    useRoadmapStore().updateStatus('b', 'done')
+    await vi.advanceTimersByTimeAsync(5000)
+    expect(storage.save).toHaveBeenCalledTimes(1)
+  })
+
+  it('backs up good data on load, then at most every few minutes, not on every edit', async () => {
+    const { storage } = fakeStorage(loadedOk())
+    const p = usePersistenceStore()
+    await p.start(storage)
+    expect(storage.backup).toHaveBeenCalledTimes(1)
+    const roadmap = useRoadmapStore()
+    for (const status of ['done', 'todo', 'done'] as const) {
+      roadmap.updateStatus('a', status)
+      await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10)
+    }
+    expect(storage.save).toHaveBeenCalledTimes(3)
+    expect(storage.backup).toHaveBeenCalledTimes(1)
+    await vi.advanceTimersByTimeAsync(BACKUP_INTERVAL_MS)
+    roadmap.updateStatus('b', 'done')
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10)
+    expect(storage.backup).toHaveBeenCalledTimes(2)
+    expect(p.status).toBe('saved')
+  })
+
+  it('restores the latest good backup after keeping the unreadable data aside', async () => {
+    const { storage } = fakeStorage({
+      kind: 'unreadable',
+      raw: { junk: true },
+      reason: 'invalid',
+      problems: ['bad'],
+      revision: 7,
+    })
+    const backup = stored()
+    backup.roadmaps[0]!.name = 'From the backup'
+    storage.latestBackup.mockResolvedValue({ data: backup, savedAt: '2026-01-01T00:00:00.000Z' })
+    const p = usePersistenceStore()
+    await p.start(storage)
+    expect(p.backupSavedAt).toBe('2026-01-01T00:00:00.000Z')
+    expect(await p.restoreBackup()).toBe(true)
+    expect(storage.quarantine.mock.invocationCallOrder[0]!).toBeLessThan(
+      storage.save.mock.invocationCallOrder[0]!,
+    )
+    expect(storage.save.mock.calls[0]?.[1]).toBe(7)
+    expect(p.recovery).toBeNull()
+    expect(p.status).toBe('saved')
+    expect(useRoadmapStore().active?.name).toBe('From the backup')
+  })
+
+  it('offers no restore when no backup validates', async () => {
+    const { storage } = fakeStorage({
+      kind: 'unreadable',
+      raw: 1,
+      reason: 'invalid',
+      problems: [],
+      revision: 0,
+    })
+    const p = usePersistenceStore()
+    await p.start(storage)
+    expect(p.backupSavedAt).toBeNull()
+    expect(await p.restoreBackup()).toBe(false)
+    expect(storage.save).not.toHaveBeenCalled()
+    expect(storage.quarantine).not.toHaveBeenCalled()
+    expect(p.status).toBe('paused')
   })
 })

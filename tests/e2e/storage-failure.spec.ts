@@ -1,0 +1,74 @@
+import { expect, finishQuestionnaire, openList, test, waitUntilSaved } from './fixtures'
+import { putStoredValue } from './idb'
+
+test.use({ locale: 'en-US' })
+
+test('a write refused for quota says "Not saved" within 2 s, keeps the edit, then saves', async ({
+  page,
+}) => {
+  // Every write of the app's data throws QuotaExceededError while the flag is set.
+  await page.addInitScript(() => {
+    const w = window as unknown as { failWrites: boolean }
+    w.failWrites = false
+    const put = IDBObjectStore.prototype.put
+    IDBObjectStore.prototype.put = function (
+      this: IDBObjectStore,
+      value: unknown,
+      key?: IDBValidKey,
+    ) {
+      if (w.failWrites && key === 'app-data')
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      return put.call(this, value, key)
+    }
+  })
+  await finishQuestionnaire(page)
+  await waitUntilSaved(page)
+  await openList(page)
+  await page.evaluate(() => ((window as unknown as { failWrites: boolean }).failWrites = true))
+
+  const first = page.locator('li.milestone').first()
+  await first.getByText('Done', { exact: true }).click()
+  const status = page.getByTestId('save-status')
+  await expect(status).toHaveText('Not saved', { timeout: 2000 })
+  await expect(page.getByRole('alert')).toContainText('QuotaExceededError')
+  await expect(first.getByRole('radio', { name: 'Done' })).toBeChecked()
+  await expect(page.getByTestId('overall-progress')).toContainText('1 of')
+
+  await page.evaluate(() => ((window as unknown as { failWrites: boolean }).failWrites = false))
+  await expect(status).toHaveAttribute('data-status', 'saved', { timeout: 10_000 })
+  await expect(status).toContainText('Saved')
+  await page.reload()
+  await expect(page.getByTestId('overall-progress')).toContainText('1 of')
+})
+
+test('unreadable data can be replaced by the latest good backup, kept aside first', async ({
+  page,
+}) => {
+  page.on('dialog', (dialog) => void dialog.accept())
+  await finishQuestionnaire(page)
+  await waitUntilSaved(page)
+  await page.reload() // loading good data takes a backup
+  await waitUntilSaved(page)
+  await putStoredValue(page, { schemaVersion: 2, savedAt: 'x', data: { roadmaps: 'broken' } })
+  await page.reload()
+  const recovery = page.getByTestId('recovery')
+  await expect(recovery).toBeVisible()
+  await recovery.getByRole('button', { name: /Restore the latest good backup/ }).click()
+  await expect(recovery).toHaveCount(0)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('AI engineer roadmap')
+  await waitUntilSaved(page)
+  const keys = await page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('ml-roadmap-planner')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const req = open.result.transaction('app').objectStore('app').getAllKeys()
+          req.onsuccess = () => resolve(req.result.map(String))
+        }
+      }),
+  )
+  expect(keys.some((k) => k.startsWith('unreadable-'))).toBe(true)
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('AI engineer roadmap')
+})

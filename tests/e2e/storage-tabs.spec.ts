@@ -1,0 +1,68 @@
+import { expect, finishQuestionnaire, openList, test, waitUntilSaved } from './fixtures'
+import { getStoredValue } from './idb'
+
+test.use({ locale: 'en-US' })
+
+/** The autosave debounce (AUTOSAVE_DELAY_MS), after which the 500 ms promise starts. */
+const DEBOUNCE_MS = 300
+
+test('an edit in one tab appears in the other within 500 ms, and neither overwrites the other', async ({
+  page: a,
+  context,
+}) => {
+  await finishQuestionnaire(a)
+  await waitUntilSaved(a)
+  await openList(a)
+  const b = await context.newPage()
+  await b.goto('/list')
+  await waitUntilSaved(b)
+
+  const doneIn = (page: typeof a, i: number) =>
+    page.locator('li.milestone').nth(i).getByRole('radio', { name: 'Done' })
+
+  await a.locator('li.milestone').nth(0).getByText('Done', { exact: true }).click()
+  await expect(doneIn(b, 0)).toBeChecked({ timeout: DEBOUNCE_MS + 500 })
+
+  // B edits after A: A's edit is kept, and B's reaches A.
+  await b.locator('li.milestone').nth(1).getByText('Done', { exact: true }).click()
+  await expect(doneIn(a, 1)).toBeChecked({ timeout: DEBOUNCE_MS + 500 })
+  await expect(doneIn(a, 0)).toBeChecked()
+  await waitUntilSaved(a)
+  await waitUntilSaved(b)
+
+  const stored = (await getStoredValue(a)) as { revision: number }
+  expect(stored.revision).toBeGreaterThanOrEqual(2)
+  for (const page of [a, b]) {
+    await page.reload()
+    await expect(doneIn(page, 0)).toBeChecked()
+    await expect(doneIn(page, 1)).toBeChecked()
+  }
+})
+
+test('a tab stops writing when a newer version of the app is open in another tab', async ({
+  page: a,
+  context,
+}) => {
+  await finishQuestionnaire(a)
+  await waitUntilSaved(a)
+  await openList(a)
+  const b = await context.newPage()
+  await b.goto('/list')
+  await waitUntilSaved(b)
+  const before = await getStoredValue(a)
+
+  // What a newer build announces after its save.
+  await b.evaluate(() => {
+    const channel = new BroadcastChannel('ml-roadmap-planner')
+    channel.postMessage({ revision: 1000, schemaVersion: 1000 })
+    channel.close()
+  })
+  const banner = a.getByTestId('outdated')
+  await expect(banner).toContainText('A newer version of this app is open in another tab')
+  await expect(banner.getByRole('button', { name: 'Reload this tab' })).toBeVisible()
+  await expect(a.getByTestId('save-status')).toHaveAttribute('data-status', 'outdated')
+
+  await a.locator('li.milestone').first().getByText('Done', { exact: true }).click()
+  await a.waitForTimeout(800)
+  expect(await getStoredValue(a)).toEqual(before)
+})
