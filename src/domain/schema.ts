@@ -240,6 +240,8 @@ export const TimerSchema = v.object({
 export const SettingsSchema = v.object({
   /** null = follow the browser's language. */
   locale: v.nullable(v.picklist(LOCALES)),
+  /** When the user last downloaded an export or backup (absent before it existed). */
+  lastExportAt: v.optional(v.nullable(IsoDate)),
 })
 
 export const AppDataSchema = v.object({

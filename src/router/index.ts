@@ -31,6 +31,9 @@ export const routes = [
   },
   { path: '/advice', name: 'advice', component: () => import('@/views/AdviceView.vue') },
   { path: '/settings', name: 'settings', component: () => import('@/views/SettingsView.vue') },
+  { path: '/roadmaps', name: 'roadmaps', component: () => import('@/views/RoadmapsView.vue') },
+  /** A share link: the roadmap travels in the hash, which never reaches a server. */
+  { path: '/shared', name: 'shared', component: () => import('@/views/SharedView.vue') },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]
 
@@ -43,7 +46,9 @@ export function createAppRouter(
     scrollBehavior(to, _from, saved) {
       if (saved) return saved
       // The graph handles `#m-<id>` itself by focusing the card.
-      if (to.hash && to.name !== 'graph') return { el: decodeURIComponent(to.hash), top: 72 }
+      // A share link's hash is data, not an anchor.
+      if (to.hash && to.name !== 'graph' && to.name !== 'shared')
+        return { el: decodeURIComponent(to.hash), top: 72 }
       return { top: 0 }
     },
   })

@@ -243,7 +243,14 @@ export const usePersistenceStore = defineStore('persistence', () => {
     }
     persisted.value = await isPersisted()
     watch(
-      () => [roadmap.roadmaps, roadmap.activeRoadmapId, settings.locale, time.timeLogs, time.timer],
+      () => [
+        roadmap.roadmaps,
+        roadmap.activeRoadmapId,
+        settings.locale,
+        settings.lastExportAt,
+        time.timeLogs,
+        time.timer,
+      ],
       () => {
         // Data just taken over from another tab is already stored: no echo write.
         if (storedJson === null || JSON.stringify(snapshot()) !== storedJson) schedule()
@@ -317,5 +324,7 @@ export const usePersistenceStore = defineStore('persistence', () => {
     startFresh,
     restoreBackup,
     retryNow,
+    /** Everything as it is saved (logs of deleted roadmaps left out). */
+    snapshot,
   }
 })

@@ -39,7 +39,17 @@ import {
   progressOf,
   type Progress,
 } from '@/domain/progress'
-import type { AppData, Answers, Locale, Milestone, Roadmap, Status } from '@/domain/schema'
+import {
+  MAX_TITLE_LENGTH,
+  type AppData,
+  type Answers,
+  type Locale,
+  type Milestone,
+  type Roadmap,
+  type Status,
+} from '@/domain/schema'
+
+export type RenameResult = { ok: true } | { ok: false; problem: 'empty' | 'too-long' | 'missing' }
 
 function newId(): string {
   return globalThis.crypto.randomUUID()
@@ -112,9 +122,12 @@ export const useRoadmapStore = defineStore('roadmap', () => {
     return true
   }
 
-  /** Builds a roadmap from the questionnaire; it replaces the active one when there is one. */
-  function createFromAnswers(answers: Answers, name: string, now = new Date()) {
-    const previous = active.value
+  /**
+   * Builds a roadmap from the questionnaire; it replaces the active one when there is one,
+   * unless `asNew` asks to add it beside the others.
+   */
+  function createFromAnswers(answers: Answers, name: string, now = new Date(), asNew = false) {
+    const previous = asNew ? null : active.value
     const roadmap = generateRoadmap(content.template, answers, { id: newId(), name, now })
     roadmaps.value = previous
       ? roadmaps.value.map((r) => (r.id === previous.id ? roadmap : r))
@@ -122,6 +135,73 @@ export const useRoadmapStore = defineStore('roadmap', () => {
     activeRoadmapId.value = roadmap.id
     history.value = null
     return { id: roadmap.id, replaced: previous?.id ?? null }
+  }
+
+  // ------------------------------------------------------------- several roadmaps
+
+  /** Makes another roadmap active; its edits start a new undo history. */
+  function switchTo(id: string): boolean {
+    if (!roadmaps.value.some((r) => r.id === id)) return false
+    if (id !== activeRoadmapId.value) history.value = null
+    activeRoadmapId.value = id
+    return true
+  }
+
+  /** Adds a roadmap from elsewhere (an import, a share link) under a fresh id and opens it. */
+  function addRoadmap(roadmap: Roadmap, now = new Date()): string {
+    const iso = now.toISOString()
+    const added: Roadmap = { ...roadmap, id: newId(), createdAt: iso, updatedAt: iso }
+    roadmaps.value = [...roadmaps.value, added]
+    switchTo(added.id)
+    return added.id
+  }
+
+  /** A copy placed after the original, under `name`; the active roadmap stays as it is. */
+  function duplicateRoadmap(id: string, name: string, now = new Date()): string | null {
+    const original = roadmaps.value.find((r) => r.id === id)
+    if (!original) return null
+    const iso = now.toISOString()
+    const copy: Roadmap = {
+      ...structuredClone(original),
+      id: newId(),
+      name: name.trim().slice(0, MAX_TITLE_LENGTH),
+      createdAt: iso,
+      updatedAt: iso,
+    }
+    const at = roadmaps.value.indexOf(original) + 1
+    roadmaps.value = [...roadmaps.value.slice(0, at), copy, ...roadmaps.value.slice(at)]
+    return copy.id
+  }
+
+  /** Renames a roadmap; an empty or too long name is refused and changes nothing. */
+  function renameRoadmap(id: string, name: string): RenameResult {
+    const trimmed = name.trim()
+    if (!trimmed) return { ok: false, problem: 'empty' }
+    if (trimmed.length > MAX_TITLE_LENGTH) return { ok: false, problem: 'too-long' }
+    const current = roadmaps.value.find((r) => r.id === id)
+    if (!current) return { ok: false, problem: 'missing' }
+    if (current.name === trimmed) return { ok: true }
+    const next = { ...current, name: trimmed, updatedAt: new Date().toISOString() }
+    // The active roadmap's rename is one undoable step like any other edit.
+    if (id === activeRoadmapId.value) commit(next)
+    else roadmaps.value = roadmaps.value.map((r) => (r.id === id ? next : r))
+    return { ok: true }
+  }
+
+  /**
+   * Deletes a roadmap (the UI confirms first). Deleting the active one opens the next one, or
+   * none; returns the id now active.
+   */
+  function deleteRoadmap(id: string): string | null {
+    const at = roadmaps.value.findIndex((r) => r.id === id)
+    if (at < 0) return activeRoadmapId.value
+    roadmaps.value = roadmaps.value.filter((r) => r.id !== id)
+    if (activeRoadmapId.value === id) {
+      const next = roadmaps.value[Math.min(at, roadmaps.value.length - 1)] ?? null
+      activeRoadmapId.value = next?.id ?? null
+      history.value = null
+    }
+    return activeRoadmapId.value
   }
 
   const updateStatus = (id: string, status: Status) => apply((r) => setStatus(r, id, status))
@@ -194,6 +274,11 @@ export const useRoadmapStore = defineStore('roadmap', () => {
     canUndo,
     canRedo,
     createFromAnswers,
+    switchTo,
+    addRoadmap,
+    duplicateRoadmap,
+    renameRoadmap,
+    deleteRoadmap,
     updateStatus,
     choose,
     setStatusMany,

@@ -9,17 +9,36 @@ export const useSettingsStore = defineStore('settings', () => {
   const systemLocale = ref<Locale>(browserLocale())
   const effectiveLocale = computed<Locale>(() => locale.value ?? systemLocale.value)
 
+  /** ISO instant of the last export or backup download. */
+  const lastExportAt = ref<string | null>(null)
+
   function setLocale(next: Locale | null) {
     locale.value = next
   }
 
+  function markExported(at = new Date()) {
+    lastExportAt.value = at.toISOString()
+  }
+
   function hydrate(settings: Settings) {
     locale.value = settings.locale
+    lastExportAt.value = settings.lastExportAt ?? null
   }
 
   function snapshot(): Settings {
-    return { locale: locale.value }
+    return lastExportAt.value
+      ? { locale: locale.value, lastExportAt: lastExportAt.value }
+      : { locale: locale.value }
   }
 
-  return { locale, systemLocale, effectiveLocale, setLocale, hydrate, snapshot }
+  return {
+    locale,
+    systemLocale,
+    effectiveLocale,
+    lastExportAt,
+    setLocale,
+    markExported,
+    hydrate,
+    snapshot,
+  }
 })

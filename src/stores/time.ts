@@ -155,6 +155,20 @@ export const useTimeStore = defineStore('time', () => {
     if (timer.value?.roadmapId === fromId) timer.value = null
   }
 
+  /** Gives a roadmap its time log (an import), or a copy of another's (a duplicate). */
+  function setLog(roadmapId: string, log: TimeLog | null) {
+    if (log) timeLogs.value = { ...timeLogs.value, [roadmapId]: structuredClone(log) }
+  }
+  const copyLog = (fromId: string, toId: string) => setLog(toId, timeLogs.value[fromId] ?? null)
+
+  /** Forgets the log (and a timer) of a deleted roadmap. */
+  function dropLog(roadmapId: string) {
+    timeLogs.value = Object.fromEntries(
+      Object.entries(timeLogs.value).filter(([id]) => id !== roadmapId),
+    )
+    if (timer.value?.roadmapId === roadmapId) timer.value = null
+  }
+
   // ------------------------------------------------------------- timer
 
   /** Starts a timer; refused (false) while another one runs or is paused. */
@@ -249,6 +263,9 @@ export const useTimeStore = defineStore('time', () => {
     setWeeklyTargets,
     setBand,
     carryOver,
+    setLog,
+    copyLog,
+    dropLog,
     startTimer,
     pauseTimer,
     resumeTimer,

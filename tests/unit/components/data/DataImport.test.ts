@@ -1,0 +1,84 @@
+import { flushPromises, mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { createMemoryHistory } from 'vue-router'
+import DataImport from '@/components/data/DataImport.vue'
+import { MENTOR_ANSWERS } from '@/domain/generate'
+import { exportBackup, exportRoadmap } from '@/domain/import'
+import { emptyAppData } from '@/domain/migrations'
+import { createAppI18n } from '@/i18n'
+import { createAppRouter } from '@/router'
+import { useRoadmapStore } from '@/stores/roadmap'
+
+function setup() {
+  const store = useRoadmapStore()
+  store.createFromAnswers(MENTOR_ANSWERS, 'Mine')
+  const wrapper = mount(DataImport, {
+    global: { plugins: [createAppI18n('en'), createAppRouter(createMemoryHistory())] },
+    attachTo: document.body,
+  })
+  async function choose(text: string, name = 'file.json') {
+    const input = wrapper.find('#import-file')
+    Object.defineProperty(input.element, 'files', {
+      value: [new File([text], name, { type: 'application/json' })],
+      configurable: true,
+    })
+    await input.trigger('change')
+    await flushPromises()
+  }
+  return { store, wrapper, choose }
+}
+
+describe('DataImport', () => {
+  beforeEach(() => setActivePinia(createPinia()))
+
+  it('lists where and what is wrong, as text, and changes nothing', async () => {
+    const { store, wrapper, choose } = setup()
+    const bad = structuredClone(store.active!)
+    bad.name = '<img src=x onerror="window.__xss=1">'
+    ;(bad.milestones[2] as { estimateHours: number }).estimateHours = -1
+    await choose(JSON.stringify(exportRoadmap(bad, null)))
+    const problems = wrapper.find('[data-testid="import-problems"]')
+    expect(problems.text()).toContain('milestones[2].estimateHours:')
+    expect(problems.find('img').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="import-preview"]').exists()).toBe(false)
+    expect(store.roadmaps.map((r) => r.name)).toEqual(['Mine'])
+    wrapper.unmount()
+  })
+
+  it('previews a roadmap and adds it as a new, active roadmap with a fresh id', async () => {
+    const { store, wrapper, choose } = setup()
+    const original = store.active!
+    await choose(JSON.stringify(exportRoadmap({ ...original, name: 'From a file' }, null)))
+    const preview = wrapper.find('[data-testid="import-preview"]')
+    expect(preview.text()).toContain('One roadmap exported from this app')
+    expect(preview.text()).toContain('Roadmap: From a file')
+    expect(preview.text()).toContain(`Milestones: ${original.milestones.length}`)
+    expect(store.roadmaps).toHaveLength(1)
+    await wrapper.get('button.btn-primary').trigger('click')
+    expect(store.roadmaps.map((r) => r.name)).toEqual(['Mine', 'From a file'])
+    expect(store.active?.name).toBe('From a file')
+    expect(store.active?.id).not.toBe(original.id)
+    expect(wrapper.text()).toContain('“From a file” was added and is now open.')
+    wrapper.unmount()
+  })
+
+  it('replaces everything with a backup only after a confirm, downloading the old data first', async () => {
+    const { store, wrapper, choose } = setup()
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+    const other = { ...structuredClone(store.active!), id: 'b1', name: 'Backed up' }
+    await choose(
+      JSON.stringify(exportBackup({ ...emptyAppData(), roadmaps: [other], activeRoadmapId: 'b1' })),
+    )
+    expect(wrapper.find('[data-testid="import-preview"]').text()).toContain('A full backup')
+    await wrapper.get('button.btn-danger').trigger('click')
+    expect(store.roadmaps.map((r) => r.name)).toEqual(['Mine'])
+    expect(wrapper.get('dialog').text()).toContain('Your roadmap, its logged time')
+    await wrapper.get('dialog button.btn-danger').trigger('click')
+    expect(click).toHaveBeenCalledTimes(1)
+    expect(store.roadmaps.map((r) => r.name)).toEqual(['Backed up'])
+    expect(wrapper.text()).toContain('Download the data from before the import')
+    click.mockRestore()
+    wrapper.unmount()
+  })
+})
