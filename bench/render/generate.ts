@@ -5,17 +5,7 @@
 import { layoutRoadmap } from '../../src/domain/graphLayout'
 import type { Edge, Milestone, Roadmap, Track } from '../../src/domain/schema'
 import { MENTOR_ANSWERS } from '../../src/domain/generate'
-
-function mulberry32(seed: number) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { prng } from '../graphs'
 
 const TRACKS: Track[] = [
   ['ml', 'ml', '#1d4ed8'],
@@ -57,7 +47,7 @@ const THINGS = [
 ]
 
 export function generateBenchRoadmap(count: number, seed = 7): Roadmap {
-  const rand = mulberry32(seed + count)
+  const rand = prng(seed + count)
   const perLevel = Math.max(4, Math.round(Math.sqrt(count) * 1.3))
   const statuses = ['todo', 'todo', 'todo', 'in-progress', 'done', 'done', 'skipped'] as const
   const milestones: Milestone[] = []

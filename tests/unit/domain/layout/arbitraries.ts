@@ -1,17 +1,9 @@
 import fc from 'fast-check'
 import type { LayoutInput, LayoutResult } from '@/domain/layout'
 
-/** Small PRNG for deterministic statistical tests (Mulberry32). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** The benches' seeded PRNG (Mulberry32), so tests and benches draw the same graphs. */
+export { prng } from '../../../../bench/graphs'
+import { prng } from '../../../../bench/graphs'
 
 const size = { width: fc.integer({ min: 1, max: 220 }), height: fc.integer({ min: 1, max: 90 }) }
 
