@@ -6,7 +6,7 @@ import { choiceNotes } from '@/components/graph/cardStrings'
 import { localize } from '@/domain/locale'
 import type { Locale } from '@/domain/schema'
 import { useRoadmapStore } from '@/stores/roadmap'
-import { useDownload } from './useDownload'
+import { svgToPng, useDownload } from './useDownload'
 import type { GraphEditor } from './useGraphEditor'
 
 /**
@@ -74,24 +74,11 @@ export function useGraphExport(editor: GraphEditor, printHost: Ref<HTMLElement |
     const doc = build()
     if (!doc) return
     const scale = Math.min(2, MAX_PNG_SIDE / doc.width, MAX_PNG_SIDE / doc.height)
-    const url = URL.createObjectURL(new Blob([doc.svg], { type: 'image/svg+xml' }))
     try {
-      const image = new Image()
-      image.src = url
-      await image.decode()
-      const canvas = document.createElement('canvas')
-      canvas.width = Math.round(doc.width * scale)
-      canvas.height = Math.round(doc.height * scale)
-      const ctx = canvas.getContext('2d')
-      if (!ctx) throw new Error('no canvas')
-      ctx.drawImage(image, 0, 0, canvas.width, canvas.height)
-      const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'))
-      if (!blob) throw new Error('no png')
-      downloadBlob(fileName('png'), blob)
+      // The graph's SVG paints its own white background; the fill only matches it.
+      downloadBlob(fileName('png'), await svgToPng(doc.svg, doc, '#ffffff', scale))
     } catch {
       editor.notice.value = { tone: 'error', text: t('graph.pngFailed') }
-    } finally {
-      URL.revokeObjectURL(url)
     }
   }
 

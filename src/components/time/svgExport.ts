@@ -72,29 +72,3 @@ export function serializeSvg(svg: SVGSVGElement, background: string): string {
   clone.insertBefore(backdrop, clone.firstChild)
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`
 }
-
-/** Rasterises standalone SVG text to a PNG at `scale` × its size, on a solid background. */
-export async function svgToPng(
-  svgText: string,
-  size: { width: number; height: number },
-  background: string,
-  scale = 2,
-): Promise<Blob> {
-  const image = new Image()
-  await new Promise<void>((resolve, reject) => {
-    image.onload = () => resolve()
-    image.onerror = () => reject(new Error('the chart image could not be loaded'))
-    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`
-  })
-  const canvas = document.createElement('canvas')
-  canvas.width = Math.ceil(size.width * scale)
-  canvas.height = Math.ceil(size.height * scale)
-  const context = canvas.getContext('2d')
-  if (!context) throw new Error('no 2D canvas')
-  context.fillStyle = background
-  context.fillRect(0, 0, canvas.width, canvas.height)
-  context.drawImage(image, 0, 0, canvas.width, canvas.height)
-  return new Promise<Blob>((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('no PNG'))), 'image/png'),
-  )
-}
