@@ -113,14 +113,24 @@ export const TemplateSchema = v.strictObject({
 
 // ---------------------------------------------------------------- answers
 
+/** Study hours per week: a whole number in 1…100. */
+export const WeeklyHoursSchema = v.pipe(
+  v.number(),
+  v.integer(),
+  v.minValue(MIN_WEEKLY_HOURS),
+  v.maxValue(MAX_WEEKLY_HOURS),
+)
+
+/** Weekly hours from what a user typed, or null when it is not a valid number of hours. */
+export function parseWeeklyHours(input: string | number): number | null {
+  if (typeof input === 'string' && input.trim() === '') return null
+  const parsed = v.safeParse(WeeklyHoursSchema, Number(input))
+  return parsed.success ? parsed.output : null
+}
+
 export const AnswersSchema = v.object({
   goal: v.picklist(GOALS),
-  hoursPerWeek: v.pipe(
-    v.number(),
-    v.integer(),
-    v.minValue(MIN_WEEKLY_HOURS),
-    v.maxValue(MAX_WEEKLY_HOURS),
-  ),
+  hoursPerWeek: WeeklyHoursSchema,
   backend: v.picklist(BACKENDS),
   frontend: v.picklist(FRONTENDS),
   demo: v.picklist(DEMO_TOOLS),
@@ -178,12 +188,7 @@ export const RoadmapSchema = v.object({
   updatedAt: IsoDate,
   templateVersion: v.pipe(v.number(), v.integer(), v.minValue(0)),
   answers: AnswersSchema,
-  weeklyHours: v.pipe(
-    v.number(),
-    v.integer(),
-    v.minValue(MIN_WEEKLY_HOURS),
-    v.maxValue(MAX_WEEKLY_HOURS),
-  ),
+  weeklyHours: WeeklyHoursSchema,
   tracks: v.array(TrackSchema),
   milestones: v.array(MilestoneSchema),
   edges: v.array(EdgeSchema),
