@@ -4,7 +4,7 @@
  * roadmap (or a refusal) and never writes data the schema would reject.
  */
 import * as v from 'valibot'
-import { addMilestone, updateMilestone, type GraphResult } from './graph'
+import { addMilestone, updateMilestone, withStatus, type GraphResult } from './graph'
 import {
   LinkSchema,
   MAX_NOTES_LENGTH,
@@ -126,7 +126,7 @@ export function setStatuses(
   const milestones = roadmap.milestones.map((m) => {
     if (!wanted.has(m.id) || m.status === status) return m
     changed = true
-    return { ...m, status }
+    return withStatus(m, status, now)
   })
   if (!changed) return { ok: true, roadmap }
   return { ok: true, roadmap: { ...roadmap, milestones, updatedAt: now.toISOString() } }

@@ -95,6 +95,7 @@ export function generateRoadmap(
       links: (m.links ?? []).map((l) => ({ ...l })),
       advice: [...m.advice],
       ...(group ? { choiceGroup: group } : {}),
+      ...(m.evidence ? { evidenceKind: m.evidence } : {}),
     }
   })
 

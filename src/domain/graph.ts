@@ -176,6 +176,11 @@ export function removeMilestone(roadmap: Roadmap, id: string, now = new Date()):
   )
 }
 
+/** The milestone with a new status, stamped with when it changed (unchanged if it is the same). */
+export function withStatus(m: Milestone, status: Status, now = new Date()): Milestone {
+  return m.status === status ? m : { ...m, status, statusChangedAt: now.toISOString() }
+}
+
 export function updateMilestone(
   roadmap: Roadmap,
   id: string,
@@ -185,7 +190,12 @@ export function updateMilestone(
   if (!has(roadmap, id)) return { ok: false, error: { kind: 'unknown-milestone', id } }
   if (patch.track !== undefined && !roadmap.tracks.some((t) => t.id === patch.track))
     return { ok: false, error: { kind: 'unknown-track', id: patch.track } }
-  const milestones = roadmap.milestones.map((m) => (m.id === id ? { ...m, ...patch } : m))
+  const milestones = roadmap.milestones.map((m) => {
+    if (m.id !== id) return m
+    const { status, ...rest } = patch
+    const next = { ...m, ...rest }
+    return status === undefined ? next : withStatus(next, status, now)
+  })
   return { ok: true, roadmap: touched(roadmap, { milestones }, now) }
 }
 
@@ -214,8 +224,8 @@ export function chooseOption(
     return { ok: false, error: { kind: 'unknown-milestone', id: option } }
   const milestones = roadmap.milestones.map((m) => {
     if (!group.options.includes(m.id)) return m
-    if (m.id === option) return m.status === 'skipped' ? { ...m, status: 'todo' as const } : m
-    return { ...m, status: 'skipped' as const }
+    if (m.id === option) return m.status === 'skipped' ? withStatus(m, 'todo', now) : m
+    return withStatus(m, 'skipped', now)
   })
   const choiceGroups = roadmap.choiceGroups.map((g) =>
     g.id === groupId ? { ...g, chosen: option } : g,

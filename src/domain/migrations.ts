@@ -15,7 +15,7 @@ import {
 } from './schema'
 
 /** The schema version this build writes. Bump it together with a new step below. */
-export const SCHEMA_VERSION = 2
+export const SCHEMA_VERSION = 3
 
 export interface Envelope {
   schemaVersion: number
@@ -29,7 +29,27 @@ export function newTimeLog(roadmap: Parameters<typeof defaultWeeklyTargets>[0]):
     entries: [],
     weeklyTargets: defaultWeeklyTargets(roadmap, roadmap.weeklyHours),
     mlBand: { ...MENTOR_ML_BAND },
+    reviews: [],
   }
+}
+
+/**
+ * The evidence kinds of the template's milestones when schema v3 shipped. Frozen here (not read
+ * from the template) so this migration step gives the same result whatever the template becomes.
+ */
+const V3_EVIDENCE_KINDS: Record<string, 'paper' | 'reproduction' | 'project'> = {
+  'read-papers': 'paper',
+  'keep-up-papers': 'paper',
+  'paper-seminar': 'paper',
+  'reproduce-paper': 'reproduction',
+  'reproduce-second-paper': 'reproduction',
+  'open-source-release': 'project',
+  'demo-own-page': 'project',
+  'demo-streamlit': 'project',
+  'demo-dash': 'project',
+  'publish-service': 'project',
+  'second-project': 'project',
+  'eval-visualizer': 'project',
 }
 
 const isRecord = (x: unknown): x is Record<string, unknown> =>
@@ -46,6 +66,38 @@ export const migrations: Record<number, (data: unknown) => unknown> = {
       if (roadmap.ok) timeLogs[roadmap.value.id] = newTimeLog(roadmap.value)
     }
     return { ...data, timeLogs, timer: null }
+  },
+  /**
+   * v3 adds evidence: the template's paper, reproduction and project milestones get their
+   * evidence kind (only roadmaps made from the template: templateVersion ≥ 1), and every time
+   * log gets an empty list of weekly reviews.
+   */
+  2: (data) => {
+    if (!isRecord(data)) return data
+    const roadmaps = Array.isArray(data.roadmaps)
+      ? data.roadmaps.map((r: unknown) => {
+          if (!isRecord(r) || !Array.isArray(r.milestones)) return r
+          const fromTemplate = typeof r.templateVersion === 'number' && r.templateVersion >= 1
+          if (!fromTemplate) return r
+          return {
+            ...r,
+            milestones: r.milestones.map((m: unknown) => {
+              if (!isRecord(m) || typeof m.id !== 'string') return m
+              const kind = V3_EVIDENCE_KINDS[m.id]
+              return kind && m.evidenceKind === undefined ? { ...m, evidenceKind: kind } : m
+            }),
+          }
+        })
+      : data.roadmaps
+    const timeLogs = isRecord(data.timeLogs)
+      ? Object.fromEntries(
+          Object.entries(data.timeLogs).map(([id, log]) => [
+            id,
+            isRecord(log) && log.reviews === undefined ? { ...log, reviews: [] } : log,
+          ]),
+        )
+      : data.timeLogs
+    return { ...data, roadmaps, timeLogs }
   },
 }
 

@@ -14,6 +14,11 @@ export const FRAMEWORKS = ['pytorch', 'tensorflow'] as const
 export const GRAD_PATHS = ['internship', 'masters', 'phd', 'none'] as const
 export const STATUSES = ['todo', 'in-progress', 'done', 'skipped'] as const
 export const TRACK_KINDS = ['ml', 'other'] as const
+/** Milestones of these kinds carry structured evidence (schema v3). */
+export const EVIDENCE_KINDS = ['paper', 'reproduction', 'project'] as const
+/** Which way a reproduction's metric improves: accuracy up, error rate down. */
+export const METRIC_DIRECTIONS = ['higher', 'lower'] as const
+export const THEMES = ['system', 'light', 'dark'] as const
 export const ADVICE_TOPICS = [
   'strategy',
   'ml',
@@ -30,6 +35,9 @@ export const MIN_WEEKLY_HOURS = 1
 export const MAX_WEEKLY_HOURS = 100
 export const MAX_TITLE_LENGTH = 200
 export const MAX_NOTES_LENGTH = 20_000
+export const MAX_TAKEAWAY_LENGTH = 2_000
+export const MAX_OBSTACLES = 30
+export const MAX_PAPERS_PER_MILESTONE = 500
 
 const Id = v.pipe(
   v.string(),
@@ -91,6 +99,8 @@ export const TemplateMilestoneSchema = v.strictObject({
   links: v.optional(v.array(LinkSchema)),
   /** Included only for these goals; absent = every goal. */
   goals: v.optional(v.pipe(v.array(v.picklist(GOALS)), v.minLength(1))),
+  /** The evidence that shows this milestone is really done (papers, a reproduction, a project). */
+  evidence: v.optional(v.picklist(EVIDENCE_KINDS)),
 })
 
 export const TemplateChoiceGroupSchema = v.strictObject({
@@ -140,6 +150,80 @@ export const AnswersSchema = v.object({
 
 // ---------------------------------------------------------------- user data
 
+const IsoDaySchema = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD'),
+  v.check((d) => {
+    const t = Date.parse(`${d}T00:00:00Z`)
+    return !Number.isNaN(t) && new Date(t).toISOString().startsWith(d)
+  }, 'not a real date'),
+)
+const ShortText = v.pipe(v.string(), v.maxLength(MAX_TITLE_LENGTH))
+const FiniteNumber = v.pipe(v.number(), v.finite())
+
+// ---------------------------------------------------------------- evidence (schema v3)
+
+/** A paper the user read (or means to read): the paper log is made of these. */
+export const PaperSchema = v.object({
+  id: Id,
+  title: v.pipe(
+    v.string(),
+    v.trim(),
+    v.minLength(1, 'a paper needs a title'),
+    v.maxLength(MAX_TITLE_LENGTH),
+  ),
+  /** Where it was published, e.g. "CVPR"; peer-reviewed venues are what the mentor asks for. */
+  venue: ShortText,
+  year: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2100))),
+  /** arXiv, DOI or any http(s) link. */
+  url: v.nullable(UrlSchema),
+  takeaway: v.pipe(v.string(), v.maxLength(MAX_TAKEAWAY_LENGTH)),
+  /** The day it was read; null = still to read. */
+  readOn: v.nullable(IsoDaySchema),
+})
+
+/** Reproducing a paper's result: the gap between reported and reproduced is the point. */
+export const ReproductionSchema = v.object({
+  id: Id,
+  /** The paper it reproduces, by title (usually one from the paper log). */
+  paper: v.pipe(
+    v.string(),
+    v.trim(),
+    v.minLength(1, 'name the paper it reproduces'),
+    v.maxLength(MAX_TITLE_LENGTH),
+  ),
+  metric: ShortText,
+  better: v.picklist(METRIC_DIRECTIONS),
+  reported: v.nullable(FiniteNumber),
+  reproduced: v.nullable(FiniteNumber),
+  framework: v.nullable(v.picklist(FRAMEWORKS)),
+  repoUrl: v.nullable(UrlSchema),
+  /** The day it was last worked on (for the paper log's months). */
+  updatedOn: v.nullable(IsoDaySchema),
+})
+
+/** An open-source release, a web demo or a published service: the interview story. */
+export const ProjectEvidenceSchema = v.object({
+  /** What was built, in the user's words. */
+  summary: v.pipe(v.string(), v.maxLength(MAX_TAKEAWAY_LENGTH)),
+  stack: ShortText,
+  repoUrl: v.nullable(UrlSchema),
+  demoUrl: v.nullable(UrlSchema),
+  tool: v.nullable(v.picklist(DEMO_TOOLS)),
+  publishedOn: v.nullable(IsoDaySchema),
+  /** Obstacles overcome, one short note each. */
+  obstacles: v.pipe(
+    v.array(v.pipe(v.string(), v.maxLength(MAX_TITLE_LENGTH * 5))),
+    v.maxLength(MAX_OBSTACLES),
+  ),
+})
+
+export const EvidenceSchema = v.object({
+  papers: v.pipe(v.array(PaperSchema), v.maxLength(MAX_PAPERS_PER_MILESTONE)),
+  reproductions: v.pipe(v.array(ReproductionSchema), v.maxLength(MAX_PAPERS_PER_MILESTONE)),
+  project: v.nullable(ProjectEvidenceSchema),
+})
+
 export const TrackSchema = v.object({
   id: Id,
   kind: v.picklist(TRACK_KINDS),
@@ -165,6 +249,12 @@ export const MilestoneSchema = v.object({
   choiceGroup: v.optional(Id),
   /** Why the user skipped it, in their words (choice-group skips explain themselves). */
   skipReason: v.optional(v.pipe(v.string(), v.maxLength(MAX_TITLE_LENGTH * 5))),
+  /** v3: the kind of evidence this milestone needs before "done" means something. */
+  evidenceKind: v.optional(v.picklist(EVIDENCE_KINDS)),
+  /** v3: what the user recorded as evidence (any milestone may have it). */
+  evidence: v.optional(EvidenceSchema),
+  /** v3: when the status last changed (absent for milestones older than v3). */
+  statusChangedAt: v.optional(IsoDate),
 })
 
 /** `from` must be done (or skipped) before `to`: from is a prerequisite of to. */
@@ -197,14 +287,6 @@ export const RoadmapSchema = v.object({
 
 // ---------------------------------------------------------------- time log (schema v2)
 
-const IsoDaySchema = v.pipe(
-  v.string(),
-  v.regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD'),
-  v.check((d) => {
-    const t = Date.parse(`${d}T00:00:00Z`)
-    return !Number.isNaN(t) && new Date(t).toISOString().startsWith(d)
-  }, 'not a real date'),
-)
 const Minutes = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max))
 const Share = v.pipe(v.number(), v.minValue(0), v.maxValue(1))
 
@@ -225,12 +307,31 @@ export const BandSchema = v.pipe(
   v.check((b) => b.low <= b.high, 'the band’s low end is above its high end'),
 )
 
+/** A saved weekly review: what the week looked like then, and the user's one-line note. */
+export const ReviewSchema = v.object({
+  id: Id,
+  /** The first day of the reviewed week (in the user's week start). */
+  weekStart: IsoDaySchema,
+  savedAt: IsoDate,
+  note: v.pipe(v.string(), v.maxLength(MAX_TITLE_LENGTH * 5)),
+  /** Milestones done that week, with their titles as they were. */
+  done: v.array(v.object({ id: Id, title: TextSchema })),
+  /** Minutes per track logged that week. */
+  minutesByTrack: v.array(
+    v.object({ track: Id, minutes: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  ),
+  /** In-progress milestones untouched for 14+ days at the time of the review. */
+  stale: v.array(Id),
+})
+
 export const TimeLogSchema = v.object({
   entries: v.array(TimeEntrySchema),
   /** Planned minutes per week for each track. */
   weeklyTargets: v.array(v.object({ track: Id, minutes: Minutes(100 * 60) })),
   /** The ML share the user aims for; the mentor's is 70–80%. */
   mlBand: BandSchema,
+  /** v3: weekly reviews, newest last. */
+  reviews: v.array(ReviewSchema),
 })
 
 export const TimerSchema = v.object({
@@ -247,6 +348,8 @@ export const SettingsSchema = v.object({
   locale: v.nullable(v.picklist(LOCALES)),
   /** When the user last downloaded an export or backup (absent before it existed). */
   lastExportAt: v.optional(v.nullable(IsoDate)),
+  /** v3: colour scheme; absent = follow the system. */
+  theme: v.optional(v.picklist(THEMES)),
 })
 
 export const AppDataSchema = v.object({
@@ -263,6 +366,9 @@ export type Locale = (typeof LOCALES)[number]
 export type Goal = (typeof GOALS)[number]
 export type Status = (typeof STATUSES)[number]
 export type TrackKind = (typeof TRACK_KINDS)[number]
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number]
+export type MetricDirection = (typeof METRIC_DIRECTIONS)[number]
+export type Theme = (typeof THEMES)[number]
 export type AdviceTopic = (typeof ADVICE_TOPICS)[number]
 export type ChoiceQuestion = (typeof CHOICE_QUESTIONS)[number]
 export type Text = v.InferOutput<typeof TextSchema>
@@ -282,6 +388,11 @@ export type TimeEntry = v.InferOutput<typeof TimeEntrySchema>
 export type TimeLog = v.InferOutput<typeof TimeLogSchema>
 export type Band = v.InferOutput<typeof BandSchema>
 export type Timer = v.InferOutput<typeof TimerSchema>
+export type Paper = v.InferOutput<typeof PaperSchema>
+export type Reproduction = v.InferOutput<typeof ReproductionSchema>
+export type ProjectEvidence = v.InferOutput<typeof ProjectEvidenceSchema>
+export type Evidence = v.InferOutput<typeof EvidenceSchema>
+export type Review = v.InferOutput<typeof ReviewSchema>
 export type AppData = v.InferOutput<typeof AppDataSchema>
 
 /** A validation outcome the UI can show: the value, or readable problems with where they are. */

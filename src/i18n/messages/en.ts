@@ -1,3 +1,7 @@
+import { appearanceEn } from './appearance.en'
+import { evidenceEn } from './evidence.en'
+import { reviewEn } from './review.en'
+
 /** English UI messages. The shape of this object is the contract every language fulfils. */
 export const en = {
   app: {
@@ -534,6 +538,9 @@ export const en = {
     'duplicate-edge': 'That prerequisite is already there.',
     cycle: 'That would make a loop: {path}.',
   },
+  evidence: evidenceEn,
+  review: reviewEn,
+  appearance: appearanceEn,
 }
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> }

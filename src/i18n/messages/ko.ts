@@ -1,4 +1,7 @@
+import { appearanceKo } from './appearance.ko'
 import type { Messages } from './en'
+import { evidenceKo } from './evidence.ko'
+import { reviewKo } from './review.ko'
 
 /** 한국어 UI 메시지. 영어와 같은 모양이어야 타입 검사를 통과합니다. */
 export const ko: Messages = {
@@ -532,4 +535,7 @@ export const ko: Messages = {
     'duplicate-edge': '이미 있는 선행 조건입니다.',
     cycle: '순환이 생깁니다: {path}.',
   },
+  evidence: evidenceKo,
+  review: reviewKo,
+  appearance: appearanceKo,
 }

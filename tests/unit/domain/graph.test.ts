@@ -67,6 +67,16 @@ describe('milestones', () => {
     const r = setStatus(chain(), 'a', 'done', now)
     expect(r.ok && r.roadmap.milestones[0]).toMatchObject({ id: 'a', status: 'done' })
     expect(r.ok && r.roadmap.updatedAt).toBe(now.toISOString())
+    expect(r.ok && r.roadmap.milestones[0]!.statusChangedAt).toBe(now.toISOString())
+  })
+
+  it('keeps the status-change stamp when the status does not change', () => {
+    const first = setStatus(chain(), 'a', 'in-progress', new Date('2026-05-01T00:00:00Z'))
+    if (!first.ok) throw new Error('setStatus failed')
+    const again = setStatus(first.roadmap, 'a', 'in-progress', new Date('2026-05-09T00:00:00Z'))
+    expect(again.ok && again.roadmap.milestones[0]!.statusChangedAt).toBe(
+      '2026-05-01T00:00:00.000Z',
+    )
   })
 
   it('disconnect removes only the named edge', () => {

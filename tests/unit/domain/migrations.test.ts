@@ -78,3 +78,28 @@ describe('v1 → v2', () => {
     expect(mlMinutes / (r.weeklyHours * 60)).toBeCloseTo(0.75, 2)
   })
 })
+
+describe('v2 → v3', () => {
+  it('gives template paper, reproduction and project milestones their evidence kind and every log an empty review list', () => {
+    const v2 = JSON.parse(readFileSync(fixtures + 'schema-v2.json', 'utf8'))
+    const result = unwrap(v2)
+    if (!result.ok) throw new Error(result.problems.join('\n'))
+    expect(result.migratedFrom).toBe(2)
+    const r = result.data.roadmaps[0]!
+    const kind = (id: string) => r.milestones.find((m) => m.id === id)?.evidenceKind
+    expect(kind('read-papers')).toBe('paper')
+    expect(kind('reproduce-paper')).toBe('reproduction')
+    expect(kind('publish-service')).toBe('project')
+    expect(kind('ml-math')).toBeUndefined()
+    expect(r.milestones.every((m) => m.evidence === undefined)).toBe(true)
+    expect(Object.values(result.data.timeLogs).every((l) => l.reviews.length === 0)).toBe(true)
+  })
+
+  it('leaves milestones of roadmaps not made from the template alone', () => {
+    const v2 = JSON.parse(readFileSync(fixtures + 'schema-v2.json', 'utf8'))
+    v2.data.roadmaps[0].templateVersion = 0
+    const result = unwrap(v2)
+    if (!result.ok) throw new Error(result.problems.join('\n'))
+    expect(result.data.roadmaps[0]!.milestones.some((m) => m.evidenceKind)).toBe(false)
+  })
+})

@@ -62,6 +62,7 @@ export function mountWith(
           entries: fixture.entries ?? [],
           weeklyTargets: fixture.targets ?? [],
           mlBand: fixture.band ?? { low: 0.7, high: 0.8 },
+          reviews: [],
         },
       },
       timer: null,

@@ -1,0 +1,2 @@
+/** English messages for the "review" area (merged into en.ts under `review`). */
+export const reviewEn = {}
