@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test'
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from './tests/e2e/chromium'
 
-const PORT = 4173
+// E2E_PORT lets several checkouts run their e2e suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173)
 
 /** Debian's Chromium, never a downloaded browser; flags keep it off the closed network. */
 export default defineConfig({
