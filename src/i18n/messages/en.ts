@@ -1,5 +1,6 @@
 import { appearanceEn } from './appearance.en'
 import { evidenceEn } from './evidence.en'
+import { pwaEn } from './pwa.en'
 import { reviewEn } from './review.en'
 
 /** English UI messages. The shape of this object is the contract every language fulfils. */
@@ -541,6 +542,7 @@ export const en = {
   evidence: evidenceEn,
   review: reviewEn,
   appearance: appearanceEn,
+  pwa: pwaEn,
 }
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> }

@@ -1,6 +1,7 @@
 import { appearanceKo } from './appearance.ko'
 import type { Messages } from './en'
 import { evidenceKo } from './evidence.ko'
+import { pwaKo } from './pwa.ko'
 import { reviewKo } from './review.ko'
 
 /** 한국어 UI 메시지. 영어와 같은 모양이어야 타입 검사를 통과합니다. */
@@ -538,4 +539,5 @@ export const ko: Messages = {
   evidence: evidenceKo,
   review: reviewKo,
   appearance: appearanceKo,
+  pwa: pwaKo,
 }
