@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { expect, finishQuestionnaire, openList, test, waitUntilSaved } from './fixtures'
 import { putStoredValue } from './idb'
 
@@ -33,6 +34,20 @@ test('a write refused for quota says "Not saved" within 2 s, keeps the edit, the
   await expect(page.getByRole('alert')).toContainText('QuotaExceededError')
   await expect(first.getByRole('radio', { name: 'Done' })).toBeChecked()
   await expect(page.getByTestId('overall-progress')).toContainText('1 of')
+
+  // Export still works while saving fails, and the file has the unsaved edit.
+  const doneId = await first.getAttribute('id')
+  await page.getByRole('link', { name: 'Roadmaps' }).click()
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download everything (backup)' }).click(),
+  ])
+  const backup = JSON.parse(readFileSync((await download.path())!, 'utf8'))
+  expect(backup.kind).toBe('backup')
+  const exported = backup.data.roadmaps[0].milestones as { id: string; status: string }[]
+  expect(exported.filter((m) => m.status === 'done').map((m) => `m-${m.id}`)).toEqual([doneId])
+  await expect(status).toHaveText('Not saved')
+  await openList(page)
 
   await page.evaluate(() => ((window as unknown as { failWrites: boolean }).failWrites = false))
   await expect(status).toHaveAttribute('data-status', 'saved', { timeout: 10_000 })
