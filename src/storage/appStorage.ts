@@ -17,6 +17,10 @@ import type { AppData } from '@/domain/schema'
 import { APP_KEY, BACKUP_KEYS, CHANNEL_NAME, DB_NAME, QUARANTINE_PREFIX, STORE_NAME } from './keys'
 
 /** The stored envelope with the fields of the two-tab check; both absent in older data. */
+/** Revision markers kept; older ones are pruned every `PRUNE_EVERY` saves. */
+export const KEEP_MARKERS = 200
+export const PRUNE_EVERY = 50
+
 export type StoredEnvelope = Envelope & { revision?: number; writer?: string }
 
 export type LoadResult =
@@ -163,10 +167,13 @@ export function createAppStorage(name = DB_NAME): AppStorage {
   /**
    * The revision check is done by the database itself: each save adds the marker key of its new
    * revision (a number), and `add` fails when that key exists, i.e. when any tab already saved
-   * that revision. The failure aborts the transaction, which undoes the put. Markers are tiny
-   * and kept, so a tab based on any older revision fails the same way. Because the check needs
-   * no script to run after the requests are issued, a final save can `commit()` at once and still
-   * land while the page unloads.
+   * that revision. The failure aborts the transaction, which undoes the put. Because that check
+   * needs no script to run after the requests are issued, a final save can `commit()` at once
+   * and still land while the page unloads.
+   * A second check reads the stored envelope's revision inside the same transaction and aborts
+   * when it is past `base`; it covers tabs based on revisions whose markers were pruned. Markers
+   * are tiny, and only the latest `KEEP_MARKERS` are kept: older ones are deleted now and then by
+   * ordinary (non-final) saves, so a long-lived database does not grow by one key per save.
    */
   function conditionalPut(
     db: IDBDatabase,
@@ -189,8 +196,10 @@ export function createAppStorage(name = DB_NAME): AppStorage {
       const current = objects.get(APP_KEY)
       // Data of a newer schema is never written over (only checkable before a commit).
       current.onsuccess = () => {
-        if (stamp(current.result).schemaVersion <= SCHEMA_VERSION) return
-        outcome = { kind: 'outdated' }
+        const stored = stamp(current.result)
+        if (stored.schemaVersion > SCHEMA_VERSION) outcome = { kind: 'outdated' }
+        else if (stored.revision > base) conflict = true
+        else return
         try {
           tx.abort()
         } catch {
@@ -200,9 +209,12 @@ export function createAppStorage(name = DB_NAME): AppStorage {
       try {
         const marker = objects.add(writer, base + 1)
         marker.onerror = () => {
-          conflict = marker.error?.name === 'ConstraintError'
+          if (marker.error?.name === 'ConstraintError') conflict = true
         }
         objects.put(envelope, APP_KEY)
+        const floor = base + 1 - KEEP_MARKERS
+        if (!final && floor > 0 && (base + 1) % PRUNE_EVERY === 0)
+          objects.delete(IDBKeyRange.upperBound(floor, true))
         if (final && typeof tx.commit === 'function') tx.commit()
       } catch (error) {
         tx.onabort = () => reject(error)

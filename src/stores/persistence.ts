@@ -199,8 +199,13 @@ export const usePersistenceStore = defineStore('persistence', () => {
     return writeNow(true)
   }
 
-  function onHidden() {
+  /**
+   * Hidden: save at once. Visible again: a tab that slept (and may have missed other tabs'
+   * announcements) catches up with newer stored data before the user edits it.
+   */
+  function onVisibility() {
     if (document.visibilityState === 'hidden') void flush()
+    else if (!dirty) void reload()
   }
 
   /** Opens storage, loads what is there and starts autosaving. Safe to await before mount. */
@@ -257,7 +262,7 @@ export const usePersistenceStore = defineStore('persistence', () => {
       },
     )
     if (typeof document !== 'undefined') {
-      document.addEventListener('visibilitychange', onHidden)
+      document.addEventListener('visibilitychange', onVisibility)
       window.addEventListener('pagehide', () => void flush())
     }
   }

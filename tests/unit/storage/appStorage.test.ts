@@ -4,7 +4,13 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { emptyAppData, SCHEMA_VERSION, wrap } from '@/domain/migrations'
 import type { AppData } from '@/domain/schema'
-import { createAppStorage, type AppStorage, type SaveNotice } from '@/storage/appStorage'
+import {
+  createAppStorage,
+  KEEP_MARKERS,
+  PRUNE_EVERY,
+  type AppStorage,
+  type SaveNotice,
+} from '@/storage/appStorage'
 import { APP_KEY, BACKUP_KEYS, QUARANTINE_PREFIX, STORE_NAME } from '@/storage/keys'
 import { chain } from '../helpers'
 
@@ -184,6 +190,30 @@ describe('appStorage', () => {
         data: appData('done', 'From A'),
       })
       expect(await b.save(appData('todo', 'B after A'), 1)).toMatchObject({ revision: 2 })
+    })
+
+    it('keeps only the latest revision markers, and still refuses a tab based on a pruned one', async () => {
+      const name = dbName()
+      const a = await openStorage(name)
+      const stale = await openStorage(name)
+      const saves = KEEP_MARKERS + 3 * PRUNE_EVERY
+      for (let base = 0; base < saves; base++)
+        expect(
+          await a.save(appData(base % 2 ? 'done' : 'todo', `Save ${base + 1}`), base),
+        ).toMatchObject({ kind: 'saved' })
+      const keys = await raw(name).keys()
+      const markers = keys.filter((k) => /^\d+$/.test(k)).map(Number)
+      expect(markers.length).toBeLessThanOrEqual(KEEP_MARKERS + PRUNE_EVERY)
+      expect(Math.max(...markers)).toBe(saves)
+      expect(markers).not.toContain(1)
+      // A tab still based on revision 0: its marker (1) is gone, the read check refuses it.
+      expect(await stale.save(appData('todo', 'Stale'), 0)).toMatchObject({
+        kind: 'conflict',
+        revision: saves,
+      })
+      expect(await a.load()).toMatchObject({ kind: 'ok', revision: saves })
+      const loaded = await a.load()
+      expect(loaded.kind === 'ok' && loaded.data.roadmaps[0]!.name).toBe(`Save ${saves}`)
     })
 
     it('recognises its own earlier write when it conflicts with it', async () => {

@@ -92,6 +92,32 @@ describe('persistence store', () => {
     expect(p.status).toBe('saved')
   })
 
+  it('catches up with newer stored data when the tab becomes visible again', async () => {
+    const { storage } = fakeStorage({
+      kind: 'ok',
+      data: stored(),
+      savedAt: 'x',
+      migratedFrom: null,
+      revision: 3,
+    })
+    const p = usePersistenceStore()
+    await p.start(storage)
+    const newer = stored()
+    newer.roadmaps[0] = { ...newer.roadmaps[0]!, name: 'Saved by a tab while this one slept' }
+    storage.load.mockResolvedValue({
+      kind: 'ok',
+      data: newer,
+      savedAt: 'y',
+      migratedFrom: null,
+      revision: 9,
+    })
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('visible')
+    document.dispatchEvent(new Event('visibilitychange'))
+    await vi.advanceTimersByTimeAsync(0)
+    expect(useRoadmapStore().active?.name).toBe('Saved by a tab while this one slept')
+    expect(storage.save).not.toHaveBeenCalled()
+  })
+
   it('flushes at once when the page is hidden', async () => {
     const { storage } = fakeStorage({
       kind: 'ok',
