@@ -21,9 +21,40 @@ export const MAX_IMPORT_CHARS = 5 * 1024 * 1024
 const MAX_DEPTH = 64
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
+/**
+ * What kind of problem an import error is, so the UI can say it in the user's language.
+ * `invalid` covers every schema and structure rule; its `message` (English) names the rule.
+ */
+export type ImportErrorCode =
+  | 'too-large'
+  | 'not-json'
+  | 'not-object'
+  | 'unknown-format'
+  | 'newer-version'
+  | 'bad-kind'
+  | 'bad-version'
+  | 'missing'
+  | 'forbidden-key'
+  | 'too-deep'
+  | 'bad-node'
+  | 'bad-edge'
+  | 'nothing-to-import'
+  | 'unreadable'
+  | 'invalid'
+
 export interface ImportError {
   path: string
+  /** Readable English: the technical detail, shown under the translated explanation. */
   message: string
+  code: ImportErrorCode
+  /** Numbers or names the translated message needs. */
+  params?: Record<string, string | number>
+}
+
+/** Something the user should know about a roadmap.sh import that did succeed. */
+export interface ImportNotice {
+  code: 'dropped-nodes' | 'default-hours' | 'cycles-left-out' | 'edges-dropped'
+  count: number
 }
 
 export interface RoadmapFile {
@@ -34,7 +65,7 @@ export interface RoadmapFile {
 export type ImportResult =
   | { ok: true; kind: 'roadmap'; value: RoadmapFile }
   | { ok: true; kind: 'backup'; value: AppData }
-  | { ok: true; kind: 'roadmapsh'; value: RoadmapFile & { notices: string[] } }
+  | { ok: true; kind: 'roadmapsh'; value: RoadmapFile & { notices: ImportNotice[] } }
   | { ok: false; errors: ImportError[] }
 
 export interface ExportFile {
@@ -69,9 +100,14 @@ export function exportBackup(data: AppData, now = new Date()): ExportFile {
   }
 }
 
-const fail = (path: string, message: string): ImportResult => ({
+const fail = (
+  code: ImportErrorCode,
+  path: string,
+  message: string,
+  params?: ImportError['params'],
+): ImportResult => ({
   ok: false,
-  errors: [{ path, message }],
+  errors: [{ path, message, code, ...(params ? { params } : {}) }],
 })
 
 /** "roadmaps.0.milestones.12.estimateHours" → "roadmaps[0].milestones[12].estimateHours". */
@@ -89,6 +125,8 @@ function hostileStructure(value: unknown): ImportError | null {
       return {
         path: path.length > 40 ? `${path.slice(0, 40)}…` : path,
         message: `nested more than ${MAX_DEPTH} levels deep`,
+        code: 'too-deep',
+        params: { max: MAX_DEPTH },
       }
     if (Array.isArray(node)) {
       node.forEach((child, i) =>
@@ -98,7 +136,13 @@ function hostileStructure(value: unknown): ImportError | null {
     }
     for (const key of Object.keys(node)) {
       const at = path ? `${path}.${key}` : key
-      if (FORBIDDEN_KEYS.has(key)) return { path: at, message: `the key "${key}" is not allowed` }
+      if (FORBIDDEN_KEYS.has(key))
+        return {
+          path: at,
+          message: `the key "${key}" is not allowed`,
+          code: 'forbidden-key',
+          params: { key },
+        }
       stack.push({ value: (node as Record<string, unknown>)[key], path: at, depth: depth + 1 })
     }
   }
@@ -113,22 +157,25 @@ function isRecord(x: unknown): x is Record<string, unknown> {
 function errorsFrom(problems: string[], strip = ''): ImportError[] {
   return problems.map((p) => {
     const m = /^([\w.$-]+): (.*)$/.exec(p)
-    if (!m) return { path: '', message: p }
+    if (!m) return { path: '', message: p, code: 'invalid' as const }
     let path = bracketPath(m[1]!)
     if (strip && path.startsWith(strip)) path = path.slice(strip.length).replace(/^\./, '')
-    return { path, message: m[2]! }
+    return { path, message: m[2]!, code: 'invalid' as const }
   })
 }
 
 function parseOwn(file: Record<string, unknown>): ImportResult {
   const { kind, schemaVersion, data } = file
-  if (kind !== 'roadmap' && kind !== 'backup') return fail('kind', 'must be "roadmap" or "backup"')
+  if (kind !== 'roadmap' && kind !== 'backup')
+    return fail('bad-kind', 'kind', 'must be "roadmap" or "backup"')
   if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 1)
-    return fail('schemaVersion', 'must be a whole number from 1')
+    return fail('bad-version', 'schemaVersion', 'must be a whole number from 1')
   if (schemaVersion > SCHEMA_VERSION)
     return fail(
+      'newer-version',
       'schemaVersion',
       `made by a newer version of the app (${schemaVersion}); this one reads up to ${SCHEMA_VERSION}`,
+      { version: schemaVersion, max: SCHEMA_VERSION },
     )
   const savedAt = typeof file.exportedAt === 'string' ? file.exportedAt : new Date(0).toISOString()
 
@@ -138,7 +185,7 @@ function parseOwn(file: Record<string, unknown>): ImportResult {
       ? { ok: true, kind: 'backup', value: result.data }
       : { ok: false, errors: errorsFrom(result.problems) }
   }
-  if (!isRecord(data) || !isRecord(data.roadmap)) return fail('data.roadmap', 'missing')
+  if (!isRecord(data) || !isRecord(data.roadmap)) return fail('missing', 'data.roadmap', 'missing')
   const roadmap = data.roadmap
   const id = typeof roadmap.id === 'string' ? roadmap.id : ''
   const timeLog = schemaVersion >= 2 && isRecord(data.timeLog) ? { [id]: data.timeLog } : {}
@@ -215,7 +262,12 @@ function parseRoadmapSh(file: Record<string, unknown>, now: Date): ImportResult 
   ;(file.nodes as unknown[]).forEach((raw, i) => {
     const parsed = v.safeParse(RoadmapShNode, raw)
     if (parsed.success) nodes.push(parsed.output)
-    else errors.push({ path: `nodes[${i}]`, message: 'not a roadmap.sh node (needs an id)' })
+    else
+      errors.push({
+        path: `nodes[${i}]`,
+        message: 'not a roadmap.sh node (needs an id)',
+        code: 'bad-node',
+      })
   })
   const edges: v.InferOutput<typeof RoadmapShEdge>[] = []
   ;(file.edges as unknown[]).forEach((raw, i) => {
@@ -225,11 +277,12 @@ function parseRoadmapSh(file: Record<string, unknown>, now: Date): ImportResult 
       errors.push({
         path: `edges[${i}]`,
         message: 'not a roadmap.sh edge (needs source and target)',
+        code: 'bad-edge',
       })
   })
   if (errors.length) return { ok: false, errors: errors.slice(0, 20) }
 
-  const notices: string[] = []
+  const notices: ImportNotice[] = []
   const idFor = new Map<string, string>()
   const milestones: Milestone[] = []
   let dropped = 0
@@ -257,9 +310,13 @@ function parseRoadmapSh(file: Record<string, unknown>, now: Date): ImportResult 
     })
   }
   if (!milestones.length)
-    return fail('nodes', 'no topic or subtopic with a label: nothing to import')
-  if (dropped) notices.push(`${dropped} decorative or unlabelled nodes were left out`)
-  notices.push(`every milestone was given ${ROADMAPSH_DEFAULT_HOURS} h; adjust the estimates`)
+    return fail(
+      'nothing-to-import',
+      'nodes',
+      'no topic or subtopic with a label: nothing to import',
+    )
+  if (dropped) notices.push({ code: 'dropped-nodes', count: dropped })
+  notices.push({ code: 'default-hours', count: ROADMAPSH_DEFAULT_HOURS })
 
   let roadmap = roadmapShell(milestones, now)
   let cycles = 0
@@ -275,8 +332,8 @@ function parseRoadmapSh(file: Record<string, unknown>, now: Date): ImportResult 
     if (!problem) roadmap = { ...roadmap, edges: [...roadmap.edges, { from, to }] }
     else if (problem.kind === 'cycle') cycles++
   }
-  if (cycles) notices.push(`${cycles} connections would have made a loop and were left out`)
-  if (skippedEdges) notices.push(`${skippedEdges} connections to left-out nodes were dropped`)
+  if (cycles) notices.push({ code: 'cycles-left-out', count: cycles })
+  if (skippedEdges) notices.push({ code: 'edges-dropped', count: skippedEdges })
   const valid = v.safeParse(AppDataSchema, {
     ...emptyAppData(),
     roadmaps: [roadmap],
@@ -296,23 +353,30 @@ function parseRoadmapSh(file: Record<string, unknown>, now: Date): ImportResult 
 /** Reads any text a user may import. Never throws. */
 export function parseImportFile(text: string, now = new Date()): ImportResult {
   try {
-    if (text.length > MAX_IMPORT_CHARS) return fail('', 'the file is larger than 5 MB')
+    if (text.length > MAX_IMPORT_CHARS)
+      return fail('too-large', '', 'the file is larger than 5 MB', { max: 5 })
     let parsed: unknown
     try {
       parsed = JSON.parse(text)
     } catch (error) {
-      return fail('', `not valid JSON (${error instanceof Error ? error.message : 'parse error'})`)
+      const detail = error instanceof Error ? error.message : 'parse error'
+      return fail('not-json', '', `not valid JSON (${detail})`)
     }
     const hostile = hostileStructure(parsed)
     if (hostile) return { ok: false, errors: [hostile] }
-    if (!isRecord(parsed)) return fail('', 'expected a JSON object')
+    if (!isRecord(parsed)) return fail('not-object', '', 'expected a JSON object')
     if (parsed.format === EXPORT_FORMAT) return parseOwn(parsed)
     if (Array.isArray(parsed.nodes) && Array.isArray(parsed.edges))
       return parseRoadmapSh(parsed, now)
-    return fail('', 'not a roadmap file: expected an export of this app or a roadmap.sh roadmap')
+    return fail(
+      'unknown-format',
+      '',
+      'not a roadmap file: expected an export of this app or a roadmap.sh roadmap',
+    )
   } catch (error) {
     // A last guard: hostile input must never take the app down.
     return fail(
+      'unreadable',
       '',
       `could not read the file (${error instanceof Error ? error.message : String(error)})`,
     )

@@ -377,6 +377,38 @@ export const en = {
     readFailed: 'The file could not be read. Nothing has changed.',
     importErrors: 'This file was not imported and nothing has changed. Problems found:',
     errorAt: '{path}: {message}',
+    /** One per ImportErrorCode (src/domain/import.ts). */
+    importProblem: {
+      tooLarge: 'The file is larger than {max} MB.',
+      notJson: 'The file is not valid JSON (it may be cut off or not a JSON file).',
+      notObject: 'The file holds JSON, but not a roadmap: it should be one JSON object.',
+      unknownFormat:
+        'This is not a roadmap file. Import a file exported from this app or a roadmap.sh roadmap.',
+      newerVersion:
+        'The file was made by a newer version of this app (data version {version}; this one reads up to {max}). Reload the app to update it, then try again.',
+      badKind: 'The file does not say whether it is one roadmap or a full backup.',
+      badVersion: 'The file’s data version is missing or not a whole number.',
+      missing: 'A required part of the file is missing.',
+      forbiddenKey: 'The file contains the key “{key}”, which is never allowed.',
+      tooDeep: 'The file is nested more than {max} levels deep.',
+      badNode: 'A roadmap.sh node without an id.',
+      badEdge: 'A roadmap.sh connection without a source or target.',
+      nothingToImport:
+        'The roadmap.sh file has no topic or subtopic with a label: nothing to import.',
+      unreadable: 'The file could not be read.',
+      invalid: 'A value breaks a rule of the file format.',
+    },
+    technicalDetail: 'Technical detail (English): {detail}',
+    /** One per ImportNotice code. */
+    importNotice: {
+      droppedNodes:
+        'One decorative or unlabelled node was left out. | {count} decorative or unlabelled nodes were left out.',
+      defaultHours: 'Every milestone was given {count} h; adjust the estimates.',
+      cyclesLeftOut:
+        'One connection would have made a loop and was left out. | {count} connections would have made a loop and were left out.',
+      edgesDropped:
+        'One connection to a left-out node was dropped. | {count} connections to left-out nodes were dropped.',
+    },
     previewTitle: 'Ready to import',
     kindRoadmap: 'One roadmap exported from this app',
     kindBackup: 'A full backup of this app',

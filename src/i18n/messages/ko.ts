@@ -376,6 +376,33 @@ export const ko: Messages = {
     readFailed: '파일을 읽을 수 없습니다. 아무것도 바뀌지 않았습니다.',
     importErrors: '이 파일은 가져오지 않았고 아무것도 바뀌지 않았습니다. 발견한 문제:',
     errorAt: '{path}: {message}',
+    importProblem: {
+      tooLarge: '파일이 {max}MB보다 큽니다.',
+      notJson: '올바른 JSON 파일이 아닙니다 (중간에 잘렸거나 JSON이 아닌 파일일 수 있습니다).',
+      notObject: 'JSON이긴 하지만 로드맵이 아닙니다. JSON 객체 하나여야 합니다.',
+      unknownFormat:
+        '로드맵 파일이 아닙니다. 이 앱에서 내보낸 파일이나 roadmap.sh 로드맵을 가져오세요.',
+      newerVersion:
+        '이 앱의 더 새로운 버전에서 만든 파일입니다 (데이터 버전 {version}, 지금 앱은 {max}까지 읽습니다). 앱을 새로고침해 업데이트한 뒤 다시 시도하세요.',
+      badKind: '파일에 로드맵 하나인지 전체 백업인지가 적혀 있지 않습니다.',
+      badVersion: '파일의 데이터 버전이 없거나 정수가 아닙니다.',
+      missing: '파일에 꼭 있어야 할 부분이 없습니다.',
+      forbiddenKey: '파일에 허용되지 않는 키 “{key}”가 들어 있습니다.',
+      tooDeep: '파일의 중첩이 {max}단계를 넘습니다.',
+      badNode: 'id가 없는 roadmap.sh 노드가 있습니다.',
+      badEdge: '출발점이나 도착점이 없는 roadmap.sh 연결이 있습니다.',
+      nothingToImport:
+        'roadmap.sh 파일에 이름이 붙은 topic이나 subtopic이 없어 가져올 것이 없습니다.',
+      unreadable: '파일을 읽을 수 없습니다.',
+      invalid: '파일 형식의 규칙에 맞지 않는 값이 있습니다.',
+    },
+    technicalDetail: '기술적인 세부 내용 (영어): {detail}',
+    importNotice: {
+      droppedNodes: '장식용이거나 이름 없는 노드 {count}개는 빼고 가져왔습니다.',
+      defaultHours: '모든 마일스톤에 {count}시간을 넣었습니다. 예상 시간을 조정하세요.',
+      cyclesLeftOut: '순환을 만드는 연결 {count}개는 빼고 가져왔습니다.',
+      edgesDropped: '빠진 노드로 이어지는 연결 {count}개는 버렸습니다.',
+    },
     previewTitle: '가져올 준비가 되었습니다',
     kindRoadmap: '이 앱에서 내보낸 로드맵 하나',
     kindBackup: '이 앱의 전체 백업',

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
@@ -10,11 +12,13 @@ import { createAppI18n } from '@/i18n'
 import { createAppRouter } from '@/router'
 import { useRoadmapStore } from '@/stores/roadmap'
 
-function setup() {
+const corpusDir = join(process.cwd(), 'tests', 'fixtures', 'bad-input')
+
+function setup(locale: 'en' | 'ko' = 'en') {
   const store = useRoadmapStore()
   store.createFromAnswers(MENTOR_ANSWERS, 'Mine')
   const wrapper = mount(DataImport, {
-    global: { plugins: [createAppI18n('en'), createAppRouter(createMemoryHistory())] },
+    global: { plugins: [createAppI18n(locale), createAppRouter(createMemoryHistory())] },
     attachTo: document.body,
   })
   async function choose(text: string, name = 'file.json') {
@@ -43,6 +47,37 @@ describe('DataImport', () => {
     expect(problems.find('img').exists()).toBe(false)
     expect(wrapper.find('[data-testid="import-preview"]').exists()).toBe(false)
     expect(store.roadmaps.map((r) => r.name)).toEqual(['Mine'])
+    wrapper.unmount()
+  })
+
+  it.each(['en', 'ko'] as const)(
+    'explains every problem of the bad-input corpus in the UI language (%s)',
+    async (locale) => {
+      const { wrapper, choose } = setup(locale)
+      const codes = new Set<string>()
+      for (const file of readdirSync(corpusDir)) {
+        const text = readFileSync(join(corpusDir, file), 'utf8')
+        if (text.length > 5 * 1024 * 1024) continue
+        await choose(text, file)
+        const items = wrapper.findAll('[data-testid="import-problems"] li')
+        for (const li of items) {
+          codes.add(li.attributes('data-code')!)
+          // A missing message would show its key; an English sentence in Korean would show Latin prose.
+          expect(li.text(), file).not.toMatch(/data\.import/)
+          if (locale === 'ko') expect(li.text(), file).toMatch(/[가-힣]/)
+        }
+      }
+      expect(codes.size).toBeGreaterThanOrEqual(6)
+      wrapper.unmount()
+    },
+  )
+
+  it('translates roadmap.sh notices', async () => {
+    const { wrapper, choose } = setup('ko')
+    await choose(readFileSync(join(corpusDir, 'roadmapsh-unknown-types.json'), 'utf8'))
+    const preview = wrapper.find('[data-testid="import-preview"]')
+    expect(preview.text()).toContain('장식용이거나 이름 없는 노드 4개는 빼고 가져왔습니다.')
+    expect(preview.text()).toContain('모든 마일스톤에 4시간을 넣었습니다.')
     wrapper.unmount()
   })
 
