@@ -1,5 +1,5 @@
 import { expect, finishQuestionnaire, openList, test, waitUntilSaved } from './fixtures'
-import { getStoredValue } from './idb'
+import { getStoredValue, putStoredValue } from './idb'
 
 test.use({ locale: 'en-US' })
 
@@ -65,4 +65,32 @@ test('a tab stops writing when a newer version of the app is open in another tab
   await a.locator('li.milestone').first().getByText('Done', { exact: true }).click()
   await a.waitForTimeout(800)
   expect(await getStoredValue(a)).toEqual(before)
+})
+
+test('a tab that missed the announcement still never writes over data of a newer version', async ({
+  page: a,
+  context,
+}) => {
+  await finishQuestionnaire(a)
+  await waitUntilSaved(a)
+  await openList(a)
+  const b = await context.newPage()
+  await b.goto('/list')
+  await waitUntilSaved(b)
+  // What a newer build leaves in IndexedDB, with no BroadcastChannel message reaching tab A.
+  const current = (await getStoredValue(b)) as { schemaVersion: number; revision: number }
+  const newer = {
+    ...current,
+    schemaVersion: current.schemaVersion + 1,
+    revision: current.revision + 1,
+  }
+  await putStoredValue(b, newer)
+  await b.close()
+
+  await a.locator('li.milestone').first().getByText('Done', { exact: true }).click()
+  await expect(a.getByTestId('save-status')).toHaveAttribute('data-status', 'outdated', {
+    timeout: 3000,
+  })
+  await expect(a.getByTestId('outdated')).toContainText('A newer version of this app is open')
+  expect(await getStoredValue(a)).toEqual(newer)
 })
