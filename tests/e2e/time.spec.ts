@@ -32,7 +32,7 @@ test('log time with the form and with a timer across a reload; the verdict follo
   await page.getByRole('link', { name: 'List', exact: true }).click()
   const card = page.locator('li.milestone').first()
   const title = (await card.locator('h3').textContent())!.trim()
-  await card.getByRole('button', { name: `Start a timer for “${title}”` }).click()
+  await card.getByRole('button', { name: `Start timer: “${title}”` }).click()
   await expect(page.getByTestId('timer-bar')).toContainText(`Timer running: ${title}`)
   await waitUntilSaved(page)
   await page.clock.runFor(60 * 60_000) // an hour passes

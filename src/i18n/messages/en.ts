@@ -225,7 +225,7 @@ export const en = {
     invalid: 'This entry could not be saved: {problems}',
     timerTitle: 'Timer',
     startTimer: 'Start timer',
-    startTimerFor: 'Start a timer for “{title}”',
+    startTimerFor: 'Start timer: “{title}”',
     timerBusy: 'A timer is already running. Stop it first.',
     running: 'Timer running: {what}',
     paused: 'Timer paused: {what}',

@@ -224,7 +224,7 @@ export const ko: Messages = {
     invalid: '이 기록은 저장할 수 없습니다: {problems}',
     timerTitle: '타이머',
     startTimer: '타이머 시작',
-    startTimerFor: '“{title}” 타이머 시작',
+    startTimerFor: '타이머 시작: “{title}”',
     timerBusy: '이미 실행 중인 타이머가 있습니다. 먼저 멈추세요.',
     running: '타이머 실행 중: {what}',
     paused: '타이머 일시정지: {what}',

@@ -1,0 +1,64 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { expect, finishQuestionnaire, test, waitUntilSaved } from './fixtures'
+
+/**
+ * Zero axe-core violations (every rule axe runs by default: WCAG 2.x A/AA and best practices)
+ * on every view, in both languages and both colour schemes.
+ */
+const VIEWS = ['/', '/list', '/time', '/advice', '/settings', '/roadmaps'] as const
+
+async function violations(page: Page) {
+  const result = await new AxeBuilder({ page }).analyze()
+  return result.violations.map((v) => ({
+    rule: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} — ${n.failureSummary ?? ''}`),
+  }))
+}
+
+async function settle(page: Page) {
+  await page.waitForLoadState('networkidle')
+  // Transitions and the graph's first layout finish before axe looks at colours.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 200))))
+}
+
+for (const locale of ['en-US', 'ko-KR'] as const) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test.describe(`${locale}, ${colorScheme}`, () => {
+      test.use({ locale, colorScheme })
+
+      test('every view has zero axe violations', async ({ page }) => {
+        await page.goto('/welcome')
+        await settle(page)
+        expect(await violations(page), '/welcome').toEqual([])
+        await page.locator('form button[type=submit]').click()
+        await waitUntilSaved(page)
+        for (const path of VIEWS) {
+          await page.goto(path)
+          await settle(page)
+          expect(await violations(page), path).toEqual([])
+        }
+        const lang = locale.slice(0, 2)
+        await expect(page.locator('html')).toHaveAttribute('lang', lang)
+      })
+    })
+  }
+}
+
+test.describe('en-US, light, with things open', () => {
+  test.use({ locale: 'en-US' })
+  test('the graph with a card selected and its panel open has zero axe violations', async ({
+    page,
+  }) => {
+    await finishQuestionnaire(page)
+    await page.goto('/')
+    await settle(page)
+    const card = page.locator('g.card[tabindex="0"]').first()
+    await card.focus()
+    await page.keyboard.press('Enter')
+    await settle(page)
+    expect(await violations(page)).toEqual([])
+  })
+})
