@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs'
+import type { Page } from '@playwright/test'
+import { en } from '../../src/i18n/messages/en'
+import { ko } from '../../src/i18n/messages/ko'
+import { expect, test, waitUntilSaved } from './fixtures'
+
+/**
+ * No hard-coded user-visible text: every word a view shows in one language must come from that
+ * language's messages or content. In Korean, any Latin word on screen (text, aria-label, title,
+ * placeholder, alt) must occur in the Korean messages or the Korean side of the content (which
+ * name tools such as PyTorch); in English, any Hangul must come from the English messages (the
+ * language switch) or the mentor's verbatim Korean quotes.
+ */
+const VIEWS = ['/', '/list', '/time', '/advice', '/settings', '/roadmaps'] as const
+
+const content = [
+  JSON.parse(readFileSync('data/advice.json', 'utf8')),
+  JSON.parse(readFileSync('data/roadmap-template.json', 'utf8')),
+]
+function strings(tree: unknown, pick: (key: string) => boolean, key = ''): string[] {
+  if (typeof tree === 'string') return pick(key) ? [tree] : []
+  if (Array.isArray(tree)) return tree.flatMap((x) => strings(x, pick, key))
+  if (tree && typeof tree === 'object')
+    return Object.entries(tree).flatMap(([k, v]) => strings(v, pick, k))
+  return []
+}
+const LATIN = /[A-Za-z][A-Za-z'’]*/g
+const HANGUL = /[가-힣]+/g
+const words = (texts: string[], re: RegExp) =>
+  new Set(texts.flatMap((t) => [...t.matchAll(re)].map((m) => m[0].toLowerCase())))
+
+const koAllowed = words(
+  [...strings(ko, () => true), ...strings(content, (k) => k === 'ko' || k === 'quoteKo')],
+  LATIN,
+)
+const enAllowed = words(
+  [...strings(en, () => true), ...strings(content, (k) => k === 'quoteKo')],
+  HANGUL,
+)
+
+/** Text a user sees or hears, except text marked as another language (`lang`), e.g. endonyms. */
+async function shownText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const pageLang = document.documentElement.lang
+    const ours = (el: Element | null) =>
+      (el?.closest('[lang]')?.getAttribute('lang') ?? pageLang) === pageLang
+    const out: string[] = []
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement
+      if (!el || !ours(el) || !el.checkVisibility() || el.closest('script,style')) continue
+      out.push(n.textContent ?? '')
+    }
+    const attrs = ['aria-label', 'title', 'placeholder', 'alt', 'aria-roledescription']
+    for (const el of document.querySelectorAll(attrs.map((a) => `[${a}]`).join(',')))
+      if (ours(el)) for (const a of attrs) out.push(el.getAttribute(a) ?? '')
+    return out
+  })
+}
+
+for (const [locale, re, allowed] of [
+  ['ko-KR', LATIN, koAllowed],
+  ['en-US', HANGUL, enAllowed],
+] as const) {
+  test.describe(locale, () => {
+    test.use({ locale })
+    test(`every view shows only ${locale} text`, async ({ page }) => {
+      await page.goto('/welcome')
+      const stray = new Map<string, Set<string>>()
+      const check = async (path: string) => {
+        await page.waitForLoadState('networkidle')
+        for (const w of words(await shownText(page), re))
+          if (!allowed.has(w)) (stray.get(path) ?? stray.set(path, new Set()).get(path)!).add(w)
+      }
+      await check('/welcome')
+      await page.locator('form button[type=submit]').click()
+      await waitUntilSaved(page)
+      for (const path of VIEWS) {
+        await page.goto(path)
+        await check(path)
+      }
+      expect(Object.fromEntries([...stray].map(([p, s]) => [p, [...s]]))).toEqual({})
+    })
+  })
+}
