@@ -1,7 +1,19 @@
+import type { BrowserContext, Page } from '@playwright/test'
 import { expect, finishQuestionnaire, openList, test, waitUntilSaved } from './fixtures'
 import { getStoredValue, putStoredValue } from './idb'
 
 test.use({ locale: 'en-US' })
+
+/** A roadmap, open on the list in tab A and in a second tab B of the same browser. */
+async function twoTabs(a: Page, context: BrowserContext): Promise<Page> {
+  await finishQuestionnaire(a)
+  await waitUntilSaved(a)
+  await openList(a)
+  const b = await context.newPage()
+  await b.goto('/list')
+  await waitUntilSaved(b)
+  return b
+}
 
 /** The autosave debounce (AUTOSAVE_DELAY_MS), after which the 500 ms promise starts. */
 const DEBOUNCE_MS = 300
@@ -10,12 +22,7 @@ test('an edit in one tab appears in the other within 500 ms, and neither overwri
   page: a,
   context,
 }) => {
-  await finishQuestionnaire(a)
-  await waitUntilSaved(a)
-  await openList(a)
-  const b = await context.newPage()
-  await b.goto('/list')
-  await waitUntilSaved(b)
+  const b = await twoTabs(a, context)
 
   const doneIn = (page: typeof a, i: number) =>
     page.locator('li.milestone').nth(i).getByRole('radio', { name: 'Done' })
@@ -43,12 +50,7 @@ test('a tab stops writing when a newer version of the app is open in another tab
   page: a,
   context,
 }) => {
-  await finishQuestionnaire(a)
-  await waitUntilSaved(a)
-  await openList(a)
-  const b = await context.newPage()
-  await b.goto('/list')
-  await waitUntilSaved(b)
+  const b = await twoTabs(a, context)
   const before = await getStoredValue(a)
 
   // What a newer build announces after its save.
@@ -71,12 +73,7 @@ test('a tab that missed the announcement still never writes over data of a newer
   page: a,
   context,
 }) => {
-  await finishQuestionnaire(a)
-  await waitUntilSaved(a)
-  await openList(a)
-  const b = await context.newPage()
-  await b.goto('/list')
-  await waitUntilSaved(b)
+  const b = await twoTabs(a, context)
   // What a newer build leaves in IndexedDB, with no BroadcastChannel message reaching tab A.
   const current = (await getStoredValue(b)) as { schemaVersion: number; revision: number }
   const newer = {
