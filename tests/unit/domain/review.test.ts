@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { exportBackup, exportRoadmap, parseImportFile } from '@/domain/import'
+import { unwrap } from '@/domain/migrations'
 import {
   buildReview,
   dayOfInstant,
@@ -287,5 +289,53 @@ describe('reviewReminderDue', () => {
     expect(reviewReminderDue(created, l, '2026-11-26', 1)).toBe(false)
     expect(reviewReminderDue(created, l, '2026-11-29', 1)).toBe(false)
     expect(reviewReminderDue(created, l, '2026-11-30', 1)).toBe(true)
+  })
+})
+
+describe('export and import', () => {
+  const r = roadmap(
+    [milestone('a', { status: 'done', statusChangedAt: noon('2026-11-24') }), milestone('b')],
+    [],
+    { createdAt: noon('2026-11-01') },
+  )
+  const saved = buildReview({
+    id: 'review-1',
+    roadmap: r,
+    log: log({ entries: [entry('2026-11-24', 60, 'ml')] }),
+    week: weekOf('2026-11-27', 1),
+    today: '2026-11-27',
+    note: 'A good week: <b>not markup</b>',
+    now: new Date('2026-11-27T18:00:00Z'),
+  })
+  const l = log({
+    entries: [entry('2026-11-24', 60, 'ml')],
+    reviews: [review('2026-11-16', 'older'), saved],
+    reviewDismissedWeek: '2026-11-23',
+  })
+
+  it('keeps reviews and the dismissed week through exportRoadmap → parseImportFile', () => {
+    const result = parseImportFile(JSON.stringify(exportRoadmap(r, l)))
+    expect(result).toEqual({ ok: true, kind: 'roadmap', value: { roadmap: r, timeLog: l } })
+  })
+
+  it('keeps them in a full backup and in the stored envelope', () => {
+    const data = {
+      roadmaps: [r],
+      activeRoadmapId: r.id,
+      settings: { locale: null },
+      timeLogs: { [r.id]: l },
+      timer: null,
+    }
+    const imported = parseImportFile(JSON.stringify(exportBackup(data)))
+    expect(imported.ok && imported.kind === 'backup' && imported.value.timeLogs[r.id]).toEqual(l)
+    const stored = unwrap({ schemaVersion: 3, savedAt: noon('2026-11-27'), data })
+    expect(stored.ok && stored.data.timeLogs[r.id]).toEqual(l)
+  })
+
+  it('refuses a review with a note over the limit, naming where', () => {
+    const bad = log({ reviews: [{ ...saved, note: 'x'.repeat(MAX_REVIEW_NOTE_LENGTH + 1) }] })
+    const result = parseImportFile(JSON.stringify(exportRoadmap(r, bad)))
+    expect(result.ok).toBe(false)
+    expect(!result.ok && result.errors.map((e) => e.path).join(' ')).toContain('reviews[0].note')
   })
 })
