@@ -23,7 +23,7 @@ const entry = (id: string, day: string, minutes: number, track: string): TimeEnt
 })
 
 /** The table body's cells, row by row. */
-const cells = (w: DOMWrapper<Element>) =>
+const cells = (w: Pick<DOMWrapper<Element>, 'findAll'>) =>
   w.findAll('tbody tr').map((r) => r.findAll('th, td').map((c) => c.text()))
 
 async function mountView() {
