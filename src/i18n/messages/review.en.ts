@@ -33,6 +33,7 @@ export const reviewEn = {
     more: 'and {count} more in the list',
   },
   note: {
+    title: 'Keep this week',
     label: 'One-line note for this week',
     hint: 'What went well, what to change next week. Up to {max} characters.',
     save: 'Save review',

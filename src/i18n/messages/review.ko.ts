@@ -35,6 +35,7 @@ export const reviewKo: Messages['review'] = {
     more: '목록에 {count}개 더 있습니다',
   },
   note: {
+    title: '이번 주 남기기',
     label: '이번 주 한 줄 메모',
     hint: '잘된 점, 다음 주에 바꿀 점. 최대 {max}자.',
     save: '회고 저장',
