@@ -3,7 +3,7 @@ import type { Messages } from './en'
 /** 한국어 메시지: "review" 영역 (ko.ts의 `review` 아래에 합쳐집니다). */
 export const reviewKo: Messages['review'] = {
   title: '주간 회고',
-  week: '{start} – {end} 주',
+  week: '{start} – {end} 한 주',
   intro:
     '2분만 돌아봅시다. 무엇을 끝냈는지, 시간을 어디에 썼는지, 무엇이 멈춰 있는지, 다음은 무엇인지.',
   open: '주간 회고',
@@ -40,7 +40,7 @@ export const reviewKo: Messages['review'] = {
     hint: '잘된 점, 다음 주에 바꿀 점. 최대 {max}자.',
     save: '회고 저장',
     update: '회고 다시 저장',
-    saved: '{start} 주의 회고를 저장했습니다.',
+    saved: '{start}에 시작하는 주의 회고를 저장했습니다.',
     savedBefore: '{date}에 이미 저장했습니다. 다시 저장하면 바뀝니다.',
     tooLong: '메모가 {count}자입니다. {max}자 이내로 줄여 주세요.',
     failed: '회고를 저장하지 못했습니다: {problem}',
@@ -48,7 +48,7 @@ export const reviewKo: Messages['review'] = {
   history: {
     title: '지난 회고',
     empty: '저장한 회고가 아직 없습니다.',
-    item: '{start} 주',
+    item: '{start}에 시작하는 주',
     noNote: '메모 없음',
     note: '메모',
     done: '끝낸 것',

@@ -69,7 +69,7 @@ describe('ReviewView', () => {
   it('shows the week: done, time against targets and band, stale, next up', async () => {
     const { wrapper } = await mountView()
     expect(wrapper.get('[data-testid="review-week"]').text()).toBe(
-      '2026. 11. 23. – 2026. 11. 29. 주',
+      '2026. 11. 23. – 2026. 11. 29. 한 주',
     )
     expect(wrapper.get('[data-testid="review-done"]').text()).toContain('finished 제목')
     const time = wrapper.get('[data-testid="review-time"]')
@@ -93,12 +93,12 @@ describe('ReviewView', () => {
     expect(wrapper.text()).toContain('저장한 회고가 아직 없습니다.')
     await wrapper.get('[data-testid="review-note"]').setValue('논문 재현 끝!')
     await wrapper.get('form').trigger('submit')
-    expect(wrapper.text()).toContain('2026. 11. 23. 주의 회고를 저장했습니다.')
+    expect(wrapper.text()).toContain('2026. 11. 23.에 시작하는 주의 회고를 저장했습니다.')
     expect(time.reviews).toMatchObject([{ weekStart: '2026-11-23', note: '논문 재현 끝!' }])
 
     const history = wrapper.get('[data-testid="review-history"]')
     const toggle = history.get('button')
-    expect(toggle.text()).toContain('2026. 11. 23. 주')
+    expect(toggle.text()).toContain('2026. 11. 23.에 시작하는 주')
     expect(toggle.attributes('aria-expanded')).toBe('false')
     await toggle.trigger('click')
     expect(toggle.attributes('aria-expanded')).toBe('true')
@@ -110,6 +110,14 @@ describe('ReviewView', () => {
       ['머신러닝', '2시간'],
       ['웹', '30분'],
     ])
+
+    // Midnight into a new week: an empty note for it, and the saved one stays in the history.
+    time.today = '2026-11-30'
+    await flushPromises()
+    expect((wrapper.get('[data-testid="review-note"]').element as HTMLInputElement).value).toBe('')
+    expect(wrapper.text()).not.toContain('회고를 저장했습니다')
+    expect(wrapper.get('[data-testid="review-week"]').text()).toContain('2026. 11. 30.')
+    expect(wrapper.get('[data-testid="review-history"]').text()).toContain('2026. 11. 23.')
   })
 
   it('refuses a note that is too long, keeps the text, and saves nothing', async () => {
