@@ -87,7 +87,8 @@ describe('weekOf', () => {
 describe('dayOfInstant across a DST change', () => {
   const saved = process.env.TZ
   afterEach(() => {
-    process.env.TZ = saved
+    if (saved === undefined) delete process.env.TZ
+    else process.env.TZ = saved
   })
 
   it('puts a status change on the local day it happened', () => {
