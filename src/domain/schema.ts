@@ -332,6 +332,8 @@ export const TimeLogSchema = v.object({
   mlBand: BandSchema,
   /** v3: weekly reviews, newest last. */
   reviews: v.array(ReviewSchema),
+  /** v3, optional: the first day of the week whose review reminder the user dismissed. */
+  reviewDismissedWeek: v.optional(IsoDaySchema),
 })
 
 export const TimerSchema = v.object({

@@ -29,6 +29,13 @@ export const routes = [
     component: () => import('@/views/TimeView.vue'),
     meta: { requiresRoadmap: true },
   },
+  /** The weekly review: opened from the plan's reminder and the time view, not the nav bar. */
+  {
+    path: '/review',
+    name: 'review',
+    component: () => import('@/views/ReviewView.vue'),
+    meta: { requiresRoadmap: true },
+  },
   { path: '/advice', name: 'advice', component: () => import('@/views/AdviceView.vue') },
   { path: '/settings', name: 'settings', component: () => import('@/views/SettingsView.vue') },
   { path: '/roadmaps', name: 'roadmaps', component: () => import('@/views/RoadmapsView.vue') },

@@ -2,11 +2,14 @@ import { defineStore } from 'pinia'
 import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue'
 import { kindsOf, loggedByMilestone } from '@/domain/allocation'
 import { newTimeLog } from '@/domain/migrations'
+import { buildReview, reviewOfWeek, upsertReview, weekOf } from '@/domain/review'
 import {
   BandSchema,
   parseWith,
+  ReviewSchema,
   TimeEntrySchema,
   type Band,
+  type Review,
   type TimeEntry,
   type TimeLog,
   type Timer,
@@ -20,6 +23,7 @@ import {
   resumeTimer as resume,
   startTimer as start,
   timerMinutes,
+  type Weekday,
 } from '@/domain/time'
 import { useRoadmapStore } from './roadmap'
 
@@ -55,6 +59,8 @@ export const useTimeStore = defineStore('time', () => {
   })
   const entries = computed(() => activeLog.value?.entries ?? [])
   const band = computed<Band>(() => activeLog.value?.mlBand ?? { low: 0.7, high: 0.8 })
+  /** Saved weekly reviews of the active roadmap, oldest first. */
+  const reviews = computed<Review[]>(() => activeLog.value?.reviews ?? [])
   const kindOf = computed(() => (roadmap.active ? kindsOf(roadmap.active) : new Map()))
   const minutesByMilestone = computed(() => loggedByMilestone(entries.value))
   const timerElapsedMinutes = computed(() =>
@@ -140,6 +146,35 @@ export const useTimeStore = defineStore('time', () => {
     return valid
   }
 
+  /**
+   * Saves this week's review (the week containing today, for weeks starting on `weekStart`):
+   * a snapshot of the week and the user's note. Saving again the same week replaces it.
+   */
+  function saveReview(note: string, weekStart: Weekday, at = new Date()): Validated<Review> {
+    const r = roadmap.active
+    const log = activeLog.value
+    if (!r || !log) return { ok: false, problems: ['no active roadmap'] }
+    const week = weekOf(today.value, weekStart)
+    const review = buildReview({
+      id: reviewOfWeek(log.reviews, week.start)?.id ?? globalThis.crypto.randomUUID(),
+      roadmap: r,
+      log,
+      week,
+      today: today.value,
+      note,
+      now: at,
+    })
+    const valid = parseWith(ReviewSchema, review)
+    if (valid.ok) updateLog((l) => ({ ...l, reviews: upsertReview(l.reviews, valid.value) }))
+    return valid
+  }
+
+  /** Hides the review reminder until the next week starts. */
+  function dismissReviewReminder(weekStart: Weekday) {
+    const start = weekOf(today.value, weekStart).start
+    updateLog((log) => ({ ...log, reviewDismissedWeek: start }))
+  }
+
   /** Moves entries whose track still exists from one roadmap to another (after a restart). */
   function carryOver(fromId: string, toId: string) {
     const from = timeLogs.value[fromId]
@@ -151,7 +186,17 @@ export const useTimeStore = defineStore('time', () => {
       .filter((e) => tracks.has(e.track))
       .map((e) => (e.milestone && !milestones.has(e.milestone) ? { ...e, milestone: null } : e))
     const rest = Object.fromEntries(Object.entries(timeLogs.value).filter(([id]) => id !== fromId))
-    timeLogs.value = { ...rest, [toId]: { ...newTimeLog(to), entries, mlBand: from.mlBand } }
+    // Past reviews are snapshots (titles included): they stay valid for the new roadmap.
+    timeLogs.value = {
+      ...rest,
+      [toId]: {
+        ...newTimeLog(to),
+        entries,
+        mlBand: from.mlBand,
+        reviews: from.reviews,
+        ...(from.reviewDismissedWeek ? { reviewDismissedWeek: from.reviewDismissedWeek } : {}),
+      },
+    }
     if (timer.value?.roadmapId === fromId) timer.value = null
   }
 
@@ -253,6 +298,7 @@ export const useTimeStore = defineStore('time', () => {
     activeLog,
     entries,
     band,
+    reviews,
     kindOf,
     minutesByMilestone,
     timerElapsedMinutes,
@@ -262,6 +308,8 @@ export const useTimeStore = defineStore('time', () => {
     undoDelete,
     setWeeklyTargets,
     setBand,
+    saveReview,
+    dismissReviewReminder,
     carryOver,
     setLog,
     copyLog,

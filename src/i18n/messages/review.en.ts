@@ -1,2 +1,64 @@
 /** English messages for the "review" area (merged into en.ts under `review`). */
-export const reviewEn = {}
+export const reviewEn = {
+  title: 'Weekly review',
+  week: 'Week of {start} – {end}',
+  intro:
+    'Two minutes to look back: what got done, where the time went, what stalled, and what comes next.',
+  open: 'Weekly review',
+  done: {
+    title: 'Done this week',
+    empty: 'Nothing was marked done this week.',
+  },
+  time: {
+    title: 'Time this week',
+    track: 'Track',
+    logged: 'Logged',
+    target: 'Weekly target',
+    noTarget: 'none',
+    total: 'Total',
+    empty: 'No time logged this week.',
+    below: 'AI/ML {share} of this week — below your {low}–{high} band.',
+    within: 'AI/ML {share} of this week — within your {low}–{high} band.',
+    above: 'AI/ML {share} of this week — above your {low}–{high} band.',
+  },
+  stale: {
+    title: 'In progress but untouched for {days}+ days',
+    rule: 'Untouched means no status change and no time logged on it. Milestones whose status changed before this was recorded count from the day the roadmap was created.',
+    empty: 'Nothing in progress has gone quiet.',
+    since: 'untouched for {days} days (since {date})',
+  },
+  next: {
+    title: 'Next up',
+    empty: 'Nothing is ready to start: check the prerequisites in the list.',
+    more: 'and {count} more in the list',
+  },
+  note: {
+    title: 'Keep this week',
+    label: 'One-line note for this week',
+    hint: 'What went well, what to change next week. Up to {max} characters.',
+    save: 'Save review',
+    update: 'Save review again',
+    saved: 'Review saved for the week of {start}.',
+    savedBefore: 'Already saved on {date}; saving again replaces it.',
+    tooLong: 'The note is {count} characters long; keep it to {max}.',
+    failed: 'The review could not be saved: {problem}',
+  },
+  history: {
+    title: 'Past reviews',
+    empty: 'No reviews saved yet.',
+    item: 'Week of {start}',
+    noNote: 'No note.',
+    note: 'Note',
+    done: 'Done',
+    time: 'Minutes by track',
+    stale: 'In progress, untouched {days}+ days',
+    none: 'None',
+    removed: 'A milestone no longer in this roadmap',
+  },
+  reminder: {
+    label: 'Weekly review',
+    text: 'This week has no review yet. Two minutes: what got done, where the time went, what stalled.',
+    open: 'Review this week',
+    dismiss: 'Not this week',
+  },
+}
