@@ -1,5 +1,5 @@
 /**
- * Renders the app icons (public/icons/*.png) from the two SVGs beside them with Debian's
+ * Renders the app icons (public/icons/*.png) from the two SVGs in scripts/icons/ with Debian's
  * Chromium, so the PNGs are reproducible: `npm run icons`. The PNGs are committed; the build
  * does not run this.
  */
@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { chromium } from '@playwright/test'
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../tests/e2e/chromium'
 
+const sources = fileURLToPath(new URL('./icons/', import.meta.url))
 const dir = fileURLToPath(new URL('../public/icons/', import.meta.url))
 
 const targets = [
@@ -21,7 +22,7 @@ const browser = await chromium.launch({ executablePath: CHROMIUM_EXECUTABLE, arg
 try {
   for (const { svg, png, size } of targets) {
     const page = await browser.newPage({ viewport: { width: size, height: size } })
-    const source = await readFile(dir + svg, 'utf8')
+    const source = await readFile(sources + svg, 'utf8')
     const sized = source.replace('<svg ', `<svg width="${size}" height="${size}" `)
     await page.setContent(
       `<style>html,body{margin:0;background:transparent}svg{display:block}</style>${sized}`,
