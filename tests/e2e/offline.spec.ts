@@ -1,3 +1,5 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import { fileURLToPath } from 'node:url'
 import type { Page } from '@playwright/test'
 import { expect, finishQuestionnaire, openList, test, waitUntilSaved } from './fixtures'
 
@@ -70,4 +72,68 @@ test('other views open offline straight from a deep link', async ({ page, contex
   await expect(again.getByRole('heading', { level: 1 })).toHaveText('Settings')
   await again.goto('/welcome')
   await expect(again.getByRole('button', { name: 'Create my roadmap' })).toBeVisible()
+})
+
+const SW_FILE = fileURLToPath(new URL('../../dist/sw.js', import.meta.url))
+
+/** What an open tab does every hour, and the browser on every navigation. */
+async function checkForUpdate(page: Page) {
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration()
+    await registration?.update()
+  })
+}
+
+function hasWaitingWorker(page: Page) {
+  return page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration()
+    return Boolean(registration?.waiting)
+  })
+}
+
+test.describe('a new version', () => {
+  // Restores the built worker that a test below changes.
+  let swSource = ''
+  test.beforeEach(async () => {
+    swSource = await readFile(SW_FILE, 'utf8')
+  })
+  test.afterEach(async () => {
+    await writeFile(SW_FILE, swSource)
+  })
+
+  test('waits for "Reload", saves first, then takes over', async ({ page }) => {
+    await finishQuestionnaire(page)
+    await waitUntilSaved(page)
+    await waitForServiceWorker(page)
+    await page.reload()
+    expect(await controlled(page)).toBe(true)
+
+    // The next deploy: the preview server reads dist/ on every request, so a changed sw.js is
+    // what a new build looks like to the browser.
+    await writeFile(SW_FILE, `${swSource}\n// next version\n`)
+    await checkForUpdate(page)
+    const prompt = page.getByTestId('update-available')
+    await expect(prompt).toContainText('A new version of the app is available.')
+    expect(await hasWaitingWorker(page)).toBe(true)
+
+    // "Later" keeps the running version; nothing switches under the user.
+    await prompt.getByRole('button', { name: 'Later' }).click()
+    await expect(prompt).toHaveCount(0)
+    await openList(page)
+    await firstMilestone(page).getByText('Done', { exact: true }).click()
+    await waitUntilSaved(page)
+    expect(await hasWaitingWorker(page)).toBe(true)
+
+    // The next visit asks again; "Reload" saves the last edit, then moves to the new version.
+    await page.reload()
+    await expect(prompt).toBeVisible()
+    await firstMilestone(page).getByText('In progress', { exact: true }).click()
+    const reloaded = page.waitForEvent('load')
+    await prompt.getByRole('button', { name: 'Reload' }).click()
+    await reloaded
+    await expect(firstMilestone(page).getByRole('radio', { name: 'In progress' })).toBeChecked()
+    await expect(prompt).toHaveCount(0)
+    expect(await hasWaitingWorker(page)).toBe(false)
+    expect(await controlled(page)).toBe(true)
+  })
 })
