@@ -21,6 +21,10 @@ export default defineConfig({
       args: CHROMIUM_ARGS,
     },
     trace: 'off',
+    // The built app registers a service worker. Most specs test the page as served, and a
+    // worker would answer their reloads from its cache and hide requests from page.route;
+    // tests/e2e/offline.spec.ts allows it.
+    serviceWorkers: 'block',
   },
   webServer: {
     // The built app, served as a user gets it (`npm run test:e2e` builds first).

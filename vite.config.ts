@@ -1,9 +1,54 @@
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
+import { VitePWA } from 'vite-plugin-pwa'
+
+/** The accent and page colours of src/styles/main.css, for the OS chrome and splash screen. */
+const THEME_COLOR = '#3b5bdb'
+const BACKGROUND_COLOR = '#f7f8fa'
 
 export default defineConfig({
-  plugins: [vue()],
+  plugins: [
+    vue(),
+    // Installable and offline: a Workbox service worker precaches the whole build. The app
+    // registers it itself, in production only (src/pwa.ts), and asks before updating.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        id: '/',
+        // One manifest, both languages (see docs/ARCHITECTURE.md, "Installable and offline").
+        name: 'ML 로드맵 플래너 · ML Roadmap Planner',
+        short_name: 'ML Roadmap',
+        description:
+          '시니어 ML 엔지니어의 조언을 나만의 학습 로드맵으로. · Turn a senior ML engineer’s career advice into your own study roadmap.',
+        start_url: '/',
+        scope: '/',
+        lang: 'ko',
+        display: 'standalone',
+        theme_color: THEME_COLOR,
+        background_color: BACKGROUND_COLOR,
+        categories: ['education', 'productivity'],
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          {
+            src: '/icons/icon-maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
+      },
+      workbox: {
+        // Every built file the app can need offline: lazy view chunks, styles, icons, fonts.
+        globPatterns: ['**/*.{js,css,html,svg,png,woff,woff2}'],
+        // Deep links (/list, /time, /shared#…) open the app shell; the router takes over.
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

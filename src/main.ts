@@ -5,6 +5,7 @@ import { createAppI18n } from './i18n'
 import { createAppRouter } from './router'
 import { usePersistenceStore } from './stores/persistence'
 import { useSettingsStore } from './stores/settings'
+import { registerServiceWorker } from './composables/useServiceWorker'
 import './styles/main.css'
 
 async function main() {
@@ -16,6 +17,11 @@ async function main() {
   app.use(createAppI18n(useSettingsStore().effectiveLocale))
   app.use(createAppRouter())
   app.mount('#app')
+  // Offline use and update prompts: production builds only, never in dev or tests.
+  if (import.meta.env.PROD) {
+    const { registerSW } = await import('virtual:pwa-register')
+    registerServiceWorker(registerSW)
+  }
 }
 
 void main()
