@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { readFile, writeFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import type { Page } from '@playwright/test'
@@ -115,6 +116,8 @@ test.describe('a new version', () => {
     const prompt = page.getByTestId('update-available')
     await expect(prompt).toContainText('A new version of the app is available.')
     expect(await hasWaitingWorker(page)).toBe(true)
+    // The prompt, like every view, has zero axe violations.
+    expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([])
 
     // "Later" keeps the running version; nothing switches under the user.
     await prompt.getByRole('button', { name: 'Later' }).click()
