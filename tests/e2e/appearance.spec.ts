@@ -65,3 +65,115 @@ test('printing is light even in the dark theme', async ({ page }) => {
   expect(await pageBackground(page)).toBe(LIGHT_BG)
   await expect(page.getByRole('heading', { level: 1 })).toHaveCSS('color', 'rgb(29, 35, 48)')
 })
+
+/** Every view, reached as a user would; the share link needs the roadmaps view first. */
+async function views(page: Page): Promise<{ name: string; url: string }[]> {
+  await page.goto('/roadmaps')
+  await page.getByRole('button', { name: 'Copy share link' }).click()
+  const shared = await page.getByRole('textbox', { name: 'Share link' }).inputValue()
+  return [
+    { name: 'graph', url: '/' },
+    { name: 'list', url: '/list' },
+    { name: 'time', url: '/time' },
+    { name: 'roadmaps', url: '/roadmaps' },
+    { name: 'advice', url: '/advice' },
+    { name: 'settings', url: '/settings' },
+    { name: 'shared', url: shared },
+  ]
+}
+
+async function open(page: Page, url: string) {
+  await page.goto(url)
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await waitUntilSaved(page)
+}
+
+test.describe('at 360 × 740', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true })
+
+  test('the menu button opens and closes the navigation by keyboard', async ({ page }) => {
+    await finishQuestionnaire(page)
+    const toggle = page.getByRole('button', { name: 'Menu' })
+    const nav = page.getByRole('navigation', { name: 'Main' })
+    const time = nav.getByRole('link', { name: 'Time', exact: true })
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false')
+    await expect(time).toBeHidden()
+
+    await toggle.focus()
+    await page.keyboard.press('Enter')
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true')
+    await expect(nav.getByRole('link', { name: 'Graph' })).toBeFocused()
+    await expect(time).toBeVisible()
+    await page.keyboard.press('Escape')
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false')
+    await expect(time).toBeHidden()
+    await expect(toggle).toBeFocused()
+
+    await page.keyboard.press('Space')
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true')
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Tab')
+    await expect(time).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(page).toHaveURL(/\/time$/)
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false')
+    await expect(time).toBeHidden()
+  })
+
+  test('no view scrolls sideways, and buttons, fields and nav links are 44 px targets', async ({
+    page,
+  }) => {
+    test.setTimeout(60_000)
+    await page.goto('/welcome')
+    const all = [{ name: 'welcome', url: '/welcome' }]
+    await finishQuestionnaire(page)
+    all.push(...(await views(page)))
+    for (const v of all) {
+      await open(page, v.url)
+      // The menu open too: its links are targets as well.
+      await page.getByRole('button', { name: 'Menu' }).click()
+      const overflow = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        inner: window.innerWidth,
+      }))
+      expect(overflow.scroll, `${v.name} scrolls sideways`).toBeLessThanOrEqual(overflow.inner)
+      const small = await page.evaluate(() =>
+        [
+          ...document.querySelectorAll<HTMLElement>(
+            'button, nav a, select, summary, .btn, input:not([type=radio], [type=checkbox], [type=hidden]), label:has(input[type=radio], input[type=checkbox])',
+          ),
+        ]
+          .filter((el) => el.offsetParent !== null && !el.closest('svg'))
+          .map((el) => ({ el, box: el.getBoundingClientRect() }))
+          .filter(({ box }) => box.width > 0 && (box.width < 44 || box.height < 44))
+          .map(
+            ({ el, box }) =>
+              `${el.tagName} "${el.textContent?.trim() || el.getAttribute('aria-label') || el.id}" ${Math.round(box.width)}×${Math.round(box.height)}`,
+          ),
+      )
+      expect([...new Set(small)], `${v.name}: targets under 44 px`).toEqual([])
+      await page.keyboard.press('Escape')
+    }
+  })
+
+  test('review screenshots of every view, light and dark', async ({ page }) => {
+    test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to write them')
+    test.setTimeout(120_000)
+    await page.goto('/welcome')
+    await page.screenshot({ path: 'test-results/appearance/welcome-light.png', fullPage: true })
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await page.screenshot({ path: 'test-results/appearance/welcome-dark.png', fullPage: true })
+    await page.emulateMedia({ colorScheme: 'light' })
+    await finishQuestionnaire(page)
+    for (const v of await views(page))
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme })
+        await open(page, v.url)
+        await page.screenshot({
+          path: `test-results/appearance/${v.name}-${scheme}.png`,
+          fullPage: true,
+          clip: { x: 0, y: 0, width: 360, height: 1480 },
+        })
+      }
+  })
+})
