@@ -34,14 +34,16 @@ function fakeSystem(dark: boolean) {
 /** The settings card beside what App does: the theme applied to a stand-in <html>. */
 function mountWithRoot() {
   const root = document.createElement('div')
+  let trackColor: ReturnType<typeof useTrackColor>['trackColor'] | undefined
   const Host = defineComponent({
     setup() {
       useColorScheme(root)
+      trackColor = useTrackColor().trackColor
       return () => h(SettingsTheme)
     },
   })
   const wrapper = mount(Host, { global: { plugins: [createAppI18n('en')] } })
-  return { wrapper, root }
+  return { wrapper, root, trackColor: trackColor! }
 }
 
 beforeEach(() => setActivePinia(createPinia()))
@@ -90,21 +92,13 @@ describe('theme setting', () => {
 
   it('shows track colours that stand out from the surface of the theme in use', () => {
     fakeSystem(false)
-    let trackColor: ReturnType<typeof useTrackColor>['trackColor'] | undefined
-    mount(
-      defineComponent({
-        setup() {
-          trackColor = useTrackColor().trackColor
-          return () => null
-        },
-      }),
-    )
+    const { trackColor } = mountWithRoot()
     const settings = useSettingsStore()
     const navy = '#1d4ed8'
-    expect(trackColor!.value(navy)).toBe(navy)
+    expect(trackColor.value(navy)).toBe(navy)
     settings.setTheme('dark')
-    expect(contrastRatio(trackColor!.value(navy), THEME_SURFACE.dark)).toBeGreaterThanOrEqual(3)
-    expect(trackColor!.value(navy)).not.toBe(navy)
+    expect(contrastRatio(trackColor.value(navy), THEME_SURFACE.dark)).toBeGreaterThanOrEqual(3)
+    expect(trackColor.value(navy)).not.toBe(navy)
   })
 
   it('applyTheme writes only the attribute', () => {
