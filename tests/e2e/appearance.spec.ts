@@ -123,15 +123,18 @@ test.describe('at 360 × 740', () => {
   test('no view scrolls sideways, and buttons, fields and nav links are 44 px targets', async ({
     page,
   }) => {
-    test.setTimeout(60_000)
+    test.setTimeout(90_000)
     await page.goto('/welcome')
     const all = [{ name: 'welcome', url: '/welcome' }]
     await finishQuestionnaire(page)
     all.push(...(await views(page)))
-    for (const v of all) {
+    for (const [i, v] of [...all, ...all].entries()) {
       await open(page, v.url)
       // The menu open too: its links are targets as well.
-      await page.getByRole('button', { name: 'Menu' }).click()
+      await page.getByTestId('menu-toggle').click()
+      // The second round in Korean.
+      if (i === all.length) await page.getByRole('button', { name: '한국어로 보기' }).click()
+      await expect(page.locator('html')).toHaveAttribute('lang', i < all.length ? 'en' : 'ko')
       const overflow = await page.evaluate(() => ({
         scroll: document.documentElement.scrollWidth,
         inner: window.innerWidth,
