@@ -164,7 +164,10 @@ test.describe('at 360 × 740', () => {
     const graph = page.getByTestId('graph')
     await expect(graph.locator('[data-id]').first()).toBeVisible()
     const cdp = await page.context().newCDPSession(page)
-    const touch = (type: string, points: { x: number; y: number }[]) =>
+    const touch = (
+      type: 'touchStart' | 'touchMove' | 'touchEnd',
+      points: { x: number; y: number }[],
+    ) =>
       cdp.send('Input.dispatchTouchEvent', {
         type,
         touchPoints: points.map((p, id) => ({ x: p.x, y: p.y, id })),
