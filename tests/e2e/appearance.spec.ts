@@ -289,3 +289,12 @@ test('README screenshots: the graph in the dark theme, the plan on a phone', asy
   await page.emulateMedia({ colorScheme: 'dark' })
   await page.screenshot({ path: 'docs/screenshots/plan-360-dark.png' })
 })
+
+test('progress bars do not animate when the system asks for less motion', async ({ page }) => {
+  await finishQuestionnaire(page)
+  await page.getByRole('link', { name: 'List', exact: true }).click()
+  const fill = page.getByRole('progressbar').first().locator('.fill')
+  await expect(fill).toHaveCSS('transition-duration', '0.3s')
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  await expect(fill).toHaveCSS('transition-duration', '0s')
+})
