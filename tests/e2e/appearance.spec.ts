@@ -285,6 +285,12 @@ test('README screenshots: the graph in the dark theme, the plan on a phone', asy
   await page.emulateMedia({ colorScheme: 'light' })
   await page.setViewportSize({ width: 360, height: 740 })
   await open(page, '/list')
+  // The first track: progress, a milestone and its status buttons.
+  await page
+    .locator('section.track')
+    .first()
+    .evaluate((el) => el.scrollIntoView({ block: 'start' }))
+  await page.evaluate(() => window.scrollBy(0, -90))
   await page.screenshot({ path: 'docs/screenshots/plan-360.png' })
   await page.emulateMedia({ colorScheme: 'dark' })
   await page.screenshot({ path: 'docs/screenshots/plan-360-dark.png' })
