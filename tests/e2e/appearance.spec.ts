@@ -181,6 +181,9 @@ test.describe('at 360 × 740', () => {
       })
 
     const before = (await layerTransform())!
+    // A finger gets a larger hit area on the status icon than a mouse pointer does.
+    const hit = (await graph.locator('.status .hit').first().boundingBox())!
+    expect(hit.width).toBeGreaterThanOrEqual(32 * before.k - 1)
     // One finger on a card, moved: the card moves by as much, in graph units.
     const card = graph.locator('[data-id]').first()
     const id = await card.getAttribute('data-id')
