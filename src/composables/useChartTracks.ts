@@ -4,6 +4,7 @@ import { useI18n } from 'vue-i18n'
 import { localize } from '@/domain/locale'
 import type { Locale } from '@/domain/schema'
 import { useRoadmapStore } from '@/stores/roadmap'
+import { useTrackColor } from './useTrackColor'
 
 export interface ChartTrack {
   id: string
@@ -22,6 +23,7 @@ const REMOVED_COLOR = '#8a919e'
 export function useChartTracks() {
   const { t, locale } = useI18n()
   const { active } = storeToRefs(useRoadmapStore())
+  const { trackColor } = useTrackColor()
 
   const tracks = computed<ChartTrack[]>(() => {
     const list = active.value?.tracks ?? []
@@ -29,7 +31,7 @@ export function useChartTracks() {
       (tr) => ({
         id: tr.id,
         label: localize(tr.title, locale.value as Locale),
-        color: tr.color,
+        color: trackColor.value(tr.color),
         ml: tr.kind === 'ml',
       }),
     )

@@ -14,7 +14,7 @@ export const ACCENT = '#3b5bdb'
 export const CARD_BORDER = '#c9d0db'
 export const TEXT_COLOR = '#1d2330'
 export const MUTED_COLOR = '#4f5868'
-export const EDGE_COLOR = '#8a94a6'
+export const EDGE_COLOR = '#7b8597'
 
 export const TITLE_FONT_SIZE = 13
 export const META_FONT_SIZE = 11

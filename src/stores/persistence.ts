@@ -253,6 +253,7 @@ export const usePersistenceStore = defineStore('persistence', () => {
         roadmap.activeRoadmapId,
         settings.locale,
         settings.lastExportAt,
+        settings.theme,
         time.timeLogs,
         time.timer,
       ],

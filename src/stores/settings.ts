@@ -1,7 +1,15 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { Locale, Settings } from '@/domain/schema'
+import type { Locale, Settings, Theme } from '@/domain/schema'
 import { browserLocale } from '@/i18n'
+
+export const DARK_QUERY = '(prefers-color-scheme: dark)'
+
+function systemPrefersDark(): boolean {
+  return typeof window !== 'undefined' && typeof window.matchMedia === 'function'
+    ? window.matchMedia(DARK_QUERY).matches
+    : false
+}
 
 export const useSettingsStore = defineStore('settings', () => {
   /** null follows the browser's language. */
@@ -9,11 +17,23 @@ export const useSettingsStore = defineStore('settings', () => {
   const systemLocale = ref<Locale>(browserLocale())
   const effectiveLocale = computed<Locale>(() => locale.value ?? systemLocale.value)
 
+  /** 'system' follows the operating system's light or dark setting. */
+  const theme = ref<Theme>('system')
+  /** What the system asks for now; kept current by useColorScheme. */
+  const systemTheme = ref<'light' | 'dark'>(systemPrefersDark() ? 'dark' : 'light')
+  const effectiveTheme = computed<'light' | 'dark'>(() =>
+    theme.value === 'system' ? systemTheme.value : theme.value,
+  )
+
   /** ISO instant of the last export or backup download. */
   const lastExportAt = ref<string | null>(null)
 
   function setLocale(next: Locale | null) {
     locale.value = next
+  }
+
+  function setTheme(next: Theme) {
+    theme.value = next
   }
 
   function markExported(at = new Date()) {
@@ -23,12 +43,16 @@ export const useSettingsStore = defineStore('settings', () => {
   function hydrate(settings: Settings) {
     locale.value = settings.locale
     lastExportAt.value = settings.lastExportAt ?? null
+    theme.value = settings.theme ?? 'system'
   }
 
+  /** Optional fields are left out while unset, so stored data stays as small as before. */
   function snapshot(): Settings {
-    return lastExportAt.value
-      ? { locale: locale.value, lastExportAt: lastExportAt.value }
-      : { locale: locale.value }
+    return {
+      locale: locale.value,
+      ...(lastExportAt.value ? { lastExportAt: lastExportAt.value } : {}),
+      ...(theme.value !== 'system' ? { theme: theme.value } : {}),
+    }
   }
 
   return {
@@ -36,7 +60,11 @@ export const useSettingsStore = defineStore('settings', () => {
     systemLocale,
     effectiveLocale,
     lastExportAt,
+    theme,
+    systemTheme,
+    effectiveTheme,
     setLocale,
+    setTheme,
     markExported,
     hydrate,
     snapshot,

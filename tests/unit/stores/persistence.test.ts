@@ -118,6 +118,28 @@ describe('persistence store', () => {
     expect(storage.save).not.toHaveBeenCalled()
   })
 
+  it('saves the chosen theme and loads it back', async () => {
+    const { storage, saved } = fakeStorage({
+      kind: 'ok',
+      data: { ...stored(), settings: { locale: null, theme: 'dark' } },
+      savedAt: 'x',
+      migratedFrom: null,
+      revision: 0,
+    })
+    const p = usePersistenceStore()
+    await p.start(storage)
+    const settings = useSettingsStore()
+    expect(settings.theme).toBe('dark')
+    settings.setTheme('light')
+    await nextTick()
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10)
+    expect(saved.at(-1)?.settings).toEqual({ locale: null, theme: 'light' })
+    settings.setTheme('system')
+    await nextTick()
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10)
+    expect(saved.at(-1)?.settings).toEqual({ locale: null })
+  })
+
   it('flushes at once when the page is hidden', async () => {
     const { storage } = fakeStorage({
       kind: 'ok',
