@@ -266,7 +266,8 @@ function applyEdit(m: Milestone, edit: EvidenceEdit): Milestone {
   switch (edit.kind) {
     case 'set-kind': {
       if (edit.evidenceKind === null) {
-        const { evidenceKind: _dropped, ...rest } = m
+        const rest = { ...m }
+        delete rest.evidenceKind
         return rest
       }
       return { ...m, evidenceKind: edit.evidenceKind }
