@@ -11,7 +11,7 @@ export const evidenceEn = {
   summary: {
     complete: 'complete',
     missing: 'missing: {list}',
-    counts: '{papers} papers · {reproductions} reproductions',
+    counts: 'papers: {papers} · reproductions: {reproductions}',
     project: 'project recorded',
   },
   missing: {
