@@ -164,3 +164,31 @@ test('evidence: paper, reproduction, demo, the done question, portfolio, reload'
     milestone(page, 'Publish it as a service').getByTestId('done-without-evidence'),
   ).toBeVisible()
 })
+
+test('graph: the done question from the keyboard, and the evidence editor in the side panel', async ({
+  page,
+}) => {
+  await finishQuestionnaire(page)
+  const card = page.getByRole('button', { name: /^Read peer-reviewed papers\./ })
+  await card.focus()
+  await page.keyboard.press('d')
+  const dialog = page.getByRole('dialog', { name: 'Mark done anyway?' })
+  await expect(dialog).toContainText('a paper marked as read')
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+  await expect(card).toHaveAttribute('aria-label', /Read peer-reviewed papers\. To do\./)
+
+  await card.click()
+  const panel = page.getByTestId('milestone-panel')
+  const evidence = panel.getByTestId('milestone-evidence')
+  await expect(evidence.getByLabel('Evidence this milestone needs')).toHaveValue('paper')
+  await evidence.getByRole('button', { name: 'Add paper' }).click()
+  await evidence.getByLabel('Title').fill('Batch Normalization')
+  await evidence.getByLabel('Read on').fill('2026-02-01')
+  await evidence.getByRole('button', { name: 'Save paper' }).click()
+  await expect(evidence.locator('summary')).toContainText('complete')
+  await card.focus()
+  await page.keyboard.press('d')
+  await expect(card).toHaveAttribute('aria-label', /Read peer-reviewed papers\. Done\./)
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+})
