@@ -6,13 +6,19 @@ import type { Locale, Status } from '@/domain/schema'
 import { useRoadmapStore } from '@/stores/roadmap'
 import { useEvidenceFormat } from './useEvidenceFormat'
 
-interface Pending {
+export interface Question {
+  title: string
   body: string
+  confirmLabel: string
+  danger?: boolean
+}
+interface Pending extends Question {
   resolve: (ok: boolean) => void
 }
 /**
- * The one open "mark done anyway?" question, app-wide: the list and the graph ask through it and
- * `EvidenceDoneDialog` (mounted once in App.vue) shows it.
+ * The one open evidence question ("mark done anyway?", "remove this paper?"), app-wide: the
+ * list, the graph and the evidence editor ask through it, and `EvidenceDoneDialog` (mounted once
+ * in App.vue) shows it. Module state on purpose: one dialog serves every milestone on the page.
  */
 const pending = shallowRef<Pending | null>(null)
 
@@ -44,13 +50,21 @@ export function useDoneGuard() {
     })
   }
 
-  /** Shows the question; resolves true when the user confirms. A newer question cancels an older one. */
-  function ask(body: string): Promise<boolean> {
+  /** Shows a question; resolves true when the user confirms. A newer one cancels an older one. */
+  function question(q: Question): Promise<boolean> {
     pending.value?.resolve(false)
     return new Promise((resolve) => {
-      pending.value = { body, resolve }
+      pending.value = { ...q, resolve }
     })
   }
+
+  /** Asks "mark done anyway?" with `body` (from `check`). */
+  const ask = (body: string) =>
+    question({
+      title: t('evidence.doneWithout.title'),
+      body,
+      confirmLabel: t('evidence.doneWithout.confirm'),
+    })
 
   /** true when the change may go ahead (nothing to ask, or the user said yes). */
   async function confirm(ids: readonly string[], status: Status): Promise<boolean> {
@@ -58,11 +72,20 @@ export function useDoneGuard() {
     return body === null || (await ask(body))
   }
 
+  /** Asks before removing recorded evidence (the list view has no undo button). */
+  const confirmRemove = (what: string) =>
+    question({
+      title: t('evidence.removeQuestion.title'),
+      body: t('evidence.removeQuestion.body', { what }),
+      confirmLabel: t('evidence.remove'),
+      danger: true,
+    })
+
   function settle(ok: boolean) {
     const p = pending.value
     pending.value = null
     p?.resolve(ok)
   }
 
-  return { pending, check, ask, confirm, settle }
+  return { pending, check, ask, confirm, confirmRemove, settle }
 }

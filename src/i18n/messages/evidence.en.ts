@@ -29,6 +29,10 @@ export const evidenceEn = {
     bodyMany: 'These milestones have no evidence yet: {list}. Mark them done anyway?',
     confirm: 'Mark done anyway',
   },
+  removeQuestion: {
+    title: 'Remove it?',
+    body: '{what} will be removed, with everything written about it.',
+  },
   edit: 'Edit',
   remove: 'Remove',
   cancel: 'Cancel',
@@ -42,6 +46,7 @@ export const evidenceEn = {
     editLabel: 'Edit paper “{title}”',
     removeLabel: 'Remove paper “{title}”',
     open: 'Open paper “{title}”',
+    what: 'The paper “{title}”',
     fields: {
       title: 'Title',
       venue: 'Venue',
@@ -61,6 +66,7 @@ export const evidenceEn = {
     editLabel: 'Edit reproduction of “{paper}”',
     removeLabel: 'Remove reproduction of “{paper}”',
     repo: 'Code',
+    what: 'The reproduction of “{paper}”',
     line: '{metric}: reported {reported}, reproduced {reproduced}',
     fields: {
       paper: 'Paper it reproduces',
@@ -92,6 +98,7 @@ export const evidenceEn = {
     save: 'Save project',
     clear: 'Remove project',
     empty: 'No project recorded.',
+    what: 'The project record',
     fields: {
       summary: 'What you built',
       stack: 'Stack',

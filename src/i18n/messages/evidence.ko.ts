@@ -31,6 +31,10 @@ export const evidenceKo: Messages['evidence'] = {
     bodyMany: '다음 마일스톤에 아직 증거가 없습니다: {list}. 그래도 완료로 표시할까요?',
     confirm: '그래도 완료',
   },
+  removeQuestion: {
+    title: '삭제할까요?',
+    body: '{what}을(를) 삭제하면 적어 둔 내용도 모두 사라집니다.',
+  },
   edit: '수정',
   remove: '삭제',
   cancel: '취소',
@@ -44,6 +48,7 @@ export const evidenceKo: Messages['evidence'] = {
     editLabel: '논문 “{title}” 수정',
     removeLabel: '논문 “{title}” 삭제',
     open: '논문 “{title}” 열기',
+    what: '“{title}” 논문',
     fields: {
       title: '제목',
       venue: '학회·저널',
@@ -63,6 +68,7 @@ export const evidenceKo: Messages['evidence'] = {
     editLabel: '“{paper}” 재현 수정',
     removeLabel: '“{paper}” 재현 삭제',
     repo: '코드',
+    what: '“{paper}” 재현',
     line: '{metric}: 논문 {reported}, 재현 {reproduced}',
     fields: {
       paper: '재현한 논문',
@@ -94,6 +100,7 @@ export const evidenceKo: Messages['evidence'] = {
     save: '프로젝트 저장',
     clear: '프로젝트 삭제',
     empty: '기록한 프로젝트가 없습니다.',
+    what: '프로젝트 기록',
     fields: {
       summary: '만든 것',
       stack: '기술 스택',

@@ -67,6 +67,32 @@ describe('MilestoneEvidence', () => {
     wrapper.unmount()
   })
 
+  it('asks before removing a paper; cancel keeps it', async () => {
+    const { store, wrapper } = mountFor(MilestoneEvidence, 'plain')
+    store.savePaper('plain', {
+      title: 'ResNet',
+      venue: '',
+      year: '',
+      url: '',
+      takeaway: 'Long notes',
+      readOn: '',
+    })
+    await flushPromises()
+    const remove = () =>
+      wrapper.find('[aria-label="Remove paper “ResNet”"]').trigger('click').then(flushPromises)
+    await remove()
+    const dialog = wrapper.find('dialog')
+    expect(dialog.text()).toContain('The paper “ResNet” will be removed')
+    await dialog.findAll('button')[0]!.trigger('click')
+    await flushPromises()
+    expect(store.milestoneById.get('plain')?.evidence?.papers).toHaveLength(1)
+    await remove()
+    await wrapper.find('dialog').findAll('button')[1]!.trigger('click')
+    await flushPromises()
+    expect(store.milestoneById.get('plain')?.evidence?.papers).toEqual([])
+    wrapper.unmount()
+  })
+
   it('shows the gap while the numbers are typed, with its verdict in words', async () => {
     const { wrapper } = mountFor(MilestoneEvidence, 'plain')
     await wrapper.find('[data-testid="evidence-reproductions"] button').trigger('click')
