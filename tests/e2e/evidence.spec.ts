@@ -155,6 +155,9 @@ test('evidence: paper, reproduction, demo, the done question, portfolio, reload'
     await page.getByRole('button', { name: '한국어로 보기' }).click()
     await expect(page.getByRole('heading', { name: '포트폴리오', level: 1 })).toBeVisible()
     await page.screenshot({ path: 'docs/screenshots/portfolio-ko.png', fullPage: true })
+    await page.emulateMedia({ media: 'print' })
+    await page.screenshot({ path: 'test-results/portfolio-ko-print.png', fullPage: true })
+    await page.emulateMedia({ media: 'screen' })
     await page.getByRole('button', { name: 'View in English' }).click()
   }
   await page.goto('/papers')
@@ -187,6 +190,8 @@ test('graph: the done question from the keyboard, and the evidence editor in the
   await evidence.getByLabel('Read on').fill('2026-02-01')
   await evidence.getByRole('button', { name: 'Save paper' }).click()
   await expect(evidence.locator('summary')).toContainText('complete')
+  if (process.env.SCREENSHOTS)
+    await panel.screenshot({ path: 'test-results/evidence-panel-en.png' })
   await card.focus()
   await page.keyboard.press('d')
   await expect(card).toHaveAttribute('aria-label', /Read peer-reviewed papers\. Done\./)
