@@ -154,6 +154,7 @@ test('evidence: paper, reproduction, demo, the done question, portfolio, reload'
     await page.screenshot({ path: 'docs/screenshots/portfolio-en.png', fullPage: true })
     await page.getByRole('button', { name: '한국어로 보기' }).click()
     await expect(page.getByRole('heading', { name: '포트폴리오', level: 1 })).toBeVisible()
+    await waitUntilSaved(page)
     await page.screenshot({ path: 'docs/screenshots/portfolio-ko.png', fullPage: true })
     await page.emulateMedia({ media: 'print' })
     await page.screenshot({ path: 'test-results/portfolio-ko-print.png', fullPage: true })
