@@ -54,5 +54,5 @@ export function useFormat() {
     return dayFormat(locale.value, options).format(new Date(`${iso}T00:00:00Z`))
   }
 
-  return { duration, hours, percent, day }
+  return { duration, hours, percent, day, number: n }
 }

@@ -8,6 +8,7 @@ import { layoutFromPositions, layoutRoadmap } from '@/domain/graphLayout'
 import { localize } from '@/domain/locale'
 import type { Locale, Status } from '@/domain/schema'
 import { useRoadmapStore } from '@/stores/roadmap'
+import { useDoneGuard } from './useDoneGuard'
 import { useGraphModel } from './useGraphModel'
 import { prefersReducedMotion } from './useReducedMotion'
 
@@ -41,6 +42,7 @@ export function useGraphEditor() {
   const { active, milestoneById } = storeToRefs(store)
   const { t, locale } = useI18n()
   const model = useGraphModel(active)
+  const doneGuard = useDoneGuard()
 
   const selection = shallowRef<ReadonlySet<string>>(new Set())
   const focusedId = ref<string | null>(null)
@@ -112,15 +114,18 @@ export function useGraphEditor() {
     return selection.value.has(id) ? [...selection.value] : [id]
   }
 
-  function setStatus(ids: string[], status: Status) {
+  /** Marking evidence milestones done without their evidence asks first ("mark done anyway?"). */
+  async function setStatus(ids: string[], status: Status) {
     if (!ids.length) return
+    const question = doneGuard.check(ids, status)
+    if (question !== null && !(await doneGuard.ask(question))) return
     if (store.setStatusMany(ids, status)) notice.value = null
     else refused()
   }
 
   function toggleDone(id: string) {
     const m = milestoneById.value.get(id)
-    if (m) setStatus(targets(id), m.status === 'done' ? 'todo' : 'done')
+    if (m) void setStatus(targets(id), m.status === 'done' ? 'todo' : 'done')
   }
 
   function remove(ids: string[]) {

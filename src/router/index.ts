@@ -36,6 +36,18 @@ export const routes = [
     component: () => import('@/views/ReviewView.vue'),
     meta: { requiresRoadmap: true },
   },
+  {
+    path: '/papers',
+    name: 'papers',
+    component: () => import('@/views/PapersView.vue'),
+    meta: { requiresRoadmap: true },
+  },
+  {
+    path: '/portfolio',
+    name: 'portfolio',
+    component: () => import('@/views/PortfolioView.vue'),
+    meta: { requiresRoadmap: true },
+  },
   { path: '/advice', name: 'advice', component: () => import('@/views/AdviceView.vue') },
   { path: '/settings', name: 'settings', component: () => import('@/views/SettingsView.vue') },
   { path: '/roadmaps', name: 'roadmaps', component: () => import('@/views/RoadmapsView.vue') },

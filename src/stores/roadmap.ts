@@ -15,6 +15,17 @@ import {
   type Point,
 } from '@/domain/editing'
 import {
+  editEvidence as editEvidenceIn,
+  paperFromDraft,
+  projectFromDraft,
+  reproductionFromDraft,
+  type Drafted,
+  type EvidenceEdit,
+  type PaperDraft,
+  type ProjectDraft,
+  type ReproductionDraft,
+} from '@/domain/evidence'
+import {
   chooseOption,
   connect as connectIn,
   disconnect as disconnectIn,
@@ -39,15 +50,23 @@ import {
   progressOf,
   type Progress,
 } from '@/domain/progress'
+import { localDay } from '@/domain/time'
 import {
   MAX_TITLE_LENGTH,
   type AppData,
   type Answers,
+  type EvidenceKind,
   type Locale,
   type Milestone,
   type Roadmap,
   type Status,
 } from '@/domain/schema'
+
+/** An evidence edit: done, or why not (fields the form shows a message for, or a problem). */
+export type EvidenceResult =
+  | { ok: true; id?: string }
+  | { ok: false; fields: string[] }
+  | { ok: false; problem: 'no-roadmap' | 'unknown-milestone' | 'invalid' | 'too-many' }
 
 export type RenameResult = { ok: true } | { ok: false; problem: 'empty' | 'too-long' | 'missing' }
 
@@ -244,6 +263,69 @@ export const useRoadmapStore = defineStore('roadmap', () => {
     return result
   }
 
+  // ------------------------------------------------------------- evidence (one step each)
+
+  function applyEvidence(milestoneId: string, edit: EvidenceEdit): EvidenceResult {
+    if (!active.value) return { ok: false, problem: 'no-roadmap' }
+    const result = editEvidenceIn(active.value, milestoneId, edit)
+    if (!result.ok) return result
+    commit(result.roadmap)
+    return { ok: true }
+  }
+
+  /** A draft checked by the schema, then applied; a refused draft writes nothing. */
+  function fromDraft<T>(
+    milestoneId: string,
+    drafted: Drafted<T>,
+    edit: (value: T) => EvidenceEdit,
+    id?: string,
+  ): EvidenceResult {
+    if (!drafted.ok) return { ok: false, fields: drafted.fields }
+    const result = applyEvidence(milestoneId, edit(drafted.value))
+    return result.ok && id ? { ok: true, id } : result
+  }
+
+  const setEvidenceKind = (milestoneId: string, kind: EvidenceKind | null) =>
+    applyEvidence(milestoneId, { kind: 'set-kind', evidenceKind: kind })
+
+  /** Adds a paper (no `paperId`) or updates one; returns its id. */
+  function savePaper(milestoneId: string, draft: PaperDraft, paperId = newId()): EvidenceResult {
+    return fromDraft(
+      milestoneId,
+      paperFromDraft(draft, paperId),
+      (paper) => ({ kind: 'put-paper', paper }),
+      paperId,
+    )
+  }
+  const removePaper = (milestoneId: string, id: string) =>
+    applyEvidence(milestoneId, { kind: 'remove-paper', id })
+
+  /** Adds or updates a reproduction; it is stamped as worked on today. */
+  function saveReproduction(
+    milestoneId: string,
+    draft: ReproductionDraft,
+    reproductionId = newId(),
+    today = localDay(new Date()),
+  ): EvidenceResult {
+    return fromDraft(
+      milestoneId,
+      reproductionFromDraft(draft, reproductionId, today),
+      (reproduction) => ({ kind: 'put-reproduction', reproduction }),
+      reproductionId,
+    )
+  }
+  const removeReproduction = (milestoneId: string, id: string) =>
+    applyEvidence(milestoneId, { kind: 'remove-reproduction', id })
+
+  /** Sets the project evidence from its form, or clears it with `null`. */
+  function saveProject(milestoneId: string, draft: ProjectDraft | null): EvidenceResult {
+    if (draft === null) return applyEvidence(milestoneId, { kind: 'set-project', project: null })
+    return fromDraft(milestoneId, projectFromDraft(draft), (project) => ({
+      kind: 'set-project',
+      project,
+    }))
+  }
+
   function setWeeklyHours(hours: number) {
     if (!active.value) return
     commit({ ...active.value, weeklyHours: hours, updatedAt: new Date().toISOString() })
@@ -288,6 +370,12 @@ export const useRoadmapStore = defineStore('roadmap', () => {
     placeMilestones,
     addMilestone,
     editMilestone,
+    setEvidenceKind,
+    savePaper,
+    removePaper,
+    saveReproduction,
+    removeReproduction,
+    saveProject,
     undo,
     redo,
     setWeeklyHours,

@@ -6,7 +6,17 @@ import { expect, finishQuestionnaire, test, waitUntilSaved } from './fixtures'
  * Zero axe-core violations (every rule axe runs by default: WCAG 2.x A/AA and best practices)
  * on every view, in both languages and both colour schemes.
  */
-const VIEWS = ['/', '/list', '/time', '/review', '/advice', '/settings', '/roadmaps'] as const
+const VIEWS = [
+  '/',
+  '/list',
+  '/time',
+  '/review',
+  '/papers',
+  '/portfolio',
+  '/advice',
+  '/settings',
+  '/roadmaps',
+] as const
 
 async function violations(page: Page) {
   const result = await new AxeBuilder({ page }).analyze()

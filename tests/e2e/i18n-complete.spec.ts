@@ -11,7 +11,17 @@ import { expect, test, waitUntilSaved } from './fixtures'
  * name tools such as PyTorch); in English, any Hangul must come from the English messages (the
  * language switch) or the mentor's verbatim Korean quotes.
  */
-const VIEWS = ['/', '/list', '/time', '/review', '/advice', '/settings', '/roadmaps'] as const
+const VIEWS = [
+  '/',
+  '/list',
+  '/time',
+  '/review',
+  '/papers',
+  '/portfolio',
+  '/advice',
+  '/settings',
+  '/roadmaps',
+] as const
 
 const content = [
   JSON.parse(readFileSync('data/advice.json', 'utf8')),

@@ -9,6 +9,8 @@ export interface CardStrings {
   hours: (hours: number) => string
   logged: (logged: number, estimate: number) => string
   after: (titles: string) => string
+  /** Done, but its evidence is incomplete. */
+  noEvidence: string
 }
 
 export type Translate = (key: string, values?: Record<string, unknown>) => string
@@ -38,6 +40,7 @@ export function cardStrings(t: Translate, locale: Locale): CardStrings {
     hours: (h) => hours.replace(A, nf.format(h)),
     logged: (l, h) => logged.replace(A, nf.format(l)).replace(B, nf.format(h)),
     after: (titles) => after.replace(A, titles),
+    noEvidence: t('evidence.card.noEvidence'),
   }
 }
 

@@ -1,0 +1,51 @@
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import { cardStrings } from '@/components/graph/cardStrings'
+import RoadmapGraphNode from '@/components/graph/RoadmapGraphNode.vue'
+import { createAppI18n } from '@/i18n'
+import type { Milestone } from '@/domain/schema'
+import { milestone } from '../../helpers'
+
+function card(m: Milestone) {
+  const i18n = createAppI18n('en')
+  const t = (key: string, values?: Record<string, unknown>) =>
+    values ? i18n.global.t(key, values) : i18n.global.t(key)
+  return mount(RoadmapGraphNode, {
+    props: {
+      card: { id: m.id, x: 100, y: 100 },
+      milestone: m,
+      color: '#3b5bdb',
+      lod: 'full',
+      locale: 'en',
+      strings: cardStrings(t, 'en'),
+      after: '',
+      note: '',
+      selected: false,
+      focusable: true,
+      next: false,
+      match: 0,
+    },
+  })
+}
+
+describe('RoadmapGraphNode: evidence', () => {
+  it('marks a done card without its evidence with a sign and words, also for screen readers', () => {
+    const wrapper = card(milestone('a', { status: 'done', evidenceKind: 'paper' }))
+    const g = wrapper.get('g.card')
+    expect(g.classes()).toContain('unproven')
+    expect(wrapper.get('g.card-text').classes()).toContain('unproven')
+    expect(wrapper.find('text.meta').text()).toMatch(/^⚠ no evidence · /)
+    expect(g.attributes('aria-label')).toContain('no evidence')
+  })
+
+  it('leaves done cards with evidence, and cards of no kind, as they were', () => {
+    for (const m of [
+      milestone('a', { status: 'done' }),
+      milestone('b', { status: 'in-progress', evidenceKind: 'project' }),
+    ]) {
+      const g = card(m).get('g.card')
+      expect(g.classes()).not.toContain('unproven')
+      expect(g.attributes('aria-label')).not.toContain('no evidence')
+    }
+  })
+})
