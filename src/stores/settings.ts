@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { Locale, Settings } from '@/domain/schema'
-import { browserLocale } from '@/i18n'
+import { browserLocale } from '@/i18n/setup'
 
 export const useSettingsStore = defineStore('settings', () => {
   /** null follows the browser's language. */

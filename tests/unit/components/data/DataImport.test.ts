@@ -1,3 +1,4 @@
+import { content } from '@/content'
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
@@ -12,7 +13,7 @@ import { useRoadmapStore } from '@/stores/roadmap'
 
 function setup() {
   const store = useRoadmapStore()
-  store.createFromAnswers(MENTOR_ANSWERS, 'Mine')
+  store.createFromAnswers(content.template, MENTOR_ANSWERS, 'Mine')
   const wrapper = mount(DataImport, {
     global: { plugins: [createAppI18n('en'), createAppRouter(createMemoryHistory())] },
     attachTo: document.body,

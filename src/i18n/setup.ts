@@ -1,0 +1,49 @@
+import { createI18n, type Composer } from 'vue-i18n'
+import { messageCompiler } from './compile'
+import type { Messages } from './messages/en'
+import { pickLocale } from '@/domain/locale'
+import type { Locale } from '@/domain/schema'
+
+/**
+ * vue-i18n for the app without any messages bundled: the start-up loads only the language it
+ * shows (`startI18n`), the other one when the user switches (`showLocale`). `./index.ts` keeps
+ * the all-at-once `createAppI18n` for tests and tools.
+ */
+
+export function browserLocale(): Locale {
+  return typeof navigator === 'undefined'
+    ? 'en'
+    : pickLocale(navigator.languages ?? [navigator.language])
+}
+
+export function createI18nWith(locale: Locale, messages: Partial<Record<Locale, Messages>>) {
+  return createI18n({
+    legacy: false,
+    locale,
+    fallbackLocale: 'en',
+    messages: messages as Record<Locale, Messages>,
+    messageCompiler,
+  })
+}
+
+const loaders: Record<Locale, () => Promise<Messages>> = {
+  en: () => import('./messages/en').then((m) => m.en),
+  ko: () => import('./messages/ko').then((m) => m.ko),
+}
+
+/** The i18n plugin with the messages of `locale` loaded. */
+export async function startI18n(locale: Locale) {
+  return createI18nWith(locale, { [locale]: await loaders[locale]() })
+}
+
+let wanted: Locale | null = null
+
+/** Loads `locale`'s messages if needed, then shows it; the last call wins. */
+export async function showLocale(composer: Composer, locale: Locale): Promise<void> {
+  wanted = locale
+  if (!composer.availableLocales.includes(locale)) {
+    const messages = await loaders[locale]()
+    composer.setLocaleMessage(locale, messages)
+  }
+  if (wanted === locale) composer.locale.value = locale
+}
