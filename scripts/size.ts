@@ -5,6 +5,8 @@
  *   npm run size            builds, then measures dist/
  *   tsx scripts/size.ts     measures the dist/ already built (CI, after `npm run build`)
  *   … --json                prints the result as JSON as well
+ *   … --report              also writes bench/results/size.json and its table in
+ *                           docs/PERFORMANCE.md (`npm run bench` does)
  *
  * First views (what a person sees first, in either language):
  *   - returning user: `/`, the graph view;
@@ -14,10 +16,11 @@
  * The figure is gzip -9 of each file, summed; 1 KB = 1,000 bytes, as Vite prints it.
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
+import { writeSection } from '../bench/report'
 import { firstViewFiles, type Manifest } from './firstView'
 
 export const BUDGET_KB = 120
@@ -67,7 +70,7 @@ export function measure(manifest: Manifest, dist = DIST): SizeRow[] {
 
 const kb = (bytes: number) => (bytes / 1000).toFixed(1)
 
-function main() {
+async function main() {
   if (process.argv.includes('--build') || !existsSync(MANIFEST)) {
     execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' })
   }
@@ -82,9 +85,26 @@ function main() {
   console.log(
     `\nFirst view, largest: ${kb(worst.gzip)} KB gzip (${worst.route}, ${worst.locale}); budget ${BUDGET_KB} KB → ${over ? 'OVER BUDGET' : 'ok'}`,
   )
-  if (process.argv.includes('--json'))
-    console.log(JSON.stringify({ budgetKB: BUDGET_KB, largest: worst.gzip, rows }, null, 2))
+  const result = { date: new Date().toISOString(), budgetKB: BUDGET_KB, largest: worst.gzip, rows }
+  if (process.argv.includes('--json')) console.log(JSON.stringify(result, null, 2))
+  if (process.argv.includes('--report')) {
+    mkdirSync(join(ROOT, 'bench/results'), { recursive: true })
+    writeFileSync(join(ROOT, 'bench/results/size.json'), `${JSON.stringify(result, null, 2)}\n`)
+    await writeSection('size', sizeTable(rows))
+  }
   process.exitCode = over ? 1 : 0
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main()
+export function sizeTable(rows: SizeRow[]): string {
+  const worst = Math.max(...rows.map((r) => r.gzip))
+  return [
+    '| first view | language | JavaScript files | gzip KB | budget |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows.map(
+      (r) =>
+        `| ${r.view} | ${r.locale} | ${r.files.length} | ${r.gzip === worst ? `**${kb(r.gzip)}**` : kb(r.gzip)} | ≤ ${BUDGET_KB} ${r.gzip <= BUDGET_KB * 1000 ? '✓' : '✗ over'} |`,
+    ),
+  ].join('\n')
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main()

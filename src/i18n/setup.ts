@@ -30,10 +30,21 @@ const loaders: Record<Locale, () => Promise<Messages>> = {
   en: () => import('./messages/en').then((m) => m.en),
   ko: () => import('./messages/ko').then((m) => m.ko),
 }
+const loading = new Map<Locale, Promise<Messages>>()
+
+/** Starts (once) downloading a language's messages; main.ts calls it before reading storage. */
+export function loadMessages(locale: Locale): Promise<Messages> {
+  let messages = loading.get(locale)
+  if (!messages) {
+    messages = loaders[locale]()
+    loading.set(locale, messages)
+  }
+  return messages
+}
 
 /** The i18n plugin with the messages of `locale` loaded. */
 export async function startI18n(locale: Locale) {
-  return createI18nWith(locale, { [locale]: await loaders[locale]() })
+  return createI18nWith(locale, { [locale]: await loadMessages(locale) })
 }
 
 let wanted: Locale | null = null
@@ -42,8 +53,7 @@ let wanted: Locale | null = null
 export async function showLocale(composer: Composer, locale: Locale): Promise<void> {
   wanted = locale
   if (!composer.availableLocales.includes(locale)) {
-    const messages = await loaders[locale]()
-    composer.setLocaleMessage(locale, messages)
+    composer.setLocaleMessage(locale, await loadMessages(locale))
   }
   if (wanted === locale) composer.locale.value = locale
 }
