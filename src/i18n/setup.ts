@@ -1,4 +1,4 @@
-import { createI18n, type Composer } from 'vue-i18n'
+import { createI18n } from 'vue-i18n'
 import { messageCompiler } from './compile'
 import type { Messages } from './messages/en'
 import { pickLocale } from '@/domain/locale'
@@ -49,8 +49,15 @@ export async function startI18n(locale: Locale) {
 
 let wanted: Locale | null = null
 
+/** The parts of vue-i18n's global composer that switching languages uses. */
+interface LocaleHost {
+  readonly availableLocales: readonly string[]
+  readonly locale: { value: string }
+  setLocaleMessage(locale: Locale, messages: Messages): void
+}
+
 /** Loads `locale`'s messages if needed, then shows it; the last call wins. */
-export async function showLocale(composer: Composer, locale: Locale): Promise<void> {
+export async function showLocale(composer: LocaleHost, locale: Locale): Promise<void> {
   wanted = locale
   if (!composer.availableLocales.includes(locale)) {
     composer.setLocaleMessage(locale, await loadMessages(locale))
