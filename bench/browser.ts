@@ -1,7 +1,8 @@
 /** The built app served by `vite preview`, and Debian's Chromium driven by Playwright. */
-import { chromium, type Browser } from '@playwright/test'
+import { chromium, type Browser, type BrowserContext } from '@playwright/test'
 import { preview, type PreviewServer } from 'vite'
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../tests/e2e/chromium'
+import { putStoredValue } from '../tests/e2e/idb'
 
 export async function serveBuiltApp(
   port: number,
@@ -29,4 +30,83 @@ export function median(xs: readonly number[]): number {
 export function percentile(xs: readonly number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b)
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!
+}
+
+// ------------------------------------------------------------------ page loads
+
+/**
+ * Seeds IndexedDB in `context` exactly as the app stores it (one visit to /settings opens the
+ * database), then empties the HTTP cache, so a measured load downloads everything.
+ */
+export async function seedStorage(context: BrowserContext, base: string, envelope: unknown) {
+  const page = await context.newPage()
+  await page.goto(`${base}/settings`)
+  await page.getByTestId('save-status').waitFor()
+  await putStoredValue(page, envelope)
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Network.clearBrowserCache')
+  await cdp.detach()
+  await page.close()
+}
+
+/** Installed before any page script: the long-task log and the `ready` promise. */
+export function probe(check: string): string {
+  return `(() => {
+    window.__name = (f) => f
+    window.__longTasks = []
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.startTime + e.duration])
+    }).observe({ type: 'longtask', buffered: true })
+    window.__ready = new Promise((resolve) => {
+      const check = () => { try { return (${check})() } catch { return false } }
+      const tick = () => check() ? requestAnimationFrame(() => resolve(performance.now())) : requestAnimationFrame(tick)
+      requestAnimationFrame(tick)
+    })
+  })()`
+}
+
+export interface Load {
+  readyMs: number
+  ttiMs: number
+  longTasks: number
+  longestTaskMs: number
+  scripts: string[]
+}
+
+export async function measureLoad(
+  context: BrowserContext,
+  url: string,
+  check: string,
+  quietMs: number,
+): Promise<Load> {
+  const page = await context.newPage()
+  await page.addInitScript(probe(check))
+  await page.goto(url)
+  const result = await page.evaluate(async (quiet) => {
+    const w = window as unknown as { __ready: Promise<number>; __longTasks: [number, number][] }
+    const readyMs = await w.__ready
+    for (;;) {
+      const last = Math.max(readyMs, ...w.__longTasks.map((t) => t[1]))
+      if (performance.now() - last >= quiet) {
+        const scripts = performance
+          .getEntriesByType('resource')
+          .filter((e) => (e as PerformanceResourceTiming).initiatorType !== 'fetch')
+          .map((e) => new URL(e.name).pathname)
+          .filter((p) => p.endsWith('.js'))
+        const entry = new URL(
+          (document.querySelector('script[type="module"][src]') as HTMLScriptElement).src,
+        ).pathname
+        return {
+          readyMs,
+          ttiMs: last,
+          longTasks: w.__longTasks.length,
+          longestTaskMs: Math.max(0, ...w.__longTasks.map((t) => t[1] - t[0])),
+          scripts: [...new Set([entry, ...scripts])],
+        }
+      }
+      await new Promise((r) => setTimeout(r, 50))
+    }
+  }, quietMs)
+  await page.close()
+  return result
 }

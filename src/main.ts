@@ -1,7 +1,7 @@
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
-import { createAppI18n } from './i18n'
+import { browserLocale, loadMessages, startI18n } from './i18n/setup'
 import { createAppRouter } from './router'
 import { usePersistenceStore } from './stores/persistence'
 import { useSettingsStore } from './stores/settings'
@@ -12,9 +12,12 @@ async function main() {
   const app = createApp(App)
   const pinia = createPinia()
   app.use(pinia)
+  // The browser's language is usually the one shown: fetch it while storage is read.
+  void loadMessages(browserLocale())
   // Load saved data before the router's first navigation, so guards see the real state.
   await usePersistenceStore().start()
-  app.use(createAppI18n(useSettingsStore().effectiveLocale))
+  // Only the language shown is downloaded; the other one when the user switches.
+  app.use(await startI18n(useSettingsStore().effectiveLocale))
   app.use(createAppRouter())
   app.mount('#app')
   // Offline use and update prompts: production builds only, never in dev or tests.

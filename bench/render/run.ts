@@ -13,9 +13,8 @@
  * Input is the same DOM events on both pages (both use d3-zoom/d3-drag), one per frame.
  * The app is seeded through IndexedDB with a valid stored envelope, as a returning user.
  */
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises'
-import { createServer, type Server } from 'node:http'
-import { extname, join, normalize } from 'node:path'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { CARD_HEIGHT, CARD_WIDTH } from '../../src/domain/graphGeometry'
@@ -24,6 +23,7 @@ import type { Roadmap } from '../../src/domain/schema'
 import { generateBenchRoadmap } from './generate'
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE, UNTHROTTLED_ARGS } from '../../tests/e2e/chromium'
 import { putStoredValue } from '../../tests/e2e/idb'
+import { serveStatic } from '../serve'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const APP_DIR = join(ROOT, 'dist')
@@ -37,42 +37,7 @@ const FLAGS = [...CHROMIUM_ARGS, ...UNTHROTTLED_ARGS]
 
 // ------------------------------------------------------------------ static server
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-}
-
-function serve(): Promise<{ server: Server; base: string }> {
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x')
-    const flow = url.pathname.startsWith('/vueflow/')
-    const dir = flow ? FLOW_DIR : APP_DIR
-    const rel = normalize(
-      decodeURIComponent(flow ? url.pathname.slice('/vueflow'.length) : url.pathname),
-    )
-    let file = join(dir, rel)
-    if (!file.startsWith(dir)) return void res.writeHead(403).end()
-    try {
-      if (!(await stat(file)).isFile()) throw new Error('dir')
-    } catch {
-      file = join(dir, 'index.html') // the app's history fallback
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
-    res.end(await readFile(file))
-  })
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      const port = typeof address === 'object' && address ? address.port : 0
-      resolve({ server, base: `http://127.0.0.1:${port}` })
-    }),
-  )
-}
+const serve = () => serveStatic({ '': APP_DIR, '/vueflow': FLOW_DIR })
 
 // ------------------------------------------------------------------ measuring in the page
 

@@ -1,4 +1,5 @@
-import { drag, select, type D3DragEvent } from 'd3'
+import { drag, type D3DragEvent } from 'd3-drag'
+import { select } from 'd3-selection'
 import { onMounted, onUnmounted, shallowReactive, toRaw, type Ref } from 'vue'
 import { checkConnect } from '@/domain/graph'
 import { CARD_WIDTH, cardAt, cardsIn, type Point } from '@/domain/graphGeometry'

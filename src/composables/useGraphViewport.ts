@@ -1,4 +1,7 @@
-import { select, zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3'
+import { select } from 'd3-selection'
+// Adds `selection.transition()` (d3-zoom imports it too; this makes the dependency explicit).
+import 'd3-transition'
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom'
 import { onMounted, onUnmounted, ref, shallowRef, type Ref } from 'vue'
 import {
   centreOn,

@@ -1,9 +1,9 @@
 /**
  * Geometry of the graph view, in graph coordinates (card centres): what is on screen, which
  * card lies in a direction, how to fit everything, where an edge runs, how a title wraps.
- * Pure maths (d3-shape for edge paths); the view applies it.
+ * Pure maths (d3-path for edge paths); the view applies it.
  */
-import { linkHorizontal } from 'd3'
+import { pathRound } from 'd3-path'
 
 export const CARD_WIDTH = 188
 export const CARD_HEIGHT = 64
@@ -153,10 +153,18 @@ export function nearestInDirection(
   return best
 }
 
-const link = linkHorizontal<
-  { source: [number, number]; target: [number, number] },
-  [number, number]
->()
+/**
+ * d3-shape's `linkHorizontal()` (a horizontal bump curve, 3 decimals), drawn with d3-path
+ * alone: d3-shape is one module, so importing it here would put all of the charts' shapes
+ * into the graph view's first download.
+ */
+function horizontalLink(x0: number, y0: number, x1: number, y1: number): string {
+  const path = pathRound(3)
+  const mx = (x0 + x1) / 2
+  path.moveTo(x0, y0)
+  path.bezierCurveTo(mx, y0, mx, y1, x1, y1)
+  return path.toString()
+}
 
 /**
  * The curved arrow from a prerequisite to its dependent: right side to left side when the
@@ -164,9 +172,7 @@ const link = linkHorizontal<
  */
 export function edgePath(source: Point, target: Point, w = CARD_WIDTH, h = CARD_HEIGHT): string {
   if (target.x - source.x >= w * 0.75) {
-    return (
-      link({ source: [source.x + w / 2, source.y], target: [target.x - w / 2 - 2, target.y] }) ?? ''
-    )
+    return horizontalLink(source.x + w / 2, source.y, target.x - w / 2 - 2, target.y)
   }
   const down = target.y >= source.y
   const sy = source.y + (down ? h / 2 : -h / 2)

@@ -100,6 +100,9 @@ function openRaw(name: string): Promise<IDBDatabase> {
   })
 }
 
+/** Resolves in a new task, letting input and rendering run in between. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
 function assertValid(data: AppData): void {
   const valid = validateAppData(data)
   if (!valid.ok) throw new Error(`refusing to save invalid data: ${valid.problems.join('; ')}`)
@@ -287,14 +290,18 @@ export function createAppStorage(name = DB_NAME): AppStorage {
             announce({ revision: result.revision, schemaVersion: SCHEMA_VERSION })
           return result
         })
-      if (database) {
+      if (database && options.final) {
         try {
           return put(database)
         } catch (error) {
           return Promise.reject(error)
         }
       }
-      return idb().then(put)
+      // Validating and writing (IndexedDB copies the value on the main thread) run as two
+      // tasks, so years of data never block input for one long stretch.
+      return nextTask()
+        .then(() => database ?? idb())
+        .then(put)
     },
 
     async quarantine(now = new Date()) {

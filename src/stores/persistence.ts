@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { SCHEMA_VERSION } from '@/domain/migrations'
+import { sameAppData } from '@/domain/sameData'
 import type { AppData } from '@/domain/schema'
 import { createAppStorage, type AppStorage } from '@/storage/appStorage'
 import { isPersisted, requestPersistence } from '@/storage/durability'
@@ -58,8 +59,12 @@ export const usePersistenceStore = defineStore('persistence', () => {
   let failures = 0
   /** The stored revision this tab's data is based on. */
   let revision = 0
-  /** The data known to be stored, as JSON: a change that brings it back needs no write. */
-  let storedJson: string | null = null
+  /**
+   * The data known to be stored: a change that brings it back needs no write. Compared with
+   * `sameAppData` (identity of roadmaps and logs), never serialised: with years of entries a
+   * JSON copy per change cost a frame or more.
+   */
+  let stored: AppData | null = null
   let lastBackupAt = -Infinity
   let persistRequested = false
 
@@ -108,7 +113,7 @@ export const usePersistenceStore = defineStore('persistence', () => {
     dirty = false
     hydrate(loaded.data)
     revision = loaded.revision
-    storedJson = JSON.stringify(snapshot())
+    stored = snapshot()
     savedAt.value = loaded.savedAt
     if (status.value !== 'unsaved' || failures === 0) status.value = 'saved'
   }
@@ -132,8 +137,7 @@ export const usePersistenceStore = defineStore('persistence', () => {
     }
     dirty = false
     const data = snapshot()
-    const json = JSON.stringify(data)
-    if (json === storedJson) {
+    if (stored && sameAppData(data, stored)) {
       if (failures === 0) status.value = 'saved'
       return
     }
@@ -164,7 +168,7 @@ export const usePersistenceStore = defineStore('persistence', () => {
         failures = 0
         lastError.value = null
         revision = result.revision
-        storedJson = json
+        stored = data
         savedAt.value = result.savedAt
         status.value = dirty ? 'saving' : 'saved'
         backupIfDue(data)
@@ -229,7 +233,7 @@ export const usePersistenceStore = defineStore('persistence', () => {
         status.value = 'saved'
         // Data migrated from an older schema is written back in the current one.
         if (loaded.migratedFrom !== null) schedule()
-        else storedJson = JSON.stringify(snapshot())
+        else stored = snapshot()
         backupIfDue(loaded.data)
       } else if (loaded.kind === 'unreadable') {
         recovery.value = { reason: loaded.reason, problems: loaded.problems, raw: loaded.raw }
@@ -259,7 +263,7 @@ export const usePersistenceStore = defineStore('persistence', () => {
       ],
       () => {
         // Data just taken over from another tab is already stored: no echo write.
-        if (storedJson === null || JSON.stringify(snapshot()) !== storedJson) schedule()
+        if (stored === null || !sameAppData(snapshot(), stored)) schedule()
       },
     )
     if (typeof document !== 'undefined') {
@@ -275,7 +279,7 @@ export const usePersistenceStore = defineStore('persistence', () => {
     recovery.value = null
     backupSavedAt.value = null
     status.value = 'saved'
-    storedJson = null
+    stored = null
     schedule()
   }
 
@@ -306,7 +310,7 @@ export const usePersistenceStore = defineStore('persistence', () => {
     }
     hydrate(backup.data)
     revision = result.revision
-    storedJson = JSON.stringify(snapshot())
+    stored = snapshot()
     savedAt.value = result.savedAt
     status.value = 'saved'
     return true

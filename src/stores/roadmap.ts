@@ -1,6 +1,5 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { content } from '@/content'
 import { generateRoadmap } from '@/domain/generate'
 import {
   createMilestone,
@@ -60,6 +59,7 @@ import {
   type Milestone,
   type Roadmap,
   type Status,
+  type Template,
 } from '@/domain/schema'
 
 /** An evidence edit: done, or why not (fields the form shows a message for, or a problem). */
@@ -143,11 +143,18 @@ export const useRoadmapStore = defineStore('roadmap', () => {
 
   /**
    * Builds a roadmap from the questionnaire; it replaces the active one when there is one,
-   * unless `asNew` asks to add it beside the others.
+   * unless `asNew` asks to add it beside the others. The template comes from the caller
+   * (`@/content`), so the store, needed at start-up, does not bundle the content files.
    */
-  function createFromAnswers(answers: Answers, name: string, now = new Date(), asNew = false) {
+  function createFromAnswers(
+    template: Template,
+    answers: Answers,
+    name: string,
+    now = new Date(),
+    asNew = false,
+  ) {
     const previous = asNew ? null : active.value
-    const roadmap = generateRoadmap(content.template, answers, { id: newId(), name, now })
+    const roadmap = generateRoadmap(template, answers, { id: newId(), name, now })
     roadmaps.value = previous
       ? roadmaps.value.map((r) => (r.id === previous.id ? roadmap : r))
       : [...roadmaps.value, roadmap]

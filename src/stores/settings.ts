@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { Locale, Settings, Theme } from '@/domain/schema'
-import { browserLocale } from '@/i18n'
+import { browserLocale } from '@/i18n/setup'
 
 export const DARK_QUERY = '(prefers-color-scheme: dark)'
 

@@ -1,4 +1,6 @@
+import { linkHorizontal } from 'd3-shape'
 import { describe, expect, it } from 'vitest'
+import { prng } from '../../../bench/graphs'
 import {
   boundsOf,
   CARD_HEIGHT,
@@ -87,5 +89,24 @@ describe('graph geometry', () => {
     const ko = wrapText('논문을 읽고 재현하고 오픈소스로 공개하기까지 전부 해 보기', 140, 13)
     expect(ko.length).toBeLessThanOrEqual(2)
     for (const l of ko) expect(textWidth(l, 13)).toBeLessThanOrEqual(140)
+  })
+})
+
+describe('edgePath to the right', () => {
+  it('draws exactly what d3-shape linkHorizontal draws', () => {
+    const link = linkHorizontal<
+      { source: [number, number]; target: [number, number] },
+      [number, number]
+    >()
+    const rand = prng(8)
+    for (let i = 0; i < 2000; i++) {
+      const s = { x: rand() * 6000 - 3000, y: rand() * 6000 - 3000 }
+      const t = { x: s.x + CARD_WIDTH + rand() * 4000, y: rand() * 6000 - 3000 }
+      const expected = link({
+        source: [s.x + CARD_WIDTH / 2, s.y],
+        target: [t.x - CARD_WIDTH / 2 - 2, t.y],
+      })
+      expect(edgePath(s, t)).toBe(expected)
+    }
   })
 })

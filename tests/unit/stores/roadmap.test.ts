@@ -1,3 +1,4 @@
+import { content } from '@/content'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Answers } from '@/domain/schema'
@@ -18,7 +19,7 @@ describe('roadmap store', () => {
 
   it('creates a roadmap from answers and makes it active', () => {
     const store = useRoadmapStore()
-    store.createFromAnswers(answers, 'Mine')
+    store.createFromAnswers(content.template, answers, 'Mine')
     expect(store.roadmaps).toHaveLength(1)
     expect(store.active?.name).toBe('Mine')
     expect(store.active?.weeklyHours).toBe(10)
@@ -28,14 +29,14 @@ describe('roadmap store', () => {
 
   it('restarting replaces the active roadmap instead of adding one', () => {
     const store = useRoadmapStore()
-    store.createFromAnswers(answers, 'First')
-    store.createFromAnswers({ ...answers, goal: 'pm' }, 'Second')
+    store.createFromAnswers(content.template, answers, 'First')
+    store.createFromAnswers(content.template, { ...answers, goal: 'pm' }, 'Second')
     expect(store.roadmaps.map((r) => r.name)).toEqual(['Second'])
   })
 
   it('status changes update progress and next up', () => {
     const store = useRoadmapStore()
-    store.createFromAnswers(answers, 'Mine')
+    store.createFromAnswers(content.template, answers, 'Mine')
     const first = store.upNext[0]!
     expect(store.updateStatus(first.id, 'done')).toBe(true)
     expect(store.overall?.done).toBe(1)
@@ -45,14 +46,14 @@ describe('roadmap store', () => {
 
   it('keeps the reason when the domain refuses a change', () => {
     const store = useRoadmapStore()
-    store.createFromAnswers(answers, 'Mine')
+    store.createFromAnswers(content.template, answers, 'Mine')
     expect(store.updateStatus('no-such-milestone', 'done')).toBe(false)
     expect(store.lastError).toEqual({ kind: 'unknown-milestone', id: 'no-such-milestone' })
   })
 
   it('choosing another option of a choice group swaps which one is skipped', () => {
     const store = useRoadmapStore()
-    store.createFromAnswers(answers, 'Mine')
+    store.createFromAnswers(content.template, answers, 'Mine')
     const group = store.active!.choiceGroups.find((g) => g.question === 'backend')!
     const other = group.options.find((o) => o !== group.chosen)!
     store.choose(group.id, other)

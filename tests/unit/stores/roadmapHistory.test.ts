@@ -1,3 +1,4 @@
+import { content } from '@/content'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { DEFAULT_HISTORY_LIMIT } from '@/domain/history'
@@ -101,7 +102,7 @@ describe('roadmap store: undo and redo', () => {
   it('starts a new history when the roadmap is replaced by the questionnaire or loaded', () => {
     const store = loaded()
     store.updateStatus('a', 'done')
-    store.createFromAnswers(answers, 'New')
+    store.createFromAnswers(content.template, answers, 'New')
     expect(store.canUndo).toBe(false)
     expect(store.undo()).toBe(false)
     store.updateStatus(store.active!.milestones[0]!.id, 'done')

@@ -1,3 +1,4 @@
+import { content } from '@/content'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { MENTOR_ANSWERS } from '@/domain/generate'
@@ -6,8 +7,9 @@ import { useTimeStore } from '@/stores/time'
 
 function twoRoadmaps() {
   const store = useRoadmapStore()
-  const first = store.createFromAnswers(MENTOR_ANSWERS, 'First').id
+  const first = store.createFromAnswers(content.template, MENTOR_ANSWERS, 'First').id
   const second = store.createFromAnswers(
+    content.template,
     { ...MENTOR_ANSWERS, goal: 'pm' },
     'Second',
     new Date(),

@@ -1,3 +1,4 @@
+import { content } from '@/content'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Answers } from '@/domain/schema'
@@ -16,7 +17,7 @@ const answers: Answers = {
 
 function setup() {
   const roadmap = useRoadmapStore()
-  roadmap.createFromAnswers(answers, 'Mine')
+  roadmap.createFromAnswers(content.template, answers, 'Mine')
   const time = useTimeStore()
   const ml = roadmap.active!.tracks.find((t) => t.kind === 'ml')!.id
   const milestone = roadmap.active!.milestones.find((m) => m.track === ml)!.id
@@ -98,7 +99,7 @@ describe('time store', () => {
       milestone: 'not-a-real-one',
       note: '',
     })
-    const created = roadmap.createFromAnswers({ ...answers, goal: 'pm' }, 'Again')
+    const created = roadmap.createFromAnswers(content.template, { ...answers, goal: 'pm' }, 'Again')
     time.carryOver(created.replaced!, created.id)
     expect(Object.keys(time.timeLogs)).toEqual([created.id])
     expect(time.entries).toMatchObject([{ minutes: 30, milestone: null }])

@@ -1,3 +1,4 @@
+import { content } from '@/content'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { MAX_REVIEW_NOTE_LENGTH } from '@/domain/review'
@@ -10,7 +11,12 @@ const NOW = new Date('2026-11-27T12:00:00Z')
 
 function setup() {
   const roadmap = useRoadmapStore()
-  roadmap.createFromAnswers(MENTOR_ANSWERS, 'Mine', new Date('2026-11-16T12:00:00Z'))
+  roadmap.createFromAnswers(
+    content.template,
+    MENTOR_ANSWERS,
+    'Mine',
+    new Date('2026-11-16T12:00:00Z'),
+  )
   const time = useTimeStore()
   time.today = '2026-11-27'
   const ml = roadmap.active!.tracks.find((t) => t.kind === 'ml')!.id
@@ -82,7 +88,11 @@ describe('time store: weekly reviews', () => {
   it('keeps past reviews when the questionnaire is redone', () => {
     const { roadmap, time } = setup()
     time.saveReview('before the redo', 1, NOW)
-    const created = roadmap.createFromAnswers({ ...MENTOR_ANSWERS, goal: 'pm' }, 'Again')
+    const created = roadmap.createFromAnswers(
+      content.template,
+      { ...MENTOR_ANSWERS, goal: 'pm' },
+      'Again',
+    )
     time.carryOver(created.replaced!, created.id)
     expect(time.reviews.map((r) => r.note)).toEqual(['before the redo'])
   })

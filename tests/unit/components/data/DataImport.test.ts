@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { content } from '@/content'
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
@@ -16,7 +17,7 @@ const corpusDir = join(process.cwd(), 'tests', 'fixtures', 'bad-input')
 
 function setup(locale: 'en' | 'ko' = 'en') {
   const store = useRoadmapStore()
-  store.createFromAnswers(MENTOR_ANSWERS, 'Mine')
+  store.createFromAnswers(content.template, MENTOR_ANSWERS, 'Mine')
   const wrapper = mount(DataImport, {
     global: { plugins: [createAppI18n(locale), createAppRouter(createMemoryHistory())] },
     attachTo: document.body,

@@ -1,3 +1,4 @@
+import { content } from '@/content'
 import { mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
@@ -10,8 +11,8 @@ import { useRoadmapStore } from '@/stores/roadmap'
 
 function setup() {
   const store = useRoadmapStore()
-  store.createFromAnswers(MENTOR_ANSWERS, 'First')
-  store.createFromAnswers(MENTOR_ANSWERS, 'Second', new Date(), true)
+  store.createFromAnswers(content.template, MENTOR_ANSWERS, 'First')
+  store.createFromAnswers(content.template, MENTOR_ANSWERS, 'Second', new Date(), true)
   const wrapper = mount(RoadmapsList, {
     global: { plugins: [createAppI18n('en'), createAppRouter(createMemoryHistory())] },
     attachTo: document.body,

@@ -1,3 +1,4 @@
+import { content } from '@/content'
 import { mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
@@ -8,6 +9,7 @@ import { useRoadmapStore } from '@/stores/roadmap'
 function setup(locale: 'en' | 'ko' = 'en') {
   const store = useRoadmapStore()
   store.createFromAnswers(
+    content.template,
     {
       goal: 'ai-engineer',
       hoursPerWeek: 10,
