@@ -16,26 +16,45 @@ export interface PortfolioProject {
 export interface PortfolioModel {
   roadmapName: string
   projects: PortfolioProject[]
+  /** Done project milestones with nothing recorded: left out of the page, named beside it. */
+  unrecorded: { milestoneId: string; title: Text }[]
 }
+
+const isBlank = (p: ProjectEvidence | null) =>
+  !p ||
+  (!p.summary.trim() &&
+    !p.stack.trim() &&
+    !p.repoUrl &&
+    !p.demoUrl &&
+    !p.tool &&
+    !p.publishedOn &&
+    !p.obstacles.some((o) => o.trim()))
 
 /**
  * Finished side projects: milestones that are done and are either of the project kind or carry
- * project evidence, in roadmap order, with the reproductions recorded on them.
+ * project evidence, in roadmap order, with the reproductions recorded on them. A done project
+ * with nothing recorded (marked "done anyway") has nothing to show, so it is listed apart.
  */
 export function portfolioModel(roadmap: Roadmap): PortfolioModel {
+  const done = roadmap.milestones.filter(
+    (m) => m.status === 'done' && (m.evidenceKind === 'project' || !!m.evidence?.project),
+  )
+  const recorded = (m: (typeof done)[number]) =>
+    !isBlank(m.evidence?.project ?? null) || (m.evidence?.reproductions.length ?? 0) > 0
   return {
     roadmapName: roadmap.name,
-    projects: roadmap.milestones
-      .filter((m) => m.status === 'done' && (m.evidenceKind === 'project' || !!m.evidence?.project))
-      .map((m) => ({
-        milestoneId: m.id,
-        title: m.title,
-        project: m.evidence?.project ?? null,
-        reproductions: (m.evidence?.reproductions ?? []).map((r) => ({
-          reproduction: r,
-          gap: reproductionGap(r.reported, r.reproduced, r.better),
-        })),
+    projects: done.filter(recorded).map((m) => ({
+      milestoneId: m.id,
+      title: m.title,
+      project: m.evidence?.project ?? null,
+      reproductions: (m.evidence?.reproductions ?? []).map((r) => ({
+        reproduction: r,
+        gap: reproductionGap(r.reported, r.reproduced, r.better),
       })),
+    })),
+    unrecorded: done
+      .filter((m) => !recorded(m))
+      .map((m) => ({ milestoneId: m.id, title: m.title })),
   }
 }
 

@@ -125,10 +125,10 @@ test('evidence: paper, reproduction, demo, the done question, portfolio, reload'
 
   // The portfolio and its Markdown.
   await page.getByRole('link', { name: 'Portfolio' }).click()
-  // Both done project milestones; the one marked done anyway has nothing but its title.
-  await expect(page.getByTestId('portfolio-project')).toHaveCount(2)
+  // The demo is on the page; the service, marked done anyway with nothing recorded, is only named.
+  await expect(page.getByTestId('portfolio-project')).toHaveCount(1)
   const item = page.getByTestId('portfolio-project').first()
-  await expect(page.getByTestId('portfolio-project').nth(1)).toHaveText('Publish it as a service')
+  await expect(page.getByTestId('portfolio-unrecorded')).toContainText('“Publish it as a service”')
   await expect(item.getByRole('heading', { name: 'Build your own demo page' })).toBeVisible()
   await expect(item).toContainText('Model too slow on CPU: exported to TorchScript')
   await expect(item).toContainText('paper’s number reached')
@@ -143,6 +143,7 @@ test('evidence: paper, reproduction, demo, the done question, portfolio, reload'
   expect(markdown).toContain('[Demo](https://digits.example.com)')
   expect(markdown).toContain('- Uploads crashed on large images')
   expect(markdown).toContain('reported 99.2, reproduced 99.3')
+  expect(markdown).not.toContain('Publish it as a service')
 
   // Reload: everything is still there.
   await waitUntilSaved(page)

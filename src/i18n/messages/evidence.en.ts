@@ -196,6 +196,8 @@ export const evidenceEn = {
     download: 'Download Markdown',
     print: 'Print',
     back: 'Paper log',
+    unrecorded:
+      'Done, but nothing recorded yet, so not shown: {titles}. Record what you built to add them.',
   },
   card: {
     noEvidence: 'no evidence',

@@ -198,6 +198,8 @@ export const evidenceKo: Messages['evidence'] = {
     download: 'Markdown 내려받기',
     print: '인쇄',
     back: '논문 기록',
+    unrecorded:
+      '완료했지만 기록한 내용이 없어 보이지 않는 항목: {titles}. 만든 것을 기록하면 여기에 나옵니다.',
   },
   card: {
     noEvidence: '증거 없음',

@@ -67,9 +67,10 @@ const strings: PortfolioStrings = {
 describe('portfolio', () => {
   it('lists done project-kind milestones and done milestones with project evidence', () => {
     const model = portfolioModel(r)
-    expect(model.projects.map((p) => p.milestoneId)).toEqual(['demo', 'side', 'bare'])
+    expect(model.projects.map((p) => p.milestoneId)).toEqual(['demo', 'side'])
     expect(model.projects[0]!.reproductions[0]!.gap?.absolute).toBe(-1.3)
-    expect(model.projects[2]!.project).toBeNull()
+    // Done "anyway" with nothing recorded: not on the page, named apart.
+    expect(model.unrecorded.map((p) => p.milestoneId)).toEqual(['bare'])
   })
 
   it('escapes user text so it cannot make links, HTML or structure', () => {
@@ -94,6 +95,6 @@ describe('portfolio', () => {
     // An obstacle that is only blanks is not listed: one obstacle for each of the two projects.
     expect(md.match(/^- GPU/gm)).toHaveLength(2)
     expect(md).not.toMatch(/^- *$/m)
-    expect(md).toContain('## bare title')
+    expect(md).not.toContain('bare title')
   })
 })
