@@ -1,22 +1,11 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { expect, finishQuestionnaire, test, waitUntilSaved } from './fixtures'
+import { expect, finishQuestionnaire, test, VIEWS, waitUntilSaved } from './fixtures'
 
 /**
  * Zero axe-core violations (every rule axe runs by default: WCAG 2.x A/AA and best practices)
  * on every view, in both languages and both colour schemes.
  */
-const VIEWS = [
-  '/',
-  '/list',
-  '/time',
-  '/review',
-  '/papers',
-  '/portfolio',
-  '/advice',
-  '/settings',
-  '/roadmaps',
-] as const
 
 async function violations(page: Page) {
   const result = await new AxeBuilder({ page }).analyze()

@@ -35,3 +35,16 @@ export async function openList(page: Page) {
   await page.getByRole('link', { name: /^(List|목록)$/ }).click()
   await expect(page).toHaveURL(/\/list$/)
 }
+
+/** Every view of a user with a roadmap (the questionnaire, /welcome, comes before them). */
+export const VIEWS = [
+  '/',
+  '/list',
+  '/time',
+  '/review',
+  '/papers',
+  '/portfolio',
+  '/advice',
+  '/settings',
+  '/roadmaps',
+] as const

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { en } from '../../src/i18n/messages/en'
 import { ko } from '../../src/i18n/messages/ko'
-import { expect, test, waitUntilSaved } from './fixtures'
+import { expect, test, VIEWS, waitUntilSaved } from './fixtures'
 
 /**
  * No hard-coded user-visible text: every word a view shows in one language must come from that
@@ -11,17 +11,6 @@ import { expect, test, waitUntilSaved } from './fixtures'
  * name tools such as PyTorch); in English, any Hangul must come from the English messages (the
  * language switch) or the mentor's verbatim Korean quotes.
  */
-const VIEWS = [
-  '/',
-  '/list',
-  '/time',
-  '/review',
-  '/papers',
-  '/portfolio',
-  '/advice',
-  '/settings',
-  '/roadmaps',
-] as const
 
 const content = [
   JSON.parse(readFileSync('data/advice.json', 'utf8')),
