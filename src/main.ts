@@ -20,10 +20,20 @@ async function main() {
   app.use(await startI18n(useSettingsStore().effectiveLocale))
   app.use(createAppRouter())
   app.mount('#app')
-  // Offline use and update prompts: production builds only, never in dev or tests.
+  // Offline use and update prompts: production builds only, never in dev or tests. Registered
+  // once the page has loaded and the main thread is idle, so the worker and its precache
+  // download never compete with the first view.
   if (import.meta.env.PROD) {
-    const { registerSW } = await import('virtual:pwa-register')
-    registerServiceWorker(registerSW)
+    const register = () =>
+      void import('virtual:pwa-register').then(({ registerSW }) =>
+        registerServiceWorker(registerSW),
+      )
+    const whenIdle = () =>
+      'requestIdleCallback' in window
+        ? requestIdleCallback(register, { timeout: 3000 })
+        : setTimeout(register, 200)
+    if (document.readyState === 'complete') whenIdle()
+    else window.addEventListener('load', whenIdle, { once: true })
   }
 }
 

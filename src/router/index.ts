@@ -62,8 +62,10 @@ export function createAppRouter(
   const router = createRouter({
     history,
     routes,
-    scrollBehavior(to, _from, saved) {
+    scrollBehavior(to, from, saved) {
       if (saved) return saved
+      // The first navigation starts at the top anyway; scrolling would only force a layout.
+      if (!from.matched.length && !to.hash) return false
       // The graph handles `#m-<id>` itself by focusing the card.
       // A share link's hash is data, not an anchor.
       if (to.hash && to.name !== 'graph' && to.name !== 'shared')
