@@ -1,4 +1,5 @@
-import { exportBackup, type RoadmapFile } from '@/domain/import'
+import { exportBackup } from '@/domain/exportFile'
+import type { RoadmapFile } from '@/domain/import'
 import { useDownload } from './useDownload'
 import type { AppData } from '@/domain/schema'
 import { usePersistenceStore } from '@/stores/persistence'

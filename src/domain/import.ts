@@ -6,6 +6,7 @@
 import * as v from 'valibot'
 import { MENTOR_ANSWERS } from './generate'
 import { checkConnect } from './graph'
+import { EXPORT_FORMAT } from './exportFile'
 import { emptyAppData, SCHEMA_VERSION, unwrap } from './migrations'
 import {
   AppDataSchema,
@@ -16,7 +17,7 @@ import {
   type TimeLog,
 } from './schema'
 
-export const EXPORT_FORMAT = 'ml-roadmap-planner'
+export { EXPORT_FORMAT, exportBackup, exportRoadmap, type ExportFile } from './exportFile'
 export const MAX_IMPORT_CHARS = 5 * 1024 * 1024
 const MAX_DEPTH = 64
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
@@ -67,38 +68,6 @@ export type ImportResult =
   | { ok: true; kind: 'backup'; value: AppData }
   | { ok: true; kind: 'roadmapsh'; value: RoadmapFile & { notices: ImportNotice[] } }
   | { ok: false; errors: ImportError[] }
-
-export interface ExportFile {
-  format: typeof EXPORT_FORMAT
-  kind: 'roadmap' | 'backup'
-  schemaVersion: number
-  exportedAt: string
-  data: unknown
-}
-
-export function exportRoadmap(
-  roadmap: Roadmap,
-  timeLog: TimeLog | null,
-  now = new Date(),
-): ExportFile {
-  return {
-    format: EXPORT_FORMAT,
-    kind: 'roadmap',
-    schemaVersion: SCHEMA_VERSION,
-    exportedAt: now.toISOString(),
-    data: { roadmap, timeLog },
-  }
-}
-
-export function exportBackup(data: AppData, now = new Date()): ExportFile {
-  return {
-    format: EXPORT_FORMAT,
-    kind: 'backup',
-    schemaVersion: SCHEMA_VERSION,
-    exportedAt: now.toISOString(),
-    data,
-  }
-}
 
 const fail = (
   code: ImportErrorCode,
