@@ -7,7 +7,9 @@ import * as v from 'valibot'
 import { addMilestone, updateMilestone, withStatus, type GraphResult } from './graph'
 import {
   LinkSchema,
+  MAX_ESTIMATE_HOURS,
   MAX_NOTES_LENGTH,
+  MAX_SHORT_NOTE_LENGTH,
   MAX_TITLE_LENGTH,
   MilestoneSchema,
   type Link,
@@ -16,8 +18,6 @@ import {
   type Roadmap,
   type Status,
 } from './schema'
-
-export const MAX_ESTIMATE_HOURS = 10_000
 
 /** Why a field of a draft was refused; the UI turns each into a message. */
 export type FieldProblem =
@@ -224,7 +224,7 @@ export function editMilestone(
     }
     case 'skipReason': {
       const text = edit.text.trim()
-      if (text.length > MAX_TITLE_LENGTH * 5) return { ok: false, problem: 'notes-too-long' }
+      if (text.length > MAX_SHORT_NOTE_LENGTH) return { ok: false, problem: 'notes-too-long' }
       if ((current.skipReason ?? '') === text) return { ok: true, roadmap }
       patch = { skipReason: text }
       break

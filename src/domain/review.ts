@@ -6,15 +6,21 @@
  */
 import { bandStatus, kindsOf, loggedAllocation, plannedAllocation } from './allocation'
 import type { BandStatus } from './allocation'
-import { MAX_TITLE_LENGTH, type Milestone, type Review, type Roadmap, type TimeLog } from './schema'
+import {
+  MAX_SHORT_NOTE_LENGTH,
+  type Milestone,
+  type Review,
+  type Roadmap,
+  type TimeLog,
+} from './schema'
 import { addDays, dayNumber, localDay, startOfWeek, type IsoDay, type Weekday } from './time'
 
 /** An in-progress milestone untouched for this many days (or more) is flagged as stale. */
 export const STALE_DAYS = 14
 /** The reminder waits until a roadmap is this many days old: no nagging on the first visit. */
 export const REMINDER_MIN_AGE_DAYS = 3
-/** The longest note `ReviewSchema` accepts (its tests hold the two together). */
-export const MAX_REVIEW_NOTE_LENGTH = MAX_TITLE_LENGTH * 5
+/** The longest note `ReviewSchema` accepts. */
+export const MAX_REVIEW_NOTE_LENGTH = MAX_SHORT_NOTE_LENGTH
 
 export interface WeekRange {
   /** First day of the week (the user's week start). */

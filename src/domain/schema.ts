@@ -35,6 +35,10 @@ export const MIN_WEEKLY_HOURS = 1
 export const MAX_WEEKLY_HOURS = 100
 export const MAX_TITLE_LENGTH = 200
 export const MAX_NOTES_LENGTH = 20_000
+/** The largest estimate a milestone may carry, in hours. */
+export const MAX_ESTIMATE_HOURS = 10_000
+/** A short note: a time entry's note, a skip reason, an obstacle, a weekly review's line. */
+export const MAX_SHORT_NOTE_LENGTH = MAX_TITLE_LENGTH * 5
 export const MAX_TAKEAWAY_LENGTH = 2_000
 export const MAX_OBSTACLES = 30
 export const MAX_PAPERS_PER_MILESTONE = 500
@@ -213,7 +217,7 @@ export const ProjectEvidenceSchema = v.object({
   publishedOn: v.nullable(IsoDaySchema),
   /** Obstacles overcome, one short note each. */
   obstacles: v.pipe(
-    v.array(v.pipe(v.string(), v.maxLength(MAX_TITLE_LENGTH * 5))),
+    v.array(v.pipe(v.string(), v.maxLength(MAX_SHORT_NOTE_LENGTH))),
     v.maxLength(MAX_OBSTACLES),
   ),
 })
@@ -238,7 +242,7 @@ export const MilestoneSchema = v.object({
   description: v.optional(TextSchema),
   track: Id,
   status: v.picklist(STATUSES),
-  estimateHours: v.pipe(v.number(), v.minValue(0), v.maxValue(10_000)),
+  estimateHours: v.pipe(v.number(), v.minValue(0), v.maxValue(MAX_ESTIMATE_HOURS)),
   notes: v.pipe(v.string(), v.maxLength(MAX_NOTES_LENGTH)),
   links: v.array(LinkSchema),
   advice: v.array(Id),
@@ -248,7 +252,7 @@ export const MilestoneSchema = v.object({
   /** The choice group this milestone is an option of. */
   choiceGroup: v.optional(Id),
   /** Why the user skipped it, in their words (choice-group skips explain themselves). */
-  skipReason: v.optional(v.pipe(v.string(), v.maxLength(MAX_TITLE_LENGTH * 5))),
+  skipReason: v.optional(v.pipe(v.string(), v.maxLength(MAX_SHORT_NOTE_LENGTH))),
   /** v3: the kind of evidence this milestone needs before "done" means something. */
   evidenceKind: v.optional(v.picklist(EVIDENCE_KINDS)),
   /** v3: what the user recorded as evidence (any milestone may have it). */
@@ -298,7 +302,7 @@ export const TimeEntrySchema = v.object({
   track: Id,
   /** May outlive the milestone it was logged against; then it counts for the track only. */
   milestone: v.nullable(Id),
-  note: v.pipe(v.string(), v.maxLength(MAX_TITLE_LENGTH * 5)),
+  note: v.pipe(v.string(), v.maxLength(MAX_SHORT_NOTE_LENGTH)),
   createdAt: IsoDate,
 })
 
@@ -313,7 +317,7 @@ export const ReviewSchema = v.object({
   /** The first day of the reviewed week (in the user's week start). */
   weekStart: IsoDaySchema,
   savedAt: IsoDate,
-  note: v.pipe(v.string(), v.maxLength(MAX_TITLE_LENGTH * 5)),
+  note: v.pipe(v.string(), v.maxLength(MAX_SHORT_NOTE_LENGTH)),
   /** Milestones done that week, with their titles as they were. */
   done: v.array(v.object({ id: Id, title: TextSchema })),
   /** Minutes per track logged that week. */

@@ -1,5 +1,5 @@
 import type { FieldProblem } from '@/domain/editing'
-import { MAX_ESTIMATE_HOURS } from '@/domain/editing'
+import { MAX_ESTIMATE_HOURS } from '@/domain/schema'
 import { MAX_NOTES_LENGTH, MAX_TITLE_LENGTH } from '@/domain/schema'
 import type { Translate } from './cardStrings'
 
