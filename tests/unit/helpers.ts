@@ -1,4 +1,4 @@
-import type { Edge, Milestone, Roadmap, Status, Track } from '@/domain/schema'
+import type { Edge, Milestone, Roadmap, Status, TimeEntry, Track } from '@/domain/schema'
 import { MENTOR_ANSWERS } from '@/domain/generate'
 
 export function milestone(id: string, patch: Partial<Milestone> = {}): Milestone {
@@ -52,4 +52,23 @@ export function chain(statuses: Partial<Record<string, Status>> = {}): Roadmap {
       { from: 'b', to: 'c' },
     ],
   )
+}
+
+let entries = 0
+/** A time entry on a day: `minutes` on `track`, optionally against a milestone. */
+export function timeEntry(
+  day: string,
+  minutes: number,
+  track = 'ml',
+  milestoneId: string | null = null,
+): TimeEntry {
+  return {
+    id: `e${++entries}`,
+    day,
+    minutes,
+    track,
+    milestone: milestoneId,
+    note: '',
+    createdAt: `${day}T12:00:00.000Z`,
+  }
 }

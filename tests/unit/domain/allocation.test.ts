@@ -9,24 +9,9 @@ import {
   verdict,
   weeklySeries,
 } from '@/domain/allocation'
-import type { TimeEntry } from '@/domain/schema'
-import { chain, milestone, roadmap, tracks } from '../helpers'
+import { chain, milestone, roadmap, timeEntry, tracks } from '../helpers'
 
-let n = 0
-const entry = (
-  day: string,
-  minutes: number,
-  track = 'ml',
-  milestoneId: string | null = null,
-): TimeEntry => ({
-  id: `e${n++}`,
-  day,
-  minutes,
-  track,
-  milestone: milestoneId,
-  note: '',
-  createdAt: '2026-01-01T00:00:00.000Z',
-})
+const entry = timeEntry
 const band = { low: 0.7, high: 0.8 }
 const kinds = kindsOf(chain())
 

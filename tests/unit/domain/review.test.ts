@@ -13,25 +13,11 @@ import {
   weekOf,
   weekTime,
 } from '@/domain/review'
-import { parseWith, ReviewSchema, type Review, type TimeEntry, type TimeLog } from '@/domain/schema'
+import { parseWith, ReviewSchema, type Review, type TimeLog } from '@/domain/schema'
 import { addDays } from '@/domain/time'
-import { milestone, roadmap } from '../helpers'
+import { milestone, roadmap, timeEntry } from '../helpers'
 
-let n = 0
-const entry = (
-  day: string,
-  minutes: number,
-  track = 'ml',
-  milestoneId: string | null = null,
-): TimeEntry => ({
-  id: `e${n++}`,
-  day,
-  minutes,
-  track,
-  milestone: milestoneId,
-  note: '',
-  createdAt: '2026-01-01T00:00:00.000Z',
-})
+const entry = timeEntry
 const log = (patch: Partial<TimeLog> = {}): TimeLog => ({
   entries: [],
   weeklyTargets: [

@@ -5,7 +5,7 @@ import type { Band, Milestone, TimeEntry, Track } from '@/domain/schema'
 import { messages } from '@/i18n'
 import { useRoadmapStore } from '@/stores/roadmap'
 import { useTimeStore } from '@/stores/time'
-import { roadmap } from '../../helpers'
+import { roadmap, timeEntry } from '../../helpers'
 
 export const TODAY = '2026-03-11'
 
@@ -16,23 +16,8 @@ export const tracks: Track[] = [
   { id: 'math', kind: 'ml', title: { ko: '수학', en: 'Maths' }, color: '#e67700' },
 ]
 
-let n = 0
-export function entry(
-  day: string,
-  minutes: number,
-  track: string,
-  milestone: string | null = null,
-): TimeEntry {
-  return {
-    id: `e${++n}`,
-    day,
-    minutes,
-    track,
-    milestone,
-    note: '',
-    createdAt: `${day}T12:00:00.000Z`,
-  }
-}
+/** A time entry (the shared test helper, under the name these tests use). */
+export const entry = timeEntry
 
 export interface Fixture {
   entries?: TimeEntry[]
