@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { expect, finishQuestionnaire, test, VIEWS, waitUntilSaved } from './fixtures'
+import { expect, finishQuestionnaire, test, visitEveryView } from './fixtures'
 
 /**
  * Zero axe-core violations (every rule axe runs by default: WCAG 2.x A/AA and best practices)
@@ -29,18 +29,12 @@ for (const locale of ['en-US', 'ko-KR'] as const) {
       test.use({ locale, colorScheme })
 
       test('every view has zero axe violations', async ({ page }) => {
-        // axe on eight views: slow on a busy 2-core machine, and not a timing test.
+        // axe on ten views: slow on a busy 2-core machine, and not a timing test.
         test.setTimeout(120_000)
-        await page.goto('/welcome')
-        await settle(page)
-        expect(await violations(page), '/welcome').toEqual([])
-        await page.locator('form button[type=submit]').click()
-        await waitUntilSaved(page)
-        for (const path of VIEWS) {
-          await page.goto(path)
+        await visitEveryView(page, async (path) => {
           await settle(page)
           expect(await violations(page), path).toEqual([])
-        }
+        })
         const lang = locale.slice(0, 2)
         await expect(page.locator('html')).toHaveAttribute('lang', lang)
       })

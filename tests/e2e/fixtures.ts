@@ -48,3 +48,18 @@ export const VIEWS = [
   '/settings',
   '/roadmaps',
 ] as const
+
+/**
+ * Opens the questionnaire, then (after creating the default roadmap) every view in turn, and
+ * calls `visit` on each once it is shown: the sweeps over the whole app use it.
+ */
+export async function visitEveryView(page: Page, visit: (path: string) => Promise<void>) {
+  await page.goto('/welcome')
+  await visit('/welcome')
+  await page.locator('form button[type=submit]').click()
+  await waitUntilSaved(page)
+  for (const path of VIEWS) {
+    await page.goto(path)
+    await visit(path)
+  }
+}

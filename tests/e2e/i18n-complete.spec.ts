@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { en } from '../../src/i18n/messages/en'
 import { ko } from '../../src/i18n/messages/ko'
-import { expect, test, VIEWS, waitUntilSaved } from './fixtures'
+import { expect, test, visitEveryView } from './fixtures'
 
 /**
  * No hard-coded user-visible text: every word a view shows in one language must come from that
@@ -64,20 +64,12 @@ for (const [locale, re, allowed] of [
   test.describe(locale, () => {
     test.use({ locale })
     test(`every view shows only ${locale} text`, async ({ page }) => {
-      await page.goto('/welcome')
       const stray = new Map<string, Set<string>>()
-      const check = async (path: string) => {
+      await visitEveryView(page, async (path) => {
         await page.waitForLoadState('networkidle')
         for (const w of words(await shownText(page), re))
           if (!allowed.has(w)) (stray.get(path) ?? stray.set(path, new Set()).get(path)!).add(w)
-      }
-      await check('/welcome')
-      await page.locator('form button[type=submit]').click()
-      await waitUntilSaved(page)
-      for (const path of VIEWS) {
-        await page.goto(path)
-        await check(path)
-      }
+      })
       expect(Object.fromEntries([...stray].map(([p, s]) => [p, [...s]]))).toEqual({})
     })
   })
