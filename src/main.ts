@@ -2,7 +2,7 @@ import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
 import { browserLocale, loadMessages, startI18n } from './i18n/setup'
-import { createAppRouter } from './router'
+import { createAppRouter, preloadView } from './router'
 import { usePersistenceStore } from './stores/persistence'
 import { useSettingsStore } from './stores/settings'
 import { registerServiceWorker } from './composables/useServiceWorker'
@@ -16,9 +16,13 @@ async function main() {
   void loadMessages(browserLocale())
   // Load saved data before the router's first navigation, so guards see the real state.
   await usePersistenceStore().start()
+  // Now that the guard can tell where the first navigation ends, fetch that view's chunk
+  // alongside the messages and the shell's mount rather than after them.
+  const router = createAppRouter()
+  preloadView(router, location.pathname + location.search + location.hash)
   // Only the language shown is downloaded; the other one when the user switches.
   app.use(await startI18n(useSettingsStore().effectiveLocale))
-  app.use(createAppRouter())
+  app.use(router)
   app.mount('#app')
   // Offline use and update prompts: production builds only, never in dev or tests. Registered
   // once the page has loaded and the main thread is idle, so the worker and its precache

@@ -1,4 +1,10 @@
-import { createRouter, createWebHistory, type RouterHistory } from 'vue-router'
+import {
+  createRouter,
+  createWebHistory,
+  type RouteLocationNormalized,
+  type Router,
+  type RouterHistory,
+} from 'vue-router'
 import { useRoadmapStore } from '@/stores/roadmap'
 
 declare module 'vue-router' {
@@ -73,8 +79,26 @@ export function createAppRouter(
       return { top: 0 }
     },
   })
-  router.beforeEach((to) => {
-    if (to.meta.requiresRoadmap && !useRoadmapStore().active) return { name: 'onboarding' }
-  })
+  router.beforeEach(roadmapGuard)
   return router
+}
+
+/** Without a roadmap, views that show one send the user to the questionnaire. */
+function roadmapGuard(to: Pick<RouteLocationNormalized, 'meta'>) {
+  if (to.meta.requiresRoadmap && !useRoadmapStore().active) return { name: 'onboarding' } as const
+}
+
+/**
+ * Starts downloading the view the first navigation will show (after the guard), so its chunk
+ * arrives while the app shell mounts instead of after it. The router's own lazy loader then
+ * finds the module already on its way: `import()` of the same file is one request.
+ */
+export function preloadView(router: Router, href: string) {
+  const first = router.resolve(href)
+  const redirect = roadmapGuard(first)
+  const to = redirect ? router.resolve(redirect) : first
+  for (const record of to.matched) {
+    const view = record.components?.default
+    if (typeof view === 'function') void (view as () => Promise<unknown>)()
+  }
 }

@@ -29,4 +29,15 @@ describe('TheSaveStatus', () => {
     await wrapper.vm.$nextTick()
     expect(wrapper.text()).toMatch(/에 저장됨$/)
   })
+
+  it('says plainly "Saved" for data saved before the page opened, and the time after a save', async () => {
+    const p = usePersistenceStore()
+    p.status = 'saved'
+    p.savedAt = '2026-03-01T09:05:00.000Z' // loaded: saved on an earlier visit
+    const wrapper = mount(TheSaveStatus, { global: { plugins: [createAppI18n('en')] } })
+    expect(wrapper.text()).toBe('Saved')
+    p.savedAt = '2026-03-03T09:05:00.000Z'
+    await wrapper.vm.$nextTick()
+    expect(wrapper.text()).toMatch(/^Saved at \S/)
+  })
 })

@@ -1,0 +1,43 @@
+import { createPinia, setActivePinia } from 'pinia'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import { preloadView } from '@/router'
+import { useRoadmapStore } from '@/stores/roadmap'
+import { content } from '@/content'
+import { MENTOR_ANSWERS } from '@/domain/generate'
+
+function table() {
+  const graph = vi.fn(() => Promise.resolve({ default: {} }))
+  const welcome = vi.fn(() => Promise.resolve({ default: {} }))
+  const advice = vi.fn(() => Promise.resolve({ default: {} }))
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      { path: '/', name: 'graph', component: graph, meta: { requiresRoadmap: true } },
+      { path: '/welcome', name: 'onboarding', component: welcome },
+      { path: '/advice', name: 'advice', component: advice },
+    ],
+  })
+  return { router, graph, welcome, advice }
+}
+
+describe('preloadView', () => {
+  beforeEach(() => setActivePinia(createPinia()))
+
+  it('fetches the questionnaire, not the graph, when there is no roadmap yet', () => {
+    const { router, graph, welcome } = table()
+    preloadView(router, '/')
+    expect(welcome).toHaveBeenCalledOnce()
+    expect(graph).not.toHaveBeenCalled()
+  })
+
+  it('fetches the view of the address when its guard lets the user through', () => {
+    const { router, graph, welcome, advice } = table()
+    useRoadmapStore().createFromAnswers(content.template, MENTOR_ANSWERS, 'Mine')
+    preloadView(router, '/')
+    preloadView(router, '/advice?q=x#top')
+    expect(graph).toHaveBeenCalledOnce()
+    expect(advice).toHaveBeenCalledOnce()
+    expect(welcome).not.toHaveBeenCalled()
+  })
+})
