@@ -2,10 +2,13 @@
  * Load benchmark (`npm run bench:load`): time to interactive of the built app against a blank
  * Vite + Vue page (bench/load/blank, built by this script's npm command), both served by the
  * same static server (bench/serve.ts) and opened in Debian's Chromium in the same run.
+ * A third page, the stack floor (bench/load/floor), shows the same stored roadmap with the
+ * stack alone (Vue, Pinia, vue-router, localforage; bare SVG cards, no app code): a reference
+ * for how much of the app's time the chosen stack and the data take before any app logic.
  *
  * Time to interactive (TTI), per page load, in a fresh browser context (empty HTTP cache):
  *   1. ready: the first frame after the page's first meaningful UI is in the DOM —
- *      baseline: its <h1>; app, returning user (`/`, IndexedDB seeded with a roadmap generated
+ *      baseline: its <h1>; stack floor: all its cards; app, returning user (`/`, IndexedDB seeded with a roadmap generated
  *      from the mentor's template): every graph card the view shows is rendered; app, new user
  *      (`/` with empty storage, redirected to the questionnaire): its <h1> and first question;
  *   2. TTI = the later of `ready` and the end of the last long task (> 50 ms, PerformanceObserver
@@ -36,10 +39,15 @@ const QUIET_MS = 500
 const BUDGET = 1.5
 const VIEWPORT = { width: 1280, height: 900 }
 
-type Scenario = 'baseline' | 'returning' | 'new'
+type Scenario = 'baseline' | 'floor' | 'returning' | 'new'
 
 const READY: Record<Scenario, string> = {
   baseline: `() => !!document.querySelector('h1')`,
+  floor: `() => {
+    const svg = document.querySelector('[data-testid="graph"]')
+    return !!svg && Number(svg.getAttribute('data-cards')) > 0 &&
+      svg.querySelectorAll('.cards > [data-id]').length === Number(svg.getAttribute('data-cards'))
+  }`,
   returning: `() => {
     const svg = document.querySelector('[data-testid="graph"]')
     if (!svg) return false
@@ -69,8 +77,13 @@ async function run(browser: Browser, base: string, scenario: Scenario, envelope:
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US' })
   try {
     // Seeded as the app stores it, with the HTTP cache emptied again (browser.ts).
-    if (scenario === 'returning') await seedStorage(context, base, envelope)
-    const url = scenario === 'baseline' ? `${base}/blank/` : `${base}/`
+    if (scenario === 'returning' || scenario === 'floor') await seedStorage(context, base, envelope)
+    const url =
+      scenario === 'baseline'
+        ? `${base}/blank/`
+        : scenario === 'floor'
+          ? `${base}/floor/`
+          : `${base}/`
     return await measureLoad(context, url, READY[scenario], QUIET_MS)
   } finally {
     await context.close()
@@ -90,16 +103,16 @@ async function main() {
   const { envelope, milestones } = seededEnvelope()
   const server = await serveStatic({
     '': join(ROOT, 'dist'),
-    '/blank': join(ROOT, 'bench/load/dist'),
+    '/blank': join(ROOT, 'bench/load/dist/blank'),
+    '/floor': join(ROOT, 'bench/load/dist/floor'),
   })
   const browser = await launchChromium()
   const loadBefore = loadavg()
-  const loads: Record<Scenario, Load[]> = { baseline: [], returning: [], new: [] }
+  const loads: Record<Scenario, Load[]> = { baseline: [], floor: [], returning: [], new: [] }
   try {
     // One throwaway load of each warms the OS file cache and the server.
-    for (const s of ['baseline', 'returning', 'new'] as const)
-      await run(browser, server.base, s, envelope)
-    const order: Scenario[] = ['baseline', 'returning', 'new']
+    const order: Scenario[] = ['baseline', 'floor', 'returning', 'new']
+    for (const s of order) await run(browser, server.base, s, envelope)
     for (let i = 0; i < RUNS; i++) {
       for (let j = 0; j < order.length; j++) {
         const s = order[(i + j) % order.length]!
@@ -135,6 +148,7 @@ async function main() {
     loadAverage: { before: loadBefore, after: loadAfter },
     seededMilestones: milestones,
     baseline: base,
+    floor: { ...summary('floor'), ratio: summary('floor').ttiMs.median / base.ttiMs.median },
     returning: {
       ...summary('returning'),
       ratio: summary('returning').ttiMs.median / base.ttiMs.median,
@@ -171,6 +185,7 @@ export function loadTable(r: {
   loadAverage: { before: number[]; after: number[] }
   seededMilestones: number
   baseline: { readyMs: Stat; ttiMs: Stat; longTasks: Stat }
+  floor?: { readyMs: Stat; ttiMs: Stat; longTasks: Stat; ratio: number }
   returning: { readyMs: Stat; ttiMs: Stat; longTasks: Stat; ratio: number }
   new: { readyMs: Stat; ttiMs: Stat; longTasks: Stat; ratio: number }
 }): string {
@@ -182,6 +197,11 @@ export function loadTable(r: {
     '| page | ready | TTI | long tasks | TTI ÷ baseline (≤ ' + r.budget + ') |',
     '| --- | --- | --- | --- | --- |',
     `| blank Vite + Vue (baseline) | ${cell(r.baseline.readyMs)} | ${cell(r.baseline.ttiMs)} | ${f0(r.baseline.longTasks.median)} | — |`,
+    ...(r.floor
+      ? [
+          `| stack floor: Vue + Pinia + vue-router + localforage reading the same roadmap, ${r.seededMilestones} bare SVG cards | ${cell(r.floor.readyMs)} | ${cell(r.floor.ttiMs)} | ${f0(r.floor.longTasks.median)} | ${r.floor.ratio.toFixed(2)} (reference, no budget) |`,
+        ]
+      : []),
     `| app, returning user: \`/\`, graph of ${r.seededMilestones} milestones | ${cell(r.returning.readyMs)} | ${cell(r.returning.ttiMs)} | ${f0(r.returning.longTasks.median)} | ${verdict(r.returning.ratio)} |`,
     `| app, new user: \`/\` → questionnaire | ${cell(r.new.readyMs)} | ${cell(r.new.ttiMs)} | ${f0(r.new.longTasks.median)} | ${verdict(r.new.ratio)} |`,
   ].join('\n')
