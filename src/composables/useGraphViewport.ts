@@ -143,8 +143,11 @@ export function useGraphViewport(
     if (next.k !== current.k) show(next, true)
   }
 
+  /** The `<svg>` listened to (the ref is already empty when the component unmounts). */
+  let element: SVGSVGElement | null = null
+
   onMounted(() => {
-    const svg = svgRef.value
+    const svg = (element = svgRef.value)
     if (!svg) return
     const mountedAt = performance.now()
     svg.addEventListener('wheel', onWheel, { passive: false })
@@ -171,7 +174,8 @@ export function useGraphViewport(
     observer?.disconnect()
     stopAnimation()
     if (frame) cancelAnimationFrame(frame)
-    svgRef.value?.removeEventListener('wheel', onWheel)
+    element?.removeEventListener('wheel', onWheel)
+    element = null
   })
 
   /** Moves the view to `t`, smoothly over `duration` ms unless the user asked for less motion. */
