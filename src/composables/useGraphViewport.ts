@@ -140,7 +140,10 @@ export function useGraphViewport(
     e.preventDefault()
     wheelUntil = now + WHEEL_GESTURE_MS
     stopAnimation()
-    if (next.k !== current.k) show(next, true)
+    if (next.k === current.k) return
+    show(next, true)
+    // A pan under way carries on from the zoomed view.
+    if (gesture.pointers().length) reanchor()
   }
 
   /** The `<svg>` listened to (the ref is already empty when the component unmounts). */

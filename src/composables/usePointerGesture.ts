@@ -58,12 +58,17 @@ export function usePointerGesture(
   const pointers = new Map<number, TrackedPointer>()
   let element: Element | null = null
 
+  const followers = [
+    ['pointermove', onMove],
+    ['pointerup', onUp],
+    ['lostpointercapture', onUp],
+    ['pointercancel', onCancel],
+  ] as const
+
   function follow(on: boolean) {
-    const method = on ? window.addEventListener : window.removeEventListener
-    method('pointermove', onMove, true)
-    method('pointerup', onUp, true)
-    method('lostpointercapture', onUp, true)
-    method('pointercancel', onCancel, true)
+    for (const [type, listener] of followers)
+      if (on) window.addEventListener(type, listener, true)
+      else window.removeEventListener(type, listener, true)
   }
 
   function forget(p: TrackedPointer) {

@@ -106,6 +106,19 @@ describe('the graph viewport', () => {
     expect(clickReaches(svg)).toBe(false)
   })
 
+  it('a wheel during a pan zooms, and the pan carries on from the zoomed view', () => {
+    const { svg } = setup()
+    svg.dispatchEvent(pointer('pointerdown', 300, 300))
+    svg.dispatchEvent(pointer('pointermove', 320, 300))
+    expect(viewport.transform()).toEqual({ x: 20, y: 0, k: 1 })
+    svg.dispatchEvent(wheel(320, 300, -500))
+    const zoomed = viewport.transform()
+    expect(zoomed.k).toBe(2)
+    svg.dispatchEvent(pointer('pointermove', 330, 310))
+    expect(viewport.transform()).toEqual({ ...zoomed, x: zoomed.x + 10, y: zoomed.y + 10 })
+    svg.dispatchEvent(pointer('pointerup', 330, 310))
+  })
+
   it('leaves ctrl-presses, secondary buttons and shift-drags (the selection box) alone', () => {
     const { svg } = setup()
     press(svg, [300, 300], [400, 400], { ctrl: true })
