@@ -29,8 +29,11 @@ import { writeSection } from '../bench/report'
 import { firstViewFiles, type Manifest } from './firstView'
 
 export const BUDGET_KB = 120
-/** No regressions: the largest first view measured on 2026-11-27 (159.8 KB) plus 3 KB. */
-export const CEILING_KB = 163
+/**
+ * No regressions: the largest first view measured on 2026-11-27 (159.8 KB), lowered to 142.8 KB
+ * on 2026-11-28 (the graph's gestures on Pointer Events, without d3-zoom and company), plus 3 KB.
+ */
+export const CEILING_KB = 146
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const DIST = join(ROOT, 'dist')
 const MANIFEST = join(DIST, '.vite/manifest.json')

@@ -10,7 +10,8 @@
  *   - frame time (median, p95) over 120 frames of panning and of wheel zooming, both pages
  *     starting from "fit the whole graph";
  *   - time per drag step: 120 frames, one mouse move each, dragging one card.
- * Input is the same DOM events on both pages (both use d3-zoom/d3-drag), one per frame.
+ * Input is the same DOM events on both pages, one per frame, as a browser sends a mouse's:
+ * a pointer event, then its mouse event (the app follows the first, Vue Flow's d3 the second).
  * The app is seeded through IndexedDB with a valid stored envelope, as a returning user.
  */
 import { mkdir, writeFile } from 'node:fs/promises'
@@ -80,21 +81,29 @@ async function gesture(page: Page, kind: Kind, area: string, node: string) {
         y = r.top + r.height / 2
       }
       const target = document.elementFromPoint(x, y)!
-      const mouse = (type: string) =>
+      const mouse = (type: 'down' | 'move' | 'up') => {
+        const init = {
+          bubbles: true,
+          cancelable: true,
+          composed: true,
+          view: window,
+          clientX: x,
+          clientY: y,
+          button: type === 'move' ? -1 : 0,
+          buttons: type === 'up' ? 0 : 1,
+        }
         target.dispatchEvent(
-          new MouseEvent(type, {
-            bubbles: true,
-            cancelable: true,
-            composed: true,
-            view: window,
-            clientX: x,
-            clientY: y,
-            button: 0,
-            buttons: type === 'mouseup' ? 0 : 1,
+          new PointerEvent(`pointer${type}`, {
+            ...init,
+            pointerId: 1,
+            pointerType: 'mouse',
+            isPrimary: true,
           }),
         )
+        target.dispatchEvent(new MouseEvent(`mouse${type}`, { ...init, button: 0 }))
+      }
       const before = document.querySelector(kind === 'drag' ? node : area)!.getBoundingClientRect()
-      if (kind !== 'zoom') mouse('mousedown')
+      if (kind !== 'zoom') mouse('down')
       const times: number[] = []
       await new Promise<void>((resolve) => {
         let i = 0
@@ -118,14 +127,14 @@ async function gesture(page: Page, kind: Kind, area: string, node: string) {
           else {
             x += kind === 'pan' ? 5 : 3
             y += 2
-            mouse('mousemove')
+            mouse('move')
           }
           i++
           requestAnimationFrame(tick)
         }
         requestAnimationFrame(tick)
       })
-      if (kind !== 'zoom') mouse('mouseup')
+      if (kind !== 'zoom') mouse('up')
       const after = document.querySelector(node)!.getBoundingClientRect()
       const nodeBefore = kind === 'drag' ? before : null
       return {

@@ -1,19 +1,9 @@
-import { drag, type D3DragEvent } from 'd3-drag'
-import { select } from 'd3-selection'
-import { onMounted, onUnmounted, shallowReactive, toRaw, type Ref } from 'vue'
+import { shallowReactive, toRaw, type Ref } from 'vue'
 import { checkConnect } from '@/domain/graph'
 import { CARD_WIDTH, cardAt, cardsIn, type Point } from '@/domain/graphGeometry'
 import type { Roadmap } from '@/domain/schema'
 import type { GraphEditor } from './useGraphEditor'
-
-interface Subject {
-  id: string
-  mode: 'move' | 'connect'
-  x: number
-  y: number
-}
-
-type Ev = D3DragEvent<Element, unknown, Subject>
+import { usePointerGesture } from './usePointerGesture'
 
 /** The line drawn while connecting, and the selection box: tiny reactive objects of their own. */
 export function useGraphOverlays() {
@@ -33,11 +23,13 @@ export function useGraphOverlays() {
 export type GraphOverlays = ReturnType<typeof useGraphOverlays>
 
 /**
- * d3-drag on the graph, delegated: one behaviour on the cards layer moves cards (the whole
- * selection when the card is part of it) or, from a card's handle, draws a prerequisite
- * arrow; one on the `<svg>` draws a selection box on shift-drag. A drag is stored once, at
- * the end, as one undo step. Pointer positions come in graph coordinates (the container
- * is the transformed layer).
+ * Dragging on the graph with Pointer Events (mouse, touch, pen), delegated: presses on the
+ * cards layer move cards (the whole selection when the card is part of it) or, from a card's
+ * handle, draw a prerequisite arrow; shift-presses on the `<svg>` background draw a selection
+ * box. A press becomes a drag past `DRAG_THRESHOLD` (its click is then swallowed); a drag is
+ * stored once, at the end, as one undo step; a cancelled one puts everything back. One drag
+ * at a time: other pointers meanwhile are left to the viewport (a second finger pans).
+ * Positions are in graph coordinates (through the transformed layer).
  */
 export function useGraphDrag(
   svgRef: Ref<SVGSVGElement | null>,
@@ -48,130 +40,138 @@ export function useGraphDrag(
   roadmap: () => Roadmap | null,
 ) {
   const { model, selection } = editor
-  let origin = new Map<string, Point>()
-  let moved = false
-  let over: string | null = null
 
   const placed = () =>
     [...model.cards.values()].map(toRaw).filter((c) => !editor.hidden.value.has(c.id))
 
-  const cardDrag = drag<SVGGElement, unknown, Subject>()
-    .container(() => layerRef.value!)
-    .filter(
-      (e: MouseEvent) => !e.button && !e.ctrlKey && !!(e.target as Element).closest('[data-id]'),
-    )
-    .subject((e: Ev) => {
-      const target = (e.sourceEvent as Event).target as Element
-      const id = target.closest('[data-id]')!.getAttribute('data-id')!
-      const card = toRaw(model.cards.get(id)!)
-      return {
-        id,
-        mode: target.closest('[data-handle]') ? 'connect' : 'move',
-        x: card.x,
-        y: card.y,
-      }
-    })
-    .on('start', (e: Ev) => {
-      const { id, mode } = e.subject
-      moved = false
-      if (mode === 'connect') {
-        const card = toRaw(model.cards.get(id)!)
-        Object.assign(overlays.connector, {
-          active: true,
-          x1: card.x + CARD_WIDTH / 2,
-          y1: card.y,
-          x2: e.x,
-          y2: e.y,
-          valid: null,
-        })
-        over = null
-        return
-      }
-      const ids = selection.value.has(id) ? [...selection.value] : [id]
-      origin = new Map(
-        ids.map((i) => {
-          const c = toRaw(model.cards.get(i)!)
-          return [i, { x: c.x, y: c.y }]
-        }),
-      )
-    })
-    .on('drag', (e: Ev) => {
-      const { id, mode } = e.subject
-      if (mode === 'connect') {
-        overlays.connector.x2 = e.x
-        overlays.connector.y2 = e.y
-        const target = cardAt(placed(), { x: e.x, y: e.y })
-        if (target !== over) {
-          over = target
-          const r = roadmap()
-          overlays.connector.valid =
-            target === null || target === id || !r ? null : checkConnect(r, id, target) === null
+  /** A point in client pixels, in graph coordinates. */
+  function graphPoint(p: Point): Point {
+    const ctm = layerRef.value?.getScreenCTM()
+    if (!ctm) return p
+    const q = new DOMPoint(p.x, p.y).matrixTransform(ctm.inverse())
+    return { x: q.x, y: q.y }
+  }
+
+  /** The card drag under way: which card, how, where the press started, where cards were. */
+  let drag: {
+    id: string
+    mode: 'move' | 'connect'
+    from: Point
+    origin: Map<string, Point>
+    over: string | null
+  } | null = null
+
+  usePointerGesture(
+    cardsRef,
+    {
+      accept: (e) =>
+        !drag &&
+        e.isPrimary &&
+        e.button === 0 &&
+        !e.ctrlKey &&
+        !!(e.target as Element).closest('[data-id]'),
+      down: (p, e) => {
+        const target = e.target as Element
+        const id = target.closest('[data-id]')!.getAttribute('data-id')!
+        const mode = target.closest('[data-handle]') ? 'connect' : 'move'
+        const ids = mode === 'move' ? editor.targets(id) : [id]
+        const origin = new Map<string, Point>()
+        for (const i of ids) {
+          const c = toRaw(model.cards.get(i))
+          if (c) origin.set(i, { x: c.x, y: c.y })
         }
-        return
-      }
-      if (!moved) {
-        moved = true
-        editor.dragging.value = new Set(origin.keys())
-      }
-      const dx = e.x - e.subject.x
-      const dy = e.y - e.subject.y
-      for (const [i, p] of origin) {
-        const card = model.cards.get(i)
-        if (!card) continue
-        card.x = p.x + dx
-        card.y = p.y + dy
-      }
-    })
-    .on('end', (e: Ev) => {
-      const { id, mode } = e.subject
-      if (mode === 'connect') {
+        drag = { id, mode, from: graphPoint(p.start), origin, over: null }
+      },
+      move: (p) => {
+        if (!drag || !p.moved) return
+        const at = graphPoint(p.at)
+        if (drag.mode === 'connect') return connectTo(drag, at)
+        if (!editor.dragging.value.size) editor.dragging.value = new Set(drag.origin.keys())
+        moveBy(drag.origin, at.x - drag.from.x, at.y - drag.from.y)
+      },
+      up: (p) => {
+        const d = drag
+        drag = null
+        if (!d || !p.moved) return
+        if (d.mode === 'connect') {
+          overlays.connector.active = false
+          const target = cardAt(placed(), graphPoint(p.at))
+          if (target && target !== d.id) editor.connect(d.id, target)
+          return
+        }
+        const positions = new Map<string, Point>()
+        for (const i of d.origin.keys()) {
+          const c = toRaw(model.cards.get(i))
+          if (c) positions.set(i, { x: c.x, y: c.y })
+        }
+        editor.dragging.value = new Set()
+        editor.place(positions)
+      },
+      cancel: () => {
+        const d = drag
+        drag = null
+        if (!d) return
         overlays.connector.active = false
-        const target = cardAt(placed(), { x: e.x, y: e.y })
-        if (target && target !== id) editor.connect(id, target)
-        return
-      }
-      if (!moved) return
-      const positions = new Map<string, Point>()
-      for (const i of origin.keys()) {
-        const c = toRaw(model.cards.get(i))
-        if (c) positions.set(i, { x: c.x, y: c.y })
-      }
-      editor.dragging.value = new Set()
-      editor.place(positions)
-    })
+        if (d.mode === 'move' && editor.dragging.value.size) {
+          moveBy(d.origin, 0, 0)
+          editor.dragging.value = new Set()
+        }
+      },
+    },
+    'pressed',
+  )
 
-  const boxDrag = drag<SVGSVGElement, unknown>()
-    .container(() => layerRef.value!)
-    .filter(
-      (e: MouseEvent) => e.shiftKey && !e.button && !(e.target as Element).closest('[data-id]'),
-    )
-    .subject((e: Ev) => ({ x: e.x, y: e.y }))
-    .on('start', (e: Ev) => {
-      Object.assign(overlays.box, { active: true, x0: e.x, y0: e.y, x1: e.x, y1: e.y })
-    })
-    .on('drag', (e: Ev) => {
-      overlays.box.x1 = e.x
-      overlays.box.y1 = e.y
-    })
-    .on('end', () => {
-      const b = overlays.box
-      b.active = false
+  function moveBy(origin: ReadonlyMap<string, Point>, dx: number, dy: number) {
+    for (const [i, o] of origin) {
+      const card = model.cards.get(i)
+      if (!card) continue
+      card.x = o.x + dx
+      card.y = o.y + dy
+    }
+  }
+
+  function connectTo(d: NonNullable<typeof drag>, at: Point) {
+    const c = overlays.connector
+    if (!c.active) {
+      const card = toRaw(model.cards.get(d.id)!)
+      Object.assign(c, { active: true, x1: card.x + CARD_WIDTH / 2, y1: card.y, valid: null })
+    }
+    c.x2 = at.x
+    c.y2 = at.y
+    const target = cardAt(placed(), at)
+    if (target === d.over) return
+    d.over = target
+    const r = roadmap()
+    c.valid =
+      target === null || target === d.id || !r ? null : checkConnect(r, d.id, target) === null
+  }
+
+  const box = overlays.box
+  usePointerGesture(svgRef, {
+    accept: (e) => e.shiftKey && e.button === 0 && !(e.target as Element).closest('[data-id]'),
+    down: (p) => {
+      const at = graphPoint(p.start)
+      Object.assign(box, { active: false, x0: at.x, y0: at.y, x1: at.x, y1: at.y })
+    },
+    move: (p) => {
+      if (!p.moved) return
+      const at = graphPoint(p.at)
+      Object.assign(box, { active: true, x1: at.x, y1: at.y })
+    },
+    up: (p) => {
+      box.active = false
+      if (!p.moved) return
+      const at = graphPoint(p.at)
       const rect = {
-        x0: Math.min(b.x0, b.x1),
-        y0: Math.min(b.y0, b.y1),
-        x1: Math.max(b.x0, b.x1),
-        y1: Math.max(b.y0, b.y1),
+        x0: Math.min(box.x0, at.x),
+        y0: Math.min(box.y0, at.y),
+        x1: Math.max(box.x0, at.x),
+        y1: Math.max(box.y0, at.y),
       }
-      const inside = cardsIn(placed(), rect)
-      selection.value = new Set([...selection.value, ...inside])
-    })
-
-  onMounted(() => {
-    if (cardsRef.value) select(cardsRef.value).call(cardDrag)
-    if (svgRef.value) select(svgRef.value).call(boxDrag)
-  })
-  onUnmounted(() => {
-    if (cardsRef.value) select(cardsRef.value).on('.drag', null)
-    if (svgRef.value) select(svgRef.value).on('.drag', null)
+      selection.value = new Set([...selection.value, ...cardsIn(placed(), rect)])
+    },
+    cancel: () => {
+      box.active = false
+    },
   })
 }

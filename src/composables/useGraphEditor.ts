@@ -1,8 +1,8 @@
 import { storeToRefs } from 'pinia'
 import { computed, inject, provide, ref, shallowRef, toRaw, type InjectionKey } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { interpolateNumber } from 'd3-interpolate'
 import { timer } from 'd3-timer'
+import { easeCubicInOut } from '@/domain/gestures'
 import type { GraphError } from '@/domain/graph'
 import type { Point } from '@/domain/graphGeometry'
 import { layoutFromPositions, layoutRoadmap } from '@/domain/graphLayout'
@@ -200,17 +200,15 @@ export function useGraphEditor() {
     arranging.value = true
     const paths = [...target].flatMap(([id, to]) => {
       const card = model.cards.get(id)
-      return card
-        ? [{ card, x: interpolateNumber(card.x, to.x), y: interpolateNumber(card.y, to.y) }]
-        : []
+      return card ? [{ card, from: { x: card.x, y: card.y }, to }] : []
     })
     const duration = 450
     const run = timer((elapsed) => {
       const u = Math.min(1, elapsed / duration)
-      const e = u < 0.5 ? 4 * u * u * u : 1 - (-2 * u + 2) ** 3 / 2
-      for (const p of paths) {
-        p.card.x = p.x(e)
-        p.card.y = p.y(e)
+      const e = easeCubicInOut(u)
+      for (const { card, from, to } of paths) {
+        card.x = from.x + (to.x - from.x) * e
+        card.y = from.y + (to.y - from.y) * e
       }
       if (u >= 1) {
         run.stop()

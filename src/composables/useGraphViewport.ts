@@ -1,29 +1,38 @@
-import { select } from 'd3-selection'
-// Adds `selection.transition()` (d3-zoom imports it too; this makes the dependency explicit).
-import 'd3-transition'
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom'
+import { timer, type Timer } from 'd3-timer'
 import { onMounted, onUnmounted, ref, shallowRef, type Ref } from 'vue'
+import {
+  easeCubicInOut,
+  panBy,
+  pinch,
+  transformAttribute,
+  wheelZoom,
+  zoomAt,
+  zoomTween,
+} from '@/domain/gestures'
 import {
   centreOn,
   fitTransform,
   lodFor,
-  MAX_SCALE,
-  MIN_SCALE,
   viewRect,
   type Lod,
   type Point,
   type Rect,
   type ViewTransform,
 } from '@/domain/graphGeometry'
+import { usePointerGesture } from './usePointerGesture'
 import { prefersReducedMotion } from './useReducedMotion'
 
 /** How much of a screen around the viewport is kept rendered, so panning rarely re-culls. */
 const CULL_MARGIN = 0.5
+/** Wheel events closer together than this are one gesture (d3-zoom's wheel delay). */
+const WHEEL_GESTURE_MS = 150
 
 /**
- * d3-zoom on the graph's `<svg>`: wheel, drag-to-pan and pinch. The transform is written
- * straight onto one `<g>` (never through Vue), and only what the view needs is reactive:
- * the level of detail and the culling rectangle, which change rarely.
+ * Zoom and pan on the graph's `<svg>` with Pointer Events and the wheel: one pointer pans, two
+ * pinch, the wheel zooms about the pointer; ctrl-press, secondary buttons and shift (the
+ * selection box) are left alone. The maths is `domain/gestures.ts`. The transform is written
+ * straight onto one `<g>` (never through Vue), and only what the view needs is reactive: the
+ * level of detail and the culling rectangle, which change rarely.
  */
 export function useGraphViewport(
   svgRef: Ref<SVGSVGElement | null>,
@@ -44,8 +53,9 @@ export function useGraphViewport(
   let current: ViewTransform = { x: 0, y: 0, k: 1 }
   let culledAtScale = 1
   let frame = 0
-  let behaviour: ZoomBehavior<SVGSVGElement, unknown> | null = null
   let observer: ResizeObserver | null = null
+  let animation: Timer | null = null
+  let wheelUntil = 0
 
   function recull() {
     frame = 0
@@ -65,29 +75,85 @@ export function useGraphViewport(
   /** Whether the user has zoomed or panned yet (until then resizes re-place the first view). */
   let touched = false
 
-  function onZoom(event: D3ZoomEvent<SVGSVGElement, unknown>) {
-    if (event.sourceEvent) touched = true
-    const t = event.transform
-    current = { x: t.x, y: t.y, k: t.k }
-    layerRef.value?.setAttribute('transform', t.toString())
+  function show(t: ViewTransform, byUser: boolean) {
+    if (byUser) touched = true
+    current = t
+    layerRef.value?.setAttribute('transform', transformAttribute(t))
     lod.value = lodFor(t.k)
     maybeRecull()
     listeners.onTransform?.(current)
   }
 
+  function stopAnimation() {
+    animation?.stop()
+    animation = null
+  }
+
+  /** A point in client pixels, relative to the `<svg>`. */
+  function local(p: Point): Point {
+    const box = svgRef.value?.getBoundingClientRect()
+    return { x: p.x - (box?.left ?? 0), y: p.y - (box?.top ?? 0) }
+  }
+
+  /**
+   * Where the gesture started from: the view and the pointers' places then. Taken again
+   * whenever a pointer comes or goes, so a pinch that loses a finger carries on as a pan.
+   */
+  let anchor: { view: ViewTransform; points: Point[] } = { view: current, points: [] }
+  const gesture = usePointerGesture(svgRef, {
+    accept: (e) => e.button === 0 && !e.ctrlKey && !e.shiftKey,
+    down: () => {
+      stopAnimation()
+      reanchor()
+    },
+    move: (p) => {
+      const [a, b] = gesture.pointers()
+      const [from0, from1] = anchor.points
+      if (a && b && from0 && from1) {
+        a.moved = b.moved = true
+        show(pinch(anchor.view, [from0, from1], [local(a.at), local(b.at)]), true)
+      } else if (!b && from0 && p.moved) {
+        const to = local(p.at)
+        show(panBy(anchor.view, to.x - from0.x, to.y - from0.y), true)
+      }
+    },
+    up: () => reanchor(),
+    cancel: () => reanchor(),
+  })
+
+  function reanchor() {
+    const followed = gesture.pointers().slice(0, 2)
+    anchor = {
+      view: current,
+      // A lone pointer still under the drag threshold pans from where it went down, so the
+      // view catches up with it in full once it becomes a drag.
+      points: followed.map((p) => local(followed.length > 1 || p.moved ? p.at : p.start)),
+    }
+  }
+
+  function onWheel(e: WheelEvent) {
+    const next = wheelZoom(current, local({ x: e.clientX, y: e.clientY }), e)
+    const now = performance.now()
+    // Only a wheel that zooms is kept from the page; one at the scale limit scrolls as usual,
+    // unless it is part of a zoom gesture under way.
+    if (next.k === current.k && now > wheelUntil) return
+    e.preventDefault()
+    wheelUntil = now + WHEEL_GESTURE_MS
+    stopAnimation()
+    if (next.k === current.k) return
+    show(next, true)
+    // A pan under way carries on from the zoomed view.
+    if (gesture.pointers().length) reanchor()
+  }
+
+  /** The `<svg>` listened to (the ref is already empty when the component unmounts). */
+  let element: SVGSVGElement | null = null
+
   onMounted(() => {
-    const svg = svgRef.value
+    const svg = (element = svgRef.value)
     if (!svg) return
     const mountedAt = performance.now()
-    behaviour = zoom<SVGSVGElement, unknown>()
-      .scaleExtent([MIN_SCALE, MAX_SCALE])
-      // Shift-drag on the background draws a selection box instead of panning.
-      .filter(
-        (e: MouseEvent) =>
-          (!e.ctrlKey || e.type === 'wheel') && !e.button && !(e.shiftKey && e.type !== 'wheel'),
-      )
-      .on('zoom', onZoom)
-    select(svg).call(behaviour).on('dblclick.zoom', null)
+    svg.addEventListener('wheel', onWheel, { passive: false })
     const measure = () => {
       const box = svg.getBoundingClientRect()
       const changed = box.width !== size.value.width || box.height !== size.value.height
@@ -109,24 +175,39 @@ export function useGraphViewport(
 
   onUnmounted(() => {
     observer?.disconnect()
+    stopAnimation()
     if (frame) cancelAnimationFrame(frame)
-    if (svgRef.value) select(svgRef.value).on('.zoom', null)
+    element?.removeEventListener('wheel', onWheel)
+    element = null
   })
 
-  function apply(t: ViewTransform, animate = true) {
-    const svg = svgRef.value
-    if (!svg || !behaviour) return
-    const target = zoomIdentity.translate(t.x, t.y).scale(t.k)
-    if (animate && !prefersReducedMotion())
-      select(svg).transition().duration(250).call(behaviour.transform, target)
-    else select(svg).call(behaviour.transform, target)
+  /** Moves the view to `t`, smoothly over `duration` ms unless the user asked for less motion. */
+  function moveTo(t: ViewTransform, duration: number) {
+    stopAnimation()
+    if (!duration || prefersReducedMotion()) return show(t, false)
+    const { width, height } = size.value
+    const tween = zoomTween(current, t, width, height)
+    const run = timer((elapsed) => {
+      const u = Math.min(1, elapsed / duration)
+      show(tween(easeCubicInOut(u)), false)
+      if (u >= 1) {
+        run.stop()
+        if (animation === run) animation = null
+      }
+    })
+    animation = run
   }
 
+  function apply(t: ViewTransform, animate = true) {
+    if (!svgRef.value) return
+    moveTo(t, animate ? 250 : 0)
+  }
+
+  /** Zooms by `factor` about the centre of the view (within the scale extent). */
   function zoomBy(factor: number) {
-    const svg = svgRef.value
-    if (!svg || !behaviour) return
-    if (prefersReducedMotion()) select(svg).call(behaviour.scaleBy, factor)
-    else select(svg).transition().duration(200).call(behaviour.scaleBy, factor)
+    if (!svgRef.value) return
+    const { width, height } = size.value
+    moveTo(zoomAt(current, { x: width / 2, y: height / 2 }, current.k * factor), 200)
   }
 
   function fit(bounds: Rect | null, animate = true) {
@@ -158,10 +239,8 @@ export function useGraphViewport(
 
   /** Graph coordinates of a point in client (page) pixels. */
   function toGraph(clientX: number, clientY: number): Point {
-    const box = svgRef.value?.getBoundingClientRect()
-    const x = clientX - (box?.left ?? 0)
-    const y = clientY - (box?.top ?? 0)
-    return { x: (x - current.x) / current.k, y: (y - current.y) / current.k }
+    const p = local({ x: clientX, y: clientY })
+    return { x: (p.x - current.x) / current.k, y: (p.y - current.y) / current.k }
   }
 
   return {

@@ -239,6 +239,92 @@ test.describe('at 360 × 740', () => {
     expect(stored).toBe(`translate(${to.x},${to.y})`)
   })
 
+  test('a second finger during a card drag, and a cancelled touch, leave the graph consistent', async ({
+    page,
+  }) => {
+    await finishQuestionnaire(page)
+    const graph = page.getByTestId('graph')
+    await expect(graph.locator('[data-id]').first()).toBeVisible()
+    const cdp = await page.context().newCDPSession(page)
+    type Finger = { x: number; y: number; id: number }
+    const touch = (
+      type: 'touchStart' | 'touchMove' | 'touchEnd' | 'touchCancel',
+      points: Finger[],
+    ) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points })
+    const card = graph.locator('[data-id]').first()
+    const id = await card.getAttribute('data-id')
+    const cardAt = () => card.getAttribute('transform')
+    const undo = page.getByRole('button', { name: 'Undo', exact: true }).first()
+    await expect(undo).toBeDisabled()
+
+    // A touch the browser cancels puts the card back and stores nothing.
+    const box = (await card.boundingBox())!
+    const start = { x: box.x + box.width * 0.55, y: box.y + box.height * 0.35 }
+    const from = await cardAt()
+    await touch('touchStart', [{ ...start, id: 0 }])
+    for (let i = 1; i <= 4; i++)
+      await touch('touchMove', [{ x: start.x + i * 10, y: start.y + i * 5, id: 0 }])
+    await expect.poll(cardAt).not.toBe(from)
+    await touch('touchCancel', [])
+    await expect.poll(cardAt).toBe(from)
+    await expect(undo).toBeDisabled()
+
+    // One finger drags the card; a second lands on the canvas, moves and lifts; the first
+    // carries on and lifts. One step is stored, and it is where the card is shown.
+    const empty = await graph.evaluate((svg) => {
+      const b = svg.getBoundingClientRect()
+      for (let y = b.bottom - 150; y > b.top + 40; y -= 10) {
+        const el = document.elementFromPoint(b.left + b.width / 2, y)
+        if (el !== null && svg.contains(el) && !el.closest('[data-id]'))
+          return { x: b.left + b.width / 2, y }
+      }
+      return null
+    })
+    expect(empty).not.toBeNull()
+    const one = (dx: number, dy: number) => ({ x: start.x + dx, y: start.y + dy, id: 0 })
+    const two = (dx: number) => ({ x: empty!.x + dx, y: empty!.y, id: 1 })
+    await touch('touchStart', [one(0, 0)])
+    await touch('touchMove', [one(10, 0)])
+    await touch('touchMove', [one(20, 0)])
+    await touch('touchStart', [one(20, 0), two(0)])
+    for (let i = 1; i <= 3; i++) await touch('touchMove', [one(20, 0), two(i * 10)])
+    await touch('touchEnd', [one(20, 0)])
+    await touch('touchMove', [one(30, 10)])
+    await touch('touchEnd', [])
+    const dropped = await cardAt()
+    expect(dropped).not.toBe(from)
+    await expect(undo).toBeEnabled()
+    await undo.click()
+    await expect.poll(cardAt).toBe(from)
+    await page.getByRole('button', { name: 'Redo', exact: true }).click()
+    await expect.poll(cardAt).toBe(dropped)
+
+    // Nothing is stuck: the next drag moves the card by as much as the finger, in graph units.
+    const k = await graph.evaluate((svg) =>
+      Number(
+        /scale\(([-\d.e]+)\)/.exec(svg.querySelector(':scope > g')!.getAttribute('transform')!)![1],
+      ),
+    )
+    const b2 = (await card.boundingBox())!
+    const s2 = { x: b2.x + b2.width * 0.55, y: b2.y + b2.height * 0.35 }
+    const parse = (t: string | null) =>
+      /translate\(([-\d.e]+),([-\d.e]+)\)/
+        .exec(t ?? '')!
+        .slice(1)
+        .map(Number)
+    const [x0, y0] = parse(await cardAt())
+    await touch('touchStart', [{ ...s2, id: 0 }])
+    for (let i = 1; i <= 4; i++) await touch('touchMove', [{ x: s2.x + i * 10, y: s2.y, id: 0 }])
+    await touch('touchEnd', [])
+    const [x1, y1] = parse(await cardAt())
+    expect(x1! - x0!).toBeCloseTo(40 / k, 0)
+    expect(y1! - y0!).toBeCloseTo(0, 0)
+    const last = (await cardAt())!
+    await waitUntilSaved(page)
+    await page.reload()
+    await expect(graph.locator(`[data-id="${id}"]`)).toHaveAttribute('transform', last)
+  })
+
   test('review screenshots of every view, light and dark', async ({ page }) => {
     test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to write them')
     test.setTimeout(120_000)

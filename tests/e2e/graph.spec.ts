@@ -298,3 +298,128 @@ test('auto-arrange tidies hand-placed cards, and one undo puts them back', async
   await page.getByRole('button', { name: 'Undo', exact: true }).click()
   await expect(pytorch).toHaveAttribute('transform', byHand!)
 })
+
+/**
+ * A point of the graph's background, with no card within `clear` px of it, from where the
+ * background also runs on to `offset` from it (where a pan moves that point to).
+ */
+async function emptySpot(page: Page, offset = { x: 0, y: 0 }, clear = 40) {
+  const spot = await page.getByTestId('graph').evaluate(
+    (svg, { offset, clear }) => {
+      const box = svg.getBoundingClientRect()
+      const free = (x: number, y: number) =>
+        [-clear, 0, clear].every((d) =>
+          [
+            [x + d, y],
+            [x, y + d],
+          ].every(([px, py]) => {
+            const el = document.elementFromPoint(px!, py!)
+            return el !== null && svg.contains(el) && !el.closest('[data-id]')
+          }),
+        )
+      for (let y = box.top + 60; y < box.bottom - 60; y += 10)
+        for (let x = box.left + 60; x < box.right - 260; x += 20)
+          if (free(x, y) && free(x + offset.x, y + offset.y)) return { x, y }
+      return null
+    },
+    { offset, clear },
+  )
+  expect(spot).not.toBeNull()
+  return spot!
+}
+
+test('the wheel zooms about the pointer; dragging the background pans; a drag is not a click', async ({
+  page,
+}) => {
+  await finishQuestionnaire(page)
+  const math = card(page, 'Math for ML')
+  const body = math.locator('rect.bg')
+  /** The zoom scale, from the transform on the graph's layer. */
+  const scale = () =>
+    page
+      .getByTestId('graph')
+      .evaluate((svg) =>
+        Number(
+          /scale\(([-\d.e]+)\)/.exec(
+            svg.querySelector(':scope > g')!.getAttribute('transform')!,
+          )![1],
+        ),
+      )
+  const k0 = await scale()
+  const c = await centreOf(body)
+
+  // Wheel up over the card: the view zooms in by 2^0.4, about the point under the pointer.
+  await page.mouse.move(c.x, c.y)
+  await page.mouse.wheel(0, -200)
+  await expect.poll(scale).toBeGreaterThan(k0)
+  expect((await scale()) / k0).toBeCloseTo(2 ** 0.4, 5)
+  const after = await centreOf(body)
+  expect(Math.abs(after.x - c.x)).toBeLessThan(2)
+  expect(Math.abs(after.y - c.y)).toBeLessThan(2)
+  // However far the wheel goes, the scale stays within its extent.
+  for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -1000)
+  await expect.poll(scale).toBe(2.5)
+  for (let i = 0; i < 12; i++) await page.mouse.wheel(0, 1000)
+  await expect.poll(scale).toBe(0.02)
+  await page.getByRole('button', { name: 'Fit' }).click()
+  // The fit glides for a quarter second; wait until the view stands still.
+  const layerTransform = () =>
+    page
+      .getByTestId('graph')
+      .evaluate((svg) => svg.querySelector(':scope > g')!.getAttribute('transform'))
+  await expect
+    .poll(async () => {
+      const t = await layerTransform()
+      await page.waitForTimeout(100)
+      return t === (await layerTransform()) && (await scale()) > 0.02
+    })
+    .toBe(true)
+
+  // A click on a card selects it and opens it, even if the hand shook a little.
+  const panel = page.getByTestId('milestone-panel')
+  const m = await centreOf(math.locator('rect.bg'))
+  await page.mouse.move(m.x, m.y)
+  await page.mouse.down()
+  await page.mouse.move(m.x + 1, m.y + 1)
+  await page.mouse.up()
+  await expect(panel.getByRole('heading', { name: 'Math for ML' })).toBeVisible()
+  await expect(math).toHaveAttribute('aria-pressed', 'true')
+  await panel.getByRole('button', { name: 'Close the details' }).click()
+
+  // Dragging the background pans by as much, and is not a click: the selection stays.
+  const spot = await emptySpot(page, { x: 100, y: 60 })
+  const from = await centreOf(math)
+  await dragBy(page, spot, 100, 60)
+  const to = await centreOf(math)
+  expect(to.x - from.x).toBeCloseTo(100, 0)
+  expect(to.y - from.y).toBeCloseTo(60, 0)
+  await expect(math).toHaveAttribute('aria-pressed', 'true')
+  // A click on the background clears it.
+  await page.mouse.click(spot.x + 100, spot.y + 60)
+  await expect(math).toHaveAttribute('aria-pressed', 'false')
+
+  // Dragging a card moves it without opening it.
+  await dragBy(page, await centreOf(math.locator('rect.bg')), 40, 30)
+  await expect(panel).toBeHidden()
+  await expect(math).toHaveAttribute('aria-pressed', 'false')
+
+  // Shift-drag a box around two cards, then drag one: both move, as one undo step.
+  const pytorch = card(page, 'Learn PyTorch')
+  const a = (await math.boundingBox())!
+  const b = (await pytorch.boundingBox())!
+  const corner = { x: Math.min(a.x, b.x) - 10, y: Math.min(a.y, b.y) - 10 }
+  const far = { x: Math.max(a.x + a.width, b.x + b.width) + 10, y: Math.max(a.y, b.y) + 30 }
+  await page.keyboard.down('Shift')
+  await dragBy(page, corner, far.x - corner.x, far.y - corner.y)
+  await page.keyboard.up('Shift')
+  await expect(page.getByTestId('selection-bar')).toContainText(/\d+ selected/)
+  await expect(math).toHaveAttribute('aria-pressed', 'true')
+  await expect(pytorch).toHaveAttribute('aria-pressed', 'true')
+  const [m0, p0] = [await translate(math), await translate(pytorch)]
+  await dragBy(page, await centreOf(pytorch.locator('rect.bg')), 0, 80)
+  expect(await translate(math)).not.toBe(m0)
+  expect(await translate(pytorch)).not.toBe(p0)
+  await page.getByRole('button', { name: 'Undo', exact: true }).first().click()
+  await expect(math).toHaveAttribute('transform', m0!)
+  await expect(pytorch).toHaveAttribute('transform', p0!)
+})

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { defineComponent, h } from 'vue'
+import { defineComponent, h, nextTick } from 'vue'
 import { chain } from '../helpers'
 import { mountInEditor } from '../components/graph/harness'
 
@@ -42,5 +42,31 @@ describe('graph editor state', () => {
     expect(store.history!.past).toHaveLength(2)
     store.undo()
     expect(store.milestoneById.get('b')!.position).toEqual({ x: 5000, y: 5000 })
+  })
+
+  it('auto-arrange glides the cards there, then stores them as one step', async () => {
+    vi.spyOn(window, 'matchMedia').mockImplementation(
+      (query: string) => ({ matches: false, media: query }) as MediaQueryList,
+    )
+    const { editor, store } = mountInEditor(chain(), Empty)
+    editor.place(new Map([['b', { x: 5000, y: 5000 }]]))
+    await nextTick()
+    const card = editor.model.cards.get('b')!
+    expect(card.x).toBe(5000)
+    editor.arrange()
+    expect(editor.arranging.value).toBe(true)
+    await vi.waitFor(() => expect(card.x).not.toBe(5000))
+    const midway = { x: card.x, y: card.y, arranging: editor.arranging.value }
+    await vi.waitFor(() => expect(editor.arranging.value).toBe(false))
+    const stored = store.milestoneById.get('b')!.position!
+    expect(stored).not.toEqual({ x: 5000, y: 5000 })
+    expect({ x: card.x, y: card.y }).toEqual(stored)
+    expect(store.history!.past).toHaveLength(2)
+    // On the way it was on the straight line from where it was to where it went.
+    expect(midway.arranging).toBe(true)
+    const u = (midway.x - 5000) / (stored.x - 5000)
+    expect(u).toBeGreaterThan(0)
+    expect(u).toBeLessThan(1)
+    expect(midway.y).toBeCloseTo(5000 + u * (stored.y - 5000), 6)
   })
 })
