@@ -168,7 +168,8 @@ export function useGraphViewport(
         listeners.onFirstSize?.()
       recull()
     }
-    measure()
+    // No measuring here: a ResizeObserver reports the first size too, after the browser's own
+    // layout of the frame, so mounting the graph forces no extra layout of the whole page.
     observer = new ResizeObserver(measure)
     observer.observe(svg)
   })

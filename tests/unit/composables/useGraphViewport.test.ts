@@ -21,9 +21,23 @@ const Probe = defineComponent({
   },
 })
 
+/**
+ * A browser's ResizeObserver reports the first size after the frame's layout; happy-dom's never
+ * reports, so this one reports the box at once when asked to observe.
+ */
+class ReportingResizeObserver {
+  constructor(private readonly callback: ResizeObserverCallback) {}
+  observe() {
+    this.callback([], this as unknown as ResizeObserver)
+  }
+  unobserve() {}
+  disconnect() {}
+}
+
 let unmount: (() => void) | null = null
 beforeEach(() => {
   seen = []
+  vi.stubGlobal('ResizeObserver', ReportingResizeObserver)
   vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue({
     ...BOX,
     x: BOX.left,
@@ -36,6 +50,7 @@ beforeEach(() => {
 afterEach(async () => {
   unmount?.()
   unmount = null
+  vi.unstubAllGlobals()
   await new Promise((r) => setTimeout(r, 0))
 })
 
