@@ -1,5 +1,5 @@
 import { shallowRef } from 'vue'
-import { useI18n } from 'vue-i18n'
+import { useI18n } from '@/i18n/useI18n'
 import { missingEvidence } from '@/domain/evidence'
 import { localize } from '@/domain/locale'
 import type { Locale, Status } from '@/domain/schema'

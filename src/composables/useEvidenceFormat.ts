@@ -1,4 +1,4 @@
-import { useI18n } from 'vue-i18n'
+import { useI18n } from '@/i18n/useI18n'
 import type { Gap, MissingEvidence } from '@/domain/evidence'
 import type { EvidenceResult } from '@/stores/roadmap'
 import { useFormat } from './useFormat'

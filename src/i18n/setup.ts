@@ -1,13 +1,12 @@
-import { createI18n } from 'vue-i18n'
-import { messageCompiler } from './compile'
+import { createI18n, type I18n } from './runtime'
 import type { Messages } from './messages/en'
 import { pickLocale } from '@/domain/locale'
 import type { Locale } from '@/domain/schema'
 
 /**
- * vue-i18n for the app without any messages bundled: the start-up loads only the language it
- * shows (`startI18n`), the other one when the user switches (`showLocale`). `./index.ts` keeps
- * the all-at-once `createAppI18n` for tests and tools.
+ * The app's i18n without any messages bundled: the start-up loads only the language it shows
+ * (`startI18n`), the other one when the user switches (`showLocale`). `./index.ts` keeps the
+ * all-at-once `createAppI18n` for tests and tools.
  */
 
 export function browserLocale(): Locale {
@@ -17,13 +16,7 @@ export function browserLocale(): Locale {
 }
 
 export function createI18nWith(locale: Locale, messages: Partial<Record<Locale, Messages>>) {
-  return createI18n({
-    legacy: false,
-    locale,
-    fallbackLocale: 'en',
-    messages: messages as Record<Locale, Messages>,
-    messageCompiler,
-  })
+  return createI18n({ locale, messages })
 }
 
 const loaders: Record<Locale, () => Promise<Messages>> = {
@@ -49,18 +42,12 @@ export async function startI18n(locale: Locale) {
 
 let wanted: Locale | null = null
 
-/** The parts of vue-i18n's global composer that switching languages uses. */
-interface LocaleHost {
-  readonly availableLocales: readonly string[]
-  readonly locale: { value: string }
-  setLocaleMessage(locale: Locale, messages: Messages): void
-}
-
 /** Loads `locale`'s messages if needed, then shows it; the last call wins. */
-export async function showLocale(composer: LocaleHost, locale: Locale): Promise<void> {
+export async function showLocale(i18n: I18n, locale: Locale): Promise<void> {
   wanted = locale
-  if (!composer.availableLocales.includes(locale)) {
-    composer.setLocaleMessage(locale, await loadMessages(locale))
-  }
-  if (wanted === locale) composer.locale.value = locale
+  const messages = await loadMessages(locale)
+  if (wanted !== locale) return
+  // Adding the same messages again changes nothing; a switch re-renders everything anyway.
+  i18n.addMessages(locale, messages)
+  i18n.locale.value = locale
 }
