@@ -11,9 +11,9 @@ export function useFormat() {
     const total = Math.round(minutes)
     const h = Math.floor(total / 60)
     const m = total % 60
-    if (h === 0) return t('time.m', { m: n(m) })
-    if (m === 0) return t('time.h', { h: n(h) })
-    return t('time.hm', { h: n(h), m: n(m) })
+    if (h === 0) return t('duration.m', { m: n(m) })
+    if (m === 0) return t('duration.h', { h: n(h) })
+    return t('duration.hm', { h: n(h), m: n(m) })
   }
 
   /** Hours with at most one decimal: 95 → "1.6". */

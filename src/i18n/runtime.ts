@@ -12,7 +12,10 @@ import type { Locale } from '@/domain/schema'
  *   missing there too; either way `onMissing` hears of it (a console warning in dev builds);
  * - `n` / `d` format with cached `Intl` formatters of the shown language;
  * - `locale` is a ref: everything that rendered with `t`, `n` or `d` renders again when it
- *   changes, and when messages are added (src/i18n/setup.ts adds them before it switches).
+ *   changes, and when messages are added;
+ * - with a `load` function, messages come in parts (the areas of src/i18n/areas.ts): `ensure`
+ *   loads parts for the shown language and remembers them, `setLocale` loads every part
+ *   remembered so far in the new language before it switches.
  */
 
 /** Message sources by key, nested as in src/i18n/messages. */
@@ -27,13 +30,20 @@ export interface Translate {
 }
 
 export interface I18n {
-  /** The language shown. Write it only once its messages are added (see setup.ts). */
+  /** The language shown; change it with `setLocale`, which loads its messages first. */
   readonly locale: Ref<Locale>
   readonly t: Translate
   readonly n: (value: number, options?: Intl.NumberFormatOptions) => string
   readonly d: (value: Date | number, options?: Intl.DateTimeFormatOptions) => string
   /** Merges messages into a language's (a whole language or some of its areas). */
   addMessages(locale: Locale, messages: MessageTree): void
+  /**
+   * Loads these parts of the shown language (and of one being switched to), each once; later
+   * switches load them too. Resolves at once without a `load` function.
+   */
+  ensure(parts: readonly string[]): Promise<void>
+  /** Loads every part ensured so far in `locale`, then shows it. When calls overlap, the last wins. */
+  setLocale(locale: Locale): Promise<void>
   /** `app.use(i18n)`: components reach it through `useI18n()`. */
   install(app: App): void
 }
@@ -43,6 +53,8 @@ export interface I18nOptions {
   messages?: Partial<Record<Locale, MessageTree>>
   /** A key not found in the shown language's messages (a console warning in dev builds). */
   onMissing?: (key: string, locale: Locale, fellBackTo: Locale | null) => void
+  /** Loads one part of a language's messages; without it, `messages` holds every message. */
+  load?: (locale: Locale, part: string) => Promise<MessageTree>
 }
 
 export const FALLBACK_LOCALE: Locale = 'en'
@@ -174,6 +186,30 @@ export function createI18n(options: I18nOptions): I18n {
     })
   }
 
+  /** Parts asked for so far, kept for every language shown later. */
+  const parts = new Set<string>()
+  const loads = new Map<string, Promise<void>>()
+  /** The language shown, or the one `setLocale` is loading. */
+  let target = options.locale
+
+  function loadPart(lang: Locale, part: string): Promise<void> {
+    const load = options.load
+    if (!load) return Promise.resolve()
+    const id = `${lang}\u0000${part}`
+    let loading = loads.get(id)
+    if (!loading) {
+      loading = load(lang, part).then(
+        (tree) => i18n.addMessages(lang, tree),
+        (error: unknown) => {
+          loads.delete(id) // the next call tries again
+          throw error
+        },
+      )
+      loads.set(id, loading)
+    }
+    return loading
+  }
+
   const i18n: I18n = {
     locale,
     t,
@@ -183,6 +219,21 @@ export function createI18n(options: I18nOptions): I18n {
       messages[lang] = merged(messages[lang], tree)
       resolved.clear()
       revision.value++
+    },
+    async ensure(wanted) {
+      for (const part of wanted) parts.add(part)
+      const langs = new Set([locale.value, target])
+      await Promise.all([...langs].flatMap((lang) => wanted.map((part) => loadPart(lang, part))))
+    },
+    async setLocale(next) {
+      target = next
+      // Parts ensured while these load are loaded as well before the switch.
+      for (let size = -1; size !== parts.size;) {
+        size = parts.size
+        await Promise.all([...parts].map((part) => loadPart(next, part)))
+        if (target !== next) return
+      }
+      locale.value = next
     },
     install(app) {
       app.provide(I18N_KEY, i18n)

@@ -1,10 +1,14 @@
-import { createRouter, createWebHistory, type RouterHistory } from 'vue-router'
+import { createRouter, createWebHistory, type RouteRecordRaw, type RouterHistory } from 'vue-router'
+import type { Area } from '@/i18n/areas'
+import type { I18n } from '@/i18n/runtime'
 import { useRoadmapStore } from '@/stores/roadmap'
 
 declare module 'vue-router' {
   interface RouteMeta {
     /** Without a roadmap the user is sent to the questionnaire first. */
     requiresRoadmap?: boolean
+    /** The message areas the view needs besides the shell, loaded before it renders. */
+    areas?: readonly Area[]
   }
 }
 
@@ -14,50 +18,77 @@ export const routes = [
     path: '/',
     name: 'graph',
     component: () => import('@/views/GraphView.vue'),
-    meta: { requiresRoadmap: true },
+    meta: { requiresRoadmap: true, areas: ['roadmap', 'graph'] },
   },
   {
     path: '/list',
     name: 'plan',
     component: () => import('@/views/PlanView.vue'),
-    meta: { requiresRoadmap: true },
+    meta: { requiresRoadmap: true, areas: ['roadmap', 'evidence', 'time', 'advice'] },
   },
-  { path: '/welcome', name: 'onboarding', component: () => import('@/views/OnboardingView.vue') },
+  {
+    path: '/welcome',
+    name: 'onboarding',
+    component: () => import('@/views/OnboardingView.vue'),
+    meta: { areas: ['onboarding'] },
+  },
   {
     path: '/time',
     name: 'time',
     component: () => import('@/views/TimeView.vue'),
-    meta: { requiresRoadmap: true },
+    meta: { requiresRoadmap: true, areas: ['time', 'roadmap', 'review'] },
   },
   /** The weekly review: opened from the plan's reminder and the time view, not the nav bar. */
   {
     path: '/review',
     name: 'review',
     component: () => import('@/views/ReviewView.vue'),
-    meta: { requiresRoadmap: true },
+    meta: { requiresRoadmap: true, areas: ['review', 'time', 'roadmap'] },
   },
   {
     path: '/papers',
     name: 'papers',
     component: () => import('@/views/PapersView.vue'),
-    meta: { requiresRoadmap: true },
+    meta: { requiresRoadmap: true, areas: ['evidence'] },
   },
   {
     path: '/portfolio',
     name: 'portfolio',
     component: () => import('@/views/PortfolioView.vue'),
-    meta: { requiresRoadmap: true },
+    meta: { requiresRoadmap: true, areas: ['evidence'] },
   },
-  { path: '/advice', name: 'advice', component: () => import('@/views/AdviceView.vue') },
-  { path: '/settings', name: 'settings', component: () => import('@/views/SettingsView.vue') },
-  { path: '/roadmaps', name: 'roadmaps', component: () => import('@/views/RoadmapsView.vue') },
+  {
+    path: '/advice',
+    name: 'advice',
+    component: () => import('@/views/AdviceView.vue'),
+    meta: { areas: ['advice', 'roadmap'] },
+  },
+  {
+    path: '/settings',
+    name: 'settings',
+    component: () => import('@/views/SettingsView.vue'),
+    meta: { areas: ['settings', 'onboarding'] },
+  },
+  {
+    path: '/roadmaps',
+    name: 'roadmaps',
+    component: () => import('@/views/RoadmapsView.vue'),
+    meta: { areas: ['data'] },
+  },
   /** A share link: the roadmap travels in the hash, which never reaches a server. */
-  { path: '/shared', name: 'shared', component: () => import('@/views/SharedView.vue') },
+  {
+    path: '/shared',
+    name: 'shared',
+    component: () => import('@/views/SharedView.vue'),
+    meta: { areas: ['data'] },
+  },
   { path: '/:pathMatch(.*)*', redirect: '/' },
-]
+] satisfies RouteRecordRaw[]
 
+/** The app's router; with `i18n`, each view's message areas load before it renders. */
 export function createAppRouter(
   history: RouterHistory = createWebHistory(import.meta.env.BASE_URL),
+  i18n?: I18n,
 ) {
   const router = createRouter({
     history,
@@ -75,6 +106,12 @@ export function createAppRouter(
   })
   router.beforeEach((to) => {
     if (to.meta.requiresRoadmap && !useRoadmapStore().active) return { name: 'onboarding' }
+    // The view's messages download alongside its chunk (a failure is reported below)…
+    void i18n?.ensure(to.meta.areas ?? []).catch(() => {})
+  })
+  // …and the view renders once they are there, so it never shows a raw key.
+  router.beforeResolve(async (to) => {
+    await i18n?.ensure(to.meta.areas ?? [])
   })
   return router
 }

@@ -1,7 +1,7 @@
-import { mount } from '@vue/test-utils'
+import { flushPromises, mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
 import { defineComponent, h, nextTick } from 'vue'
-import { createI18n, pluralIndex, type I18nOptions } from '@/i18n/runtime'
+import { createI18n, pluralIndex, type I18nOptions, type MessageTree } from '@/i18n/runtime'
 import { useI18n } from '@/i18n/useI18n'
 
 const messages = {
@@ -98,6 +98,102 @@ describe('t', () => {
     expect(i18n.t('nav.settings')).toBe('Settings')
     expect(messages.en.nav).not.toHaveProperty('graph')
     expect(extra.nav).not.toHaveProperty('settings')
+  })
+})
+
+describe('loading messages in parts', () => {
+  /** A loader whose loads finish only when the test says so. */
+  function deferredLoader() {
+    const calls: { locale: string; part: string; resolve: () => void; reject: () => void }[] = []
+    const load = vi.fn(
+      (locale: 'en' | 'ko', part: string) =>
+        new Promise<MessageTree>((resolve, reject) =>
+          calls.push({
+            locale,
+            part,
+            resolve: () => resolve({ [part]: { word: `${part} in ${locale}` } }),
+            reject: () => reject(new Error('offline')),
+          }),
+        ),
+    )
+    const finish = async (locale: string, part: string) => {
+      calls.find((c) => c.locale === locale && c.part === part)!.resolve()
+      await flushPromises()
+    }
+    return { load, calls, finish }
+  }
+
+  it('loads each part once per language, and only for the language shown', async () => {
+    const { load, finish } = deferredLoader()
+    const { i18n } = make('en', { messages: {}, load })
+    const a = i18n.ensure(['shell'])
+    const b = i18n.ensure(['shell'])
+    expect(load).toHaveBeenCalledTimes(1)
+    await finish('en', 'shell')
+    await Promise.all([a, b])
+    expect(i18n.t('shell.word')).toBe('shell in en')
+    expect(load).toHaveBeenCalledWith('en', 'shell')
+    expect(load).not.toHaveBeenCalledWith('ko', 'shell')
+  })
+
+  it('switches only once every part asked for so far is there in the new language', async () => {
+    const { load, finish } = deferredLoader()
+    const { i18n } = make('en', { messages: {}, load })
+    const shell = i18n.ensure(['shell', 'graph'])
+    await finish('en', 'shell')
+    await finish('en', 'graph')
+    await shell
+    const switching = i18n.setLocale('ko')
+    await finish('ko', 'shell')
+    expect(i18n.locale.value).toBe('en')
+    // A part asked for during the switch loads in both languages, and the switch waits for it.
+    const view = i18n.ensure(['review'])
+    await finish('en', 'review')
+    await finish('ko', 'graph')
+    expect(i18n.locale.value).toBe('en')
+    await finish('ko', 'review')
+    await Promise.all([switching, view])
+    expect(i18n.locale.value).toBe('ko')
+    expect(['shell', 'graph', 'review'].map((p) => i18n.t(`${p}.word`))).toEqual([
+      'shell in ko',
+      'graph in ko',
+      'review in ko',
+    ])
+  })
+
+  it('lets the last switch win when they overlap', async () => {
+    const { load, finish } = deferredLoader()
+    const { i18n } = make('en', { messages: {}, load })
+    const shell = i18n.ensure(['shell'])
+    await finish('en', 'shell')
+    await shell
+    const toKorean = i18n.setLocale('ko')
+    const backToEnglish = i18n.setLocale('en')
+    await backToEnglish
+    expect(i18n.locale.value).toBe('en')
+    await finish('ko', 'shell')
+    await toKorean
+    expect(i18n.locale.value).toBe('en')
+  })
+
+  it('tries a failed load again on the next call', async () => {
+    const { load, calls } = deferredLoader()
+    const { i18n } = make('en', { messages: {}, load })
+    const first = i18n.ensure(['shell'])
+    calls[0]!.reject()
+    await expect(first).rejects.toThrow('offline')
+    const second = i18n.ensure(['shell'])
+    expect(load).toHaveBeenCalledTimes(2)
+    calls[1]!.resolve()
+    await second
+    expect(i18n.t('shell.word')).toBe('shell in en')
+  })
+
+  it('needs no loading when every message is given', async () => {
+    const { i18n } = make('en')
+    await i18n.ensure(['anything'])
+    await i18n.setLocale('ko')
+    expect(i18n.t('nav.settings')).toBe('설정')
   })
 })
 
