@@ -81,6 +81,7 @@ export const graphEn = {
       enter: 'Open the card’s details',
       space: 'Toggle done',
       spaceKey: 'Space',
+      ctrlKey: 'Ctrl',
       d: 'Done',
       l: 'In progress (learning)',
       s: 'Skipped',

@@ -84,6 +84,7 @@ export const graphKo: Widen<typeof graphEn> = {
       enter: '카드 자세히 보기 열기',
       space: '완료 켜고 끄기',
       spaceKey: 'Space',
+      ctrlKey: 'Ctrl',
       d: '완료',
       l: '진행 중 (학습 중)',
       s: '건너뜀',
