@@ -5,9 +5,6 @@ import viteConfig from './vite.config'
 export default mergeConfig(
   viteConfig,
   defineConfig({
-    // Tests that build their own vue-i18n (without src/i18n/compile.ts) keep its compiler;
-    // the app's own i18n (src/i18n) always uses ours, in tests as in the build.
-    define: { __INTLIFY_DROP_MESSAGE_COMPILER__: false },
     test: {
       environment: 'happy-dom',
       include: ['tests/unit/**/*.test.ts'],

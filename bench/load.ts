@@ -28,7 +28,7 @@ import templateRaw from '../data/roadmap-template.json'
 import { validateContent } from '../src/domain/content'
 import { generateRoadmap, MENTOR_ANSWERS } from '../src/domain/generate'
 import { emptyAppData, newTimeLog, wrap } from '../src/domain/migrations'
-import { firstViewFiles, type Manifest } from '../scripts/firstView'
+import { awaitedModules, firstViewFiles, VIEWS, type Manifest } from '../scripts/firstView'
 import { launchChromium, measureLoad, median, seedStorage, type Load } from './browser'
 import { writeSection } from './report'
 import { serveStatic } from './serve'
@@ -97,8 +97,8 @@ async function main() {
     readFileSync(join(ROOT, 'dist/.vite/manifest.json'), 'utf8'),
   ) as Manifest
   const expected = {
-    returning: firstViewFiles(manifest, ['src/views/GraphView.vue', 'src/i18n/messages/en.ts']),
-    new: firstViewFiles(manifest, ['src/views/OnboardingView.vue', 'src/i18n/messages/en.ts']),
+    returning: firstViewFiles(manifest, awaitedModules(VIEWS[0], 'en')),
+    new: firstViewFiles(manifest, awaitedModules(VIEWS[1], 'en')),
   }
   const { envelope, milestones } = seededEnvelope()
   const server = await serveStatic({

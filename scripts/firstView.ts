@@ -2,10 +2,31 @@
  * The JavaScript a first view downloads, read from Vite's build manifest
  * (`dist/.vite/manifest.json`, `build.manifest: true`): the entry chunk and everything it
  * imports statically, plus the lazy modules the start-up awaits before the first paint (the
- * route's view, the UI language's messages) and everything those import statically.
+ * route's view, the message areas it needs in the UI language) and everything those import
+ * statically.
  * Dynamic imports inside them (e.g. the advice text when a card opens) are not followed.
  */
 
+/** Each first view, with the message areas it awaits: the shell and its route's `meta.areas`. */
+export const VIEWS = [
+  {
+    name: 'graph (/), returning user',
+    route: '/',
+    view: 'src/views/GraphView.vue',
+    areas: ['shell', 'roadmap', 'graph'],
+  },
+  {
+    name: 'questionnaire (/welcome), new user',
+    route: '/welcome',
+    view: 'src/views/OnboardingView.vue',
+    areas: ['shell', 'onboarding'],
+  },
+] as const
+
+/** The lazy modules a first view awaits before its first paint: the view and its messages. */
+export function awaitedModules(view: (typeof VIEWS)[number], locale: string): string[] {
+  return [view.view, ...view.areas.map((area) => `src/i18n/messages/${area}.${locale}.ts`)]
+}
 export interface ManifestChunk {
   file: string
   src?: string

@@ -1,6 +1,6 @@
 import { storeToRefs } from 'pinia'
 import { computed } from 'vue'
-import { useI18n } from 'vue-i18n'
+import { useI18n } from '@/i18n/useI18n'
 import { localize } from '@/domain/locale'
 import type { Locale } from '@/domain/schema'
 import { useRoadmapStore } from '@/stores/roadmap'

@@ -1,5 +1,5 @@
-import { useI18n } from 'vue-i18n'
-import type { Gap, MissingEvidence } from '@/domain/evidence'
+import { useI18n } from '@/i18n/useI18n'
+import type { Gap } from '@/domain/evidence'
 import type { EvidenceResult } from '@/stores/roadmap'
 import { useFormat } from './useFormat'
 
@@ -61,10 +61,6 @@ export function useEvidenceFormat() {
     return gap.reached ? t('evidence.gap.reached') : t('evidence.gap.behind')
   }
 
-  function missingList(missing: readonly MissingEvidence[]): string {
-    return missing.map((m) => t(`evidence.missing.${m}`)).join(t('evidence.listSeparator'))
-  }
-
   /** What to show after a save: nothing, messages per field, or one for the form. */
   function problems(result: EvidenceResult): FormProblems {
     if (result.ok) return { fields: {}, form: null }
@@ -84,5 +80,5 @@ export function useEvidenceFormat() {
     return { fields, form: other ? t('evidence.problems.other') : null }
   }
 
-  return { gapValue, gapVerdict, missingList, metric, day, problems }
+  return { gapValue, gapVerdict, metric, day, problems }
 }

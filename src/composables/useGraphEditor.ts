@@ -1,6 +1,6 @@
 import { storeToRefs } from 'pinia'
 import { computed, inject, provide, ref, shallowRef, toRaw, type InjectionKey } from 'vue'
-import { useI18n } from 'vue-i18n'
+import { useI18n } from '@/i18n/useI18n'
 import { timer } from 'd3-timer'
 import { easeCubicInOut } from '@/domain/gestures'
 import type { GraphError } from '@/domain/graph'

@@ -1,6 +1,6 @@
 import { storeToRefs } from 'pinia'
 import { onMounted, onUnmounted, type Ref } from 'vue'
-import { useI18n } from 'vue-i18n'
+import { useI18n } from '@/i18n/useI18n'
 import { graphToSvg, type SvgCard } from '@/domain/graphSvg'
 import { choiceNotes } from '@/components/graph/cardStrings'
 import { localize } from '@/domain/locale'

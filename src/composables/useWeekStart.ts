@@ -1,5 +1,5 @@
 import { computed } from 'vue'
-import { useI18n } from 'vue-i18n'
+import { useI18n } from '@/i18n/useI18n'
 import type { Weekday } from '@/domain/time'
 
 interface WeekInfo {

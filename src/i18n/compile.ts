@@ -1,32 +1,27 @@
-import type { MessageCompiler, MessageFunction } from 'vue-i18n'
-
 /**
- * A message compiler for exactly the syntax our messages use, so the bundle can leave out
- * vue-i18n's own compiler (`__INTLIFY_DROP_MESSAGE_COMPILER__`, see vite.config.ts):
+ * The message compiler of src/i18n/runtime.ts, for exactly the syntax our messages use:
  *
  * - named placeholders `{name}` and list placeholders `{0}` (spaces inside the braces allowed);
  * - literals `{'…'}` for characters that are otherwise syntax: `{'{'}`, `{'}'}`, `{'@'}`, `{'|'}`;
- * - plural cases separated by `|`, each trimmed, chosen by vue-i18n's plural rule.
+ * - plural cases separated by `|`, each trimmed, one of them chosen by the runtime's plural rule.
  *
  * Anything else that vue-i18n would read as syntax — a bare `@` (linked messages), an unclosed
- * or empty `{` — is reported through `onError`, which vue-i18n turns into an exception, as it
- * does for its own compiler's errors. tests/unit/i18n/compile.test.ts checks every message in both
- * languages against vue-i18n's compiler.
+ * or empty `{` — throws a MessageSyntaxError, as vue-i18n throws for its own compiler's errors.
+ * tests/unit/i18n/compile.test.ts checks that the runtime renders every message in both languages
+ * exactly as vue-i18n does.
  */
 
 type Part = string | { named: string } | { list: number }
 
-/**
- * The message context as vue-i18n passes it at run time; its published type leaves out
- * `normalize` and `interpolate`, which its own compiled messages call.
- */
-interface RuntimeContext {
+/** What a compiled message reads while it renders; src/i18n/runtime.ts provides it. */
+export interface MessageContext {
   named(key: string): unknown
   list(index: number): unknown
-  plural(cases: unknown[]): unknown
-  normalize(values: unknown[]): unknown
-  interpolate(value: unknown): unknown
+  /** The index of the case to show, out of `cases` plural cases. */
+  plural(cases: number): number
 }
+
+export type MessageFunction = (ctx: MessageContext) => string
 
 export class MessageSyntaxError extends SyntaxError {
   constructor(
@@ -102,42 +97,46 @@ function trimCase(parts: Part[]): Part[] {
   return out.filter((p) => p !== '')
 }
 
-function render(ctx: RuntimeContext, parts: Part[]): unknown {
-  return ctx.normalize(
-    parts.map((p) =>
-      typeof p === 'string'
-        ? p
-        : ctx.interpolate('named' in p ? ctx.named(p.named) : ctx.list(p.list)),
-    ),
+const objectToString = Object.prototype.toString
+
+/** How a placeholder's value becomes text: vue-i18n's (and Vue's) `toDisplayString`. */
+export function toDisplayString(value: unknown): string {
+  if (value == null) return ''
+  if (
+    Array.isArray(value) ||
+    (objectToString.call(value) === '[object Object]' &&
+      (value as { toString: unknown }).toString === objectToString)
   )
+    return JSON.stringify(value, null, 2)
+  return String(value)
 }
 
-/** Compiles a message source into the function vue-i18n evaluates. */
+function render(ctx: MessageContext, parts: Part[]): string {
+  let out = ''
+  for (const p of parts)
+    out +=
+      typeof p === 'string'
+        ? p
+        : toDisplayString('named' in p ? ctx.named(p.named) : ctx.list(p.list))
+  return out
+}
+
+/** Compiles a message source into the function the runtime evaluates. Throws MessageSyntaxError. */
 export function compileMessage(source: string): MessageFunction {
   const cases = parseMessage(source)
   const only = cases.length === 1 ? cases[0]! : null
-  const fn = (ctx: RuntimeContext) =>
-    only ? render(ctx, only) : ctx.plural(cases.map((parts) => render(ctx, parts)))
-  return fn as unknown as MessageFunction
+  if (only) return (ctx) => render(ctx, only)
+  return (ctx) => render(ctx, cases[ctx.plural(cases.length)] ?? [])
 }
 
 const cache = new Map<string, MessageFunction>()
 
-/** vue-i18n's `messageCompiler` option: cached, and errors go to vue-i18n's handler. */
-export const messageCompiler: MessageCompiler = (message, context) => {
-  if (typeof message !== 'string') {
-    // Pre-compiled ASTs never occur here: every message is a plain string in src/i18n/messages.
-    context.onError?.(new MessageSyntaxError('not a string message', String(message), 0) as never)
-    return () => String(message)
+/** compileMessage, once per distinct source. */
+export function compiled(source: string): MessageFunction {
+  let fn = cache.get(source)
+  if (!fn) {
+    fn = compileMessage(source)
+    cache.set(source, fn)
   }
-  const hit = cache.get(message)
-  if (hit) return hit
-  try {
-    const fn = compileMessage(message)
-    cache.set(message, fn)
-    return fn
-  } catch (error) {
-    context.onError?.(error as never)
-    return () => message
-  }
+  return fn
 }

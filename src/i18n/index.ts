@@ -1,13 +1,14 @@
 import { en } from './messages/en'
 import { ko } from './messages/ko'
-import { browserLocale, createI18nWith } from './setup'
+import { createI18n } from './runtime'
+import { browserLocale } from './setup'
 import type { Locale } from '@/domain/schema'
 
 export { browserLocale }
 
-/** Both languages, bundled together: for tests and tools. The app loads one (./setup.ts). */
+/** Both languages, bundled together: for tests and tools. The app loads them by area (./setup.ts). */
 export const messages = { en, ko }
 
 export function createAppI18n(locale: Locale = browserLocale()) {
-  return createI18nWith(locale, messages)
+  return createI18n({ locale, messages })
 }

@@ -1,13 +1,12 @@
-import { createI18n } from 'vue-i18n'
-import { messageCompiler } from './compile'
-import type { Messages } from './messages/en'
+import { createI18n, type I18n, type MessageTree } from './runtime'
+import type { Area } from './areas'
 import { pickLocale } from '@/domain/locale'
 import type { Locale } from '@/domain/schema'
 
 /**
- * vue-i18n for the app without any messages bundled: the start-up loads only the language it
- * shows (`startI18n`), the other one when the user switches (`showLocale`). `./index.ts` keeps
- * the all-at-once `createAppI18n` for tests and tools.
+ * The app's i18n without any messages bundled: each area of each language is its own chunk,
+ * loaded when something shown needs it (src/i18n/areas.ts). `./index.ts` keeps the all-at-once
+ * `createAppI18n` for tests and tools.
  */
 
 export function browserLocale(): Locale {
@@ -16,51 +15,60 @@ export function browserLocale(): Locale {
     : pickLocale(navigator.languages ?? [navigator.language])
 }
 
-export function createI18nWith(locale: Locale, messages: Partial<Record<Locale, Messages>>) {
+/** Every area module, by language: one chunk each in the build. */
+export const areaLoaders: Record<Area, Record<Locale, () => Promise<MessageTree>>> = {
+  shell: {
+    en: () => import('./messages/shell.en').then((m) => m.shellEn),
+    ko: () => import('./messages/shell.ko').then((m) => m.shellKo),
+  },
+  roadmap: {
+    en: () => import('./messages/roadmap.en').then((m) => m.roadmapEn),
+    ko: () => import('./messages/roadmap.ko').then((m) => m.roadmapKo),
+  },
+  graph: {
+    en: () => import('./messages/graph.en').then((m) => m.graphEn),
+    ko: () => import('./messages/graph.ko').then((m) => m.graphKo),
+  },
+  evidence: {
+    en: () => import('./messages/evidence.en').then((m) => m.evidenceEn),
+    ko: () => import('./messages/evidence.ko').then((m) => m.evidenceKo),
+  },
+  time: {
+    en: () => import('./messages/time.en').then((m) => m.timeEn),
+    ko: () => import('./messages/time.ko').then((m) => m.timeKo),
+  },
+  review: {
+    en: () => import('./messages/review.en').then((m) => m.reviewEn),
+    ko: () => import('./messages/review.ko').then((m) => m.reviewKo),
+  },
+  advice: {
+    en: () => import('./messages/advice.en').then((m) => m.adviceEn),
+    ko: () => import('./messages/advice.ko').then((m) => m.adviceKo),
+  },
+  onboarding: {
+    en: () => import('./messages/onboarding.en').then((m) => m.onboardingEn),
+    ko: () => import('./messages/onboarding.ko').then((m) => m.onboardingKo),
+  },
+  settings: {
+    en: () => import('./messages/settings.en').then((m) => m.settingsEn),
+    ko: () => import('./messages/settings.ko').then((m) => m.settingsKo),
+  },
+  data: {
+    en: () => import('./messages/data.en').then((m) => m.dataEn),
+    ko: () => import('./messages/data.ko').then((m) => m.dataKo),
+  },
+}
+
+/**
+ * The app's i18n, nothing loaded yet: main.ts ensures the shell, the router each view's areas,
+ * `useLazyComponent` those of a component loaded later.
+ */
+export function createLoadingI18n(locale: Locale): I18n {
   return createI18n({
-    legacy: false,
     locale,
-    fallbackLocale: 'en',
-    messages: messages as Record<Locale, Messages>,
-    messageCompiler,
+    load: (lang, area) =>
+      Object.hasOwn(areaLoaders, area)
+        ? areaLoaders[area as Area][lang]()
+        : Promise.reject(new Error(`unknown message area "${area}"`)),
   })
-}
-
-const loaders: Record<Locale, () => Promise<Messages>> = {
-  en: () => import('./messages/en').then((m) => m.en),
-  ko: () => import('./messages/ko').then((m) => m.ko),
-}
-const loading = new Map<Locale, Promise<Messages>>()
-
-/** Starts (once) downloading a language's messages; main.ts calls it before reading storage. */
-export function loadMessages(locale: Locale): Promise<Messages> {
-  let messages = loading.get(locale)
-  if (!messages) {
-    messages = loaders[locale]()
-    loading.set(locale, messages)
-  }
-  return messages
-}
-
-/** The i18n plugin with the messages of `locale` loaded. */
-export async function startI18n(locale: Locale) {
-  return createI18nWith(locale, { [locale]: await loadMessages(locale) })
-}
-
-let wanted: Locale | null = null
-
-/** The parts of vue-i18n's global composer that switching languages uses. */
-interface LocaleHost {
-  readonly availableLocales: readonly string[]
-  readonly locale: { value: string }
-  setLocaleMessage(locale: Locale, messages: Messages): void
-}
-
-/** Loads `locale`'s messages if needed, then shows it; the last call wins. */
-export async function showLocale(composer: LocaleHost, locale: Locale): Promise<void> {
-  wanted = locale
-  if (!composer.availableLocales.includes(locale)) {
-    composer.setLocaleMessage(locale, await loadMessages(locale))
-  }
-  if (wanted === locale) composer.locale.value = locale
 }

@@ -2,15 +2,20 @@ import {
   createRouter,
   createWebHistory,
   type RouteLocationNormalized,
+  type RouteRecordRaw,
   type Router,
   type RouterHistory,
 } from 'vue-router'
+import type { Area } from '@/i18n/areas'
+import type { I18n } from '@/i18n/runtime'
 import { useRoadmapStore } from '@/stores/roadmap'
 
 declare module 'vue-router' {
   interface RouteMeta {
     /** Without a roadmap the user is sent to the questionnaire first. */
     requiresRoadmap?: boolean
+    /** The message areas the view needs besides the shell, loaded before it renders. */
+    areas?: readonly Area[]
   }
 }
 
@@ -20,50 +25,77 @@ export const routes = [
     path: '/',
     name: 'graph',
     component: () => import('@/views/GraphView.vue'),
-    meta: { requiresRoadmap: true },
+    meta: { requiresRoadmap: true, areas: ['roadmap', 'graph'] },
   },
   {
     path: '/list',
     name: 'plan',
     component: () => import('@/views/PlanView.vue'),
-    meta: { requiresRoadmap: true },
+    meta: { requiresRoadmap: true, areas: ['roadmap', 'evidence', 'time', 'advice'] },
   },
-  { path: '/welcome', name: 'onboarding', component: () => import('@/views/OnboardingView.vue') },
+  {
+    path: '/welcome',
+    name: 'onboarding',
+    component: () => import('@/views/OnboardingView.vue'),
+    meta: { areas: ['onboarding'] },
+  },
   {
     path: '/time',
     name: 'time',
     component: () => import('@/views/TimeView.vue'),
-    meta: { requiresRoadmap: true },
+    meta: { requiresRoadmap: true, areas: ['time', 'roadmap', 'review'] },
   },
   /** The weekly review: opened from the plan's reminder and the time view, not the nav bar. */
   {
     path: '/review',
     name: 'review',
     component: () => import('@/views/ReviewView.vue'),
-    meta: { requiresRoadmap: true },
+    meta: { requiresRoadmap: true, areas: ['review', 'time', 'roadmap'] },
   },
   {
     path: '/papers',
     name: 'papers',
     component: () => import('@/views/PapersView.vue'),
-    meta: { requiresRoadmap: true },
+    meta: { requiresRoadmap: true, areas: ['evidence'] },
   },
   {
     path: '/portfolio',
     name: 'portfolio',
     component: () => import('@/views/PortfolioView.vue'),
-    meta: { requiresRoadmap: true },
+    meta: { requiresRoadmap: true, areas: ['evidence'] },
   },
-  { path: '/advice', name: 'advice', component: () => import('@/views/AdviceView.vue') },
-  { path: '/settings', name: 'settings', component: () => import('@/views/SettingsView.vue') },
-  { path: '/roadmaps', name: 'roadmaps', component: () => import('@/views/RoadmapsView.vue') },
+  {
+    path: '/advice',
+    name: 'advice',
+    component: () => import('@/views/AdviceView.vue'),
+    meta: { areas: ['advice', 'roadmap'] },
+  },
+  {
+    path: '/settings',
+    name: 'settings',
+    component: () => import('@/views/SettingsView.vue'),
+    meta: { areas: ['settings', 'onboarding'] },
+  },
+  {
+    path: '/roadmaps',
+    name: 'roadmaps',
+    component: () => import('@/views/RoadmapsView.vue'),
+    meta: { areas: ['data'] },
+  },
   /** A share link: the roadmap travels in the hash, which never reaches a server. */
-  { path: '/shared', name: 'shared', component: () => import('@/views/SharedView.vue') },
+  {
+    path: '/shared',
+    name: 'shared',
+    component: () => import('@/views/SharedView.vue'),
+    meta: { areas: ['data'] },
+  },
   { path: '/:pathMatch(.*)*', redirect: '/' },
-]
+] satisfies RouteRecordRaw[]
 
+/** The app's router; with `i18n`, each view's message areas load before it renders. */
 export function createAppRouter(
   history: RouterHistory = createWebHistory(import.meta.env.BASE_URL),
+  i18n?: I18n,
 ) {
   const router = createRouter({
     history,
@@ -79,7 +111,16 @@ export function createAppRouter(
       return { top: 0 }
     },
   })
-  router.beforeEach(roadmapGuard)
+  router.beforeEach((to) => {
+    const redirect = roadmapGuard(to)
+    if (redirect) return redirect
+    // The view's messages download alongside its chunk (a failure is reported below)…
+    void i18n?.ensure(to.meta.areas ?? []).catch(() => {})
+  })
+  // …and the view renders once they are there, so it never shows a raw key.
+  router.beforeResolve(async (to) => {
+    await i18n?.ensure(to.meta.areas ?? [])
+  })
   return router
 }
 
@@ -89,14 +130,16 @@ function roadmapGuard(to: Pick<RouteLocationNormalized, 'meta'>) {
 }
 
 /**
- * Starts downloading the view the first navigation will show (after the guard), so its chunk
- * arrives while the app shell mounts instead of after it. The router's own lazy loader then
- * finds the module already on its way: `import()` of the same file is one request.
+ * Starts downloading the view the first navigation will show (after the guard), and with
+ * `i18n` its message areas, so they arrive while the app shell mounts instead of after it. The
+ * router's own lazy loader then finds the module already on its way: `import()` of the same
+ * file is one request.
  */
-export function preloadView(router: Router, href: string) {
+export function preloadView(router: Router, href: string, i18n?: I18n) {
   const first = router.resolve(href)
   const redirect = roadmapGuard(first)
   const to = redirect ? router.resolve(redirect) : first
+  void i18n?.ensure(to.meta.areas ?? []).catch(() => {})
   for (const record of to.matched) {
     const view = record.components?.default
     if (typeof view === 'function') void (view as () => Promise<unknown>)()

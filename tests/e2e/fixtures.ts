@@ -56,10 +56,15 @@ export const VIEWS = [
 export async function visitEveryView(page: Page, visit: (path: string) => Promise<void>) {
   await page.goto('/welcome')
   await visit('/welcome')
+  // A goal is required (the other answers start at the mentor's picks); without one the form
+  // stays open and every view below would redirect back to the questionnaire.
+  await page.locator('input[name="goal"]').first().check()
   await page.locator('form button[type=submit]').click()
+  await expect(page).toHaveURL(/\/$/)
   await waitUntilSaved(page)
   for (const path of VIEWS) {
     await page.goto(path)
+    await expect(page).toHaveURL(new RegExp(`${path}$`))
     await visit(path)
   }
 }

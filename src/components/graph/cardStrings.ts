@@ -40,7 +40,7 @@ export function cardStrings(t: Translate, locale: Locale): CardStrings {
     hours: (h) => hours.replace(A, nf.format(h)),
     logged: (l, h) => logged.replace(A, nf.format(l)).replace(B, nf.format(h)),
     after: (titles) => after.replace(A, titles),
-    noEvidence: t('evidence.card.noEvidence'),
+    noEvidence: t('graph.noEvidence'),
   }
 }
 

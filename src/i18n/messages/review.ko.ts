@@ -1,66 +1,63 @@
-import type { Messages } from './en'
+import type { Widen } from './en'
+import type { reviewEn } from './review.en'
 
-/** 한국어 메시지: "review" 영역 (ko.ts의 `review` 아래에 합쳐집니다). */
-export const reviewKo: Messages['review'] = {
-  title: '주간 회고',
-  week: '{start} – {end} 한 주',
-  intro:
-    '2분만 돌아봅시다. 무엇을 끝냈는지, 시간을 어디에 썼는지, 무엇이 멈춰 있는지, 다음은 무엇인지.',
-  open: '주간 회고',
-  done: {
-    title: '이번 주에 끝낸 것',
-    empty: '이번 주에 완료로 표시한 마일스톤이 없습니다.',
-  },
-  time: {
-    title: '이번 주 공부 시간',
-    track: '트랙',
-    logged: '기록',
-    target: '주간 목표',
-    noTarget: '없음',
-    total: '합계',
-    empty: '이번 주에 기록한 시간이 없습니다.',
-    below: '이번 주 AI/ML 비중 {share}: 목표 범위 {low}–{high}보다 낮습니다.',
-    within: '이번 주 AI/ML 비중 {share}: 목표 범위 {low}–{high} 안에 있습니다.',
-    above: '이번 주 AI/ML 비중 {share}: 목표 범위 {low}–{high}보다 높습니다.',
-  },
-  stale: {
-    title: '진행 중인데 {days}일 이상 손대지 않은 것',
-    rule: '상태를 바꾸지도, 시간을 기록하지도 않았으면 손대지 않은 것으로 봅니다. 상태 변경 날짜가 기록되기 전의 마일스톤은 로드맵을 만든 날부터 셉니다.',
-    empty: '진행 중인데 멈춰 있는 마일스톤이 없습니다.',
-    since: '{days}일째 그대로 ({date}부터)',
-  },
-  next: {
-    title: '다음 할 일',
-    empty: '지금 시작할 수 있는 마일스톤이 없습니다. 목록에서 선수 과목을 확인하세요.',
-    more: '목록에 {count}개 더 있습니다',
-  },
-  note: {
-    title: '이번 주 남기기',
-    label: '이번 주 한 줄 메모',
-    hint: '잘된 점, 다음 주에 바꿀 점. 최대 {max}자.',
-    save: '회고 저장',
-    update: '회고 다시 저장',
-    saved: '{start}에 시작하는 주의 회고를 저장했습니다.',
-    savedBefore: '{date}에 이미 저장했습니다. 다시 저장하면 바뀝니다.',
-    tooLong: '메모가 {count}자입니다. {max}자 이내로 줄여 주세요.',
-    failed: '회고를 저장하지 못했습니다: {problem}',
-  },
-  history: {
-    title: '지난 회고',
-    empty: '저장한 회고가 아직 없습니다.',
-    item: '{start}에 시작하는 주',
-    noNote: '메모 없음',
-    note: '메모',
-    done: '끝낸 것',
-    time: '트랙별 시간',
-    stale: '{days}일 이상 멈춘 진행 중 항목',
-    none: '없음',
-    removed: '지금 로드맵에 없는 마일스톤',
-  },
-  reminder: {
-    label: '주간 회고',
-    text: '이번 주 회고를 아직 하지 않았습니다. 2분이면 됩니다: 끝낸 것, 시간을 쓴 곳, 멈춘 것.',
-    open: '이번 주 회고하기',
-    dismiss: '이번 주는 건너뛰기',
+/** 한국어 메시지: "review" 영역, 주간 회고 (src/i18n/areas.ts). */
+export const reviewKo: Widen<typeof reviewEn> = {
+  review: {
+    title: '주간 회고',
+    week: '{start} – {end} 한 주',
+    intro:
+      '2분만 돌아봅시다. 무엇을 끝냈는지, 시간을 어디에 썼는지, 무엇이 멈춰 있는지, 다음은 무엇인지.',
+    open: '주간 회고',
+    done: {
+      title: '이번 주에 끝낸 것',
+      empty: '이번 주에 완료로 표시한 마일스톤이 없습니다.',
+    },
+    time: {
+      title: '이번 주 공부 시간',
+      track: '트랙',
+      logged: '기록',
+      target: '주간 목표',
+      noTarget: '없음',
+      total: '합계',
+      empty: '이번 주에 기록한 시간이 없습니다.',
+      below: '이번 주 AI/ML 비중 {share}: 목표 범위 {low}–{high}보다 낮습니다.',
+      within: '이번 주 AI/ML 비중 {share}: 목표 범위 {low}–{high} 안에 있습니다.',
+      above: '이번 주 AI/ML 비중 {share}: 목표 범위 {low}–{high}보다 높습니다.',
+    },
+    stale: {
+      title: '진행 중인데 {days}일 이상 손대지 않은 것',
+      rule: '상태를 바꾸지도, 시간을 기록하지도 않았으면 손대지 않은 것으로 봅니다. 상태 변경 날짜가 기록되기 전의 마일스톤은 로드맵을 만든 날부터 셉니다.',
+      empty: '진행 중인데 멈춰 있는 마일스톤이 없습니다.',
+      since: '{days}일째 그대로 ({date}부터)',
+    },
+    next: {
+      title: '다음 할 일',
+      empty: '지금 시작할 수 있는 마일스톤이 없습니다. 목록에서 선수 과목을 확인하세요.',
+      more: '목록에 {count}개 더 있습니다',
+    },
+    note: {
+      title: '이번 주 남기기',
+      label: '이번 주 한 줄 메모',
+      hint: '잘된 점, 다음 주에 바꿀 점. 최대 {max}자.',
+      save: '회고 저장',
+      update: '회고 다시 저장',
+      saved: '{start}에 시작하는 주의 회고를 저장했습니다.',
+      savedBefore: '{date}에 이미 저장했습니다. 다시 저장하면 바뀝니다.',
+      tooLong: '메모가 {count}자입니다. {max}자 이내로 줄여 주세요.',
+      failed: '회고를 저장하지 못했습니다: {problem}',
+    },
+    history: {
+      title: '지난 회고',
+      empty: '저장한 회고가 아직 없습니다.',
+      item: '{start}에 시작하는 주',
+      noNote: '메모 없음',
+      note: '메모',
+      done: '끝낸 것',
+      time: '트랙별 시간',
+      stale: '{days}일 이상 멈춘 진행 중 항목',
+      none: '없음',
+      removed: '지금 로드맵에 없는 마일스톤',
+    },
   },
 }

@@ -34,7 +34,7 @@ describe('useWeekStart', () => {
       { global: { plugins: [i18n] } },
     )
     expect(result!.weekStart.value).toBe(1)
-    i18n.global.locale.value = 'en'
+    i18n.locale.value = 'en'
     await nextTick()
     expect(result!.weekStart.value).toBe(weekStartFor('en'))
   })

@@ -1,6 +1,7 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
+import type { I18n } from '@/i18n/runtime'
 import { preloadView } from '@/router'
 import { useRoadmapStore } from '@/stores/roadmap'
 import { content } from '@/content'
@@ -13,8 +14,13 @@ function table() {
   const router = createRouter({
     history: createMemoryHistory(),
     routes: [
-      { path: '/', name: 'graph', component: graph, meta: { requiresRoadmap: true } },
-      { path: '/welcome', name: 'onboarding', component: welcome },
+      {
+        path: '/',
+        name: 'graph',
+        component: graph,
+        meta: { requiresRoadmap: true, areas: ['graph'] },
+      },
+      { path: '/welcome', name: 'onboarding', component: welcome, meta: { areas: ['onboarding'] } },
       { path: '/advice', name: 'advice', component: advice },
     ],
   })
@@ -26,9 +32,12 @@ describe('preloadView', () => {
 
   it('fetches the questionnaire, not the graph, when there is no roadmap yet', () => {
     const { router, graph, welcome } = table()
-    preloadView(router, '/')
+    const ensure = vi.fn(() => Promise.resolve())
+    preloadView(router, '/', { ensure } as unknown as I18n)
     expect(welcome).toHaveBeenCalledOnce()
     expect(graph).not.toHaveBeenCalled()
+    // …and the questionnaire's messages with it.
+    expect(ensure).toHaveBeenCalledWith(['onboarding'])
   })
 
   it('fetches the view of the address when its guard lets the user through', () => {

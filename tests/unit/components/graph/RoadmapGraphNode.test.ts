@@ -9,7 +9,7 @@ import { milestone } from '../../helpers'
 function card(m: Milestone) {
   const i18n = createAppI18n('en')
   const t = (key: string, values?: Record<string, unknown>) =>
-    values ? i18n.global.t(key, values) : i18n.global.t(key)
+    values ? i18n.t(key, values) : i18n.t(key)
   return mount(RoadmapGraphNode, {
     props: {
       card: { id: m.id, x: 100, y: 100 },

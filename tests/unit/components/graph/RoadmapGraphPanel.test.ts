@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { nextTick } from 'vue'
 import RoadmapGraphPanel from '@/components/graph/RoadmapGraphPanel.vue'
 import { chain } from '../../helpers'
@@ -11,6 +11,12 @@ function panelFor(id: string) {
 }
 
 describe('RoadmapGraphPanel', () => {
+  // The panel loads the advice (and the content files) lazily: loaded up front, that import
+  // cannot still be running when the test file ends (vitest reports a teardown error then).
+  beforeAll(async () => {
+    await import('@/components/plan/MilestoneAdvice.vue')
+  })
+
   it('stores a changed title in the current language as one step; an empty one is refused', async () => {
     const { wrapper, store } = panelFor('a')
     const title = wrapper.find('input[type="text"]')

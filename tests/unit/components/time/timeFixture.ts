@@ -1,8 +1,7 @@
 import { mount, type VueWrapper } from '@vue/test-utils'
 import type { Component } from 'vue'
-import { createI18n } from 'vue-i18n'
 import type { Band, Milestone, TimeEntry, Track } from '@/domain/schema'
-import { messages } from '@/i18n'
+import { createAppI18n } from '@/i18n'
 import { useRoadmapStore } from '@/stores/roadmap'
 import { useTimeStore } from '@/stores/time'
 import { roadmap, timeEntry } from '../../helpers'
@@ -53,12 +52,7 @@ export function mountWith(
       timer: null,
     })
   }
-  const i18n = createI18n({
-    legacy: false,
-    locale: fixture.locale ?? 'en',
-    fallbackLocale: 'en',
-    messages,
-  })
+  const i18n = createAppI18n(fixture.locale ?? 'en')
   const wrapper = mount(component, {
     props: { today: TODAY, ...props },
     global: { plugins: [i18n] },

@@ -1,0 +1,116 @@
+import type { Widen } from './en'
+import type { shellEn } from './shell.en'
+
+/** 한국어 메시지: "shell" 영역, 항상 보이는 부분: 앱 틀, 내비게이션, 저장 상태, 저장소 배너, 타이머 막대, 알림, 업데이트 안내 (src/i18n/areas.ts). */
+export const shellKo: Widen<typeof shellEn> = {
+  app: {
+    title: 'ML 로드맵 플래너',
+    skipToContent: '본문으로 건너뛰기',
+    loading: '로드맵을 불러오는 중…',
+    contentError: '내장 로드맵 콘텐츠가 손상되어 앱을 시작할 수 없습니다. 자세한 내용:',
+  },
+  nav: {
+    label: '주 메뉴',
+    graph: '그래프',
+    list: '목록',
+    advice: '조언',
+    roadmaps: '로드맵',
+    settings: '설정',
+    switchLanguage: 'View in English',
+    time: '시간',
+    papers: '논문',
+    menu: '메뉴',
+  },
+  save: {
+    label: '저장 상태',
+    saved: '저장됨',
+    savedAt: '{time}에 저장됨',
+    saving: '저장 중…',
+    unsaved: '저장 안 됨',
+    memoryOnly: '저장 안 됨 — 저장소를 쓸 수 없음',
+    paused: '저장 중지 — 저장된 데이터 확인 필요',
+    outdated: '저장 중지 — 다른 탭에 새 버전이 열려 있음',
+  },
+  timer: {
+    title: '타이머',
+    running: '타이머 실행 중: {what}',
+    paused: '타이머 일시정지: {what}',
+    pause: '일시정지',
+    resume: '계속',
+    stop: '멈추고 기록',
+    discard: '버리기',
+    discardConfirm: '이 타이머의 시간을 기록하지 않고 버릴까요?',
+    tooShort: '1분이 안 되어 기록하지 않았습니다.',
+    longTitle: '타이머가 {duration} 동안 실행되었습니다',
+    longBody: '멈추는 것을 잊으셨나요? 필요하면 시간을 고친 뒤 기록하세요.',
+    longSave: '이 시간으로 기록',
+  },
+  duration: {
+    label: '시간',
+    placeholder: '1:30',
+    hint: '분(90) 또는 시:분(1:30).',
+    error: '분(1~1440) 또는 시:분으로 입력하세요. 예: 90, 1:30.',
+    hm: '{h}시간 {m}분',
+    h: '{h}시간',
+    m: '{m}분',
+  },
+  storage: {
+    unavailable:
+      '이 브라우저는 앱이 데이터를 저장하도록 허용하지 않습니다(시크릿 모드 또는 저장소 차단). 계속 사용할 수는 있지만, 탭을 닫으면 변경 내용이 사라집니다.',
+    saveFailed:
+      '최근 변경 내용이 아직 저장되지 않았습니다({error}). 이 탭에 보관되어 있으며 자동으로 다시 저장을 시도합니다. 탭을 닫지 마세요.',
+    retryNow: '지금 다시 시도',
+    outdated:
+      '이 앱의 새 버전이 다른 탭에 열려 있습니다. 새 데이터를 덮어쓰지 않도록 이 탭은 저장을 멈췄습니다. 이 탭을 새로고침하세요.',
+    reload: '이 탭 새로고침',
+  },
+  recovery: {
+    title: '저장된 데이터를 열 수 없습니다',
+    futureVersion:
+      '더 새로운 버전의 앱이 저장한 데이터입니다. 새로고침해서 새 버전을 받으세요. 아무것도 바뀌지 않았습니다.',
+    invalid:
+      '데이터가 손상되었거나 불완전합니다. 원래 상태 그대로 보관했고, 아무것도 덮어쓰지 않았습니다.',
+    details: '기술적인 세부 정보',
+    download: '저장된 데이터 내려받기',
+    startFresh: '따로 보관하고 새로 시작하기',
+    startFreshConfirm:
+      '읽을 수 없는 데이터는 별도의 이름으로 브라우저에 남아 있고 계속 내려받을 수 있습니다. 새 로드맵을 시작할까요?',
+    whileOpen: '결정하기 전까지 앱은 아무것도 저장하지 않습니다.',
+    restoreBackup: '마지막 정상 백업 복원하기 ({time})',
+    restoreConfirm:
+      '읽을 수 없는 데이터는 먼저 별도의 이름으로 보관합니다. {time}의 백업을 복원할까요?',
+    restoreFailed: '백업을 복원하지 못했습니다. 페이지를 새로고침한 뒤 다시 시도하세요.',
+  },
+  reminder: {
+    neverExported:
+      '로드맵이 {days}일째 이 브라우저에만 있습니다. 다른 곳에도 사본을 두세요: 백업 파일을 내려받으세요.',
+    lastExport:
+      '마지막으로 내보낸 지 {days}일이 지났습니다. 이 브라우저에만 기대지 않도록 새 백업을 내려받으세요.',
+    download: '백업 내려받기',
+    later: '나중에 알림',
+    review: {
+      label: '주간 회고',
+      text: '이번 주 회고를 아직 하지 않았습니다. 2분이면 됩니다: 끝낸 것, 시간을 쓴 곳, 멈춘 것.',
+      open: '이번 주 회고하기',
+      dismiss: '이번 주는 건너뛰기',
+    },
+  },
+  common: {
+    cancel: '취소',
+    close: '닫기',
+    hours: '시간',
+    percent: '{value}%',
+  },
+  pwa: {
+    label: '앱 업데이트',
+    updateAvailable: '새 버전이 나왔습니다.',
+    updateHint: '새로고침하면 적용됩니다. 작업 내용은 먼저 저장합니다.',
+    reload: '새로고침',
+    later: '나중에',
+    notSaved:
+      '최근 변경 사항이 아직 저장되지 않아 새로고침하지 않았습니다. 상태가 “저장됨”으로 바뀐 뒤 다시 시도하거나, 먼저 백업을 내려받으세요.',
+    downloadBackup: '백업 내려받기',
+    offlineReady: '이제 오프라인에서도 쓸 수 있습니다. 인터넷 연결 없이도 앱이 열립니다.',
+    offlineReadyClose: '확인',
+  },
+}
