@@ -87,6 +87,11 @@ export function numberFormat(locale: string, options?: Intl.NumberFormatOptions)
   return format
 }
 
+/** Creates `locale`'s plain number formatter ahead of use (see main.ts: the browser's locale data). */
+export function warmFormats(locale: string) {
+  numberFormat(locale).format(0)
+}
+
 export function dateTimeFormat(locale: string, options?: Intl.DateTimeFormatOptions) {
   const key = `d|${locale}|${JSON.stringify(options ?? {})}`
   let format = formats.get(key) as Intl.DateTimeFormat | undefined

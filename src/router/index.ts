@@ -130,18 +130,18 @@ function roadmapGuard(to: Pick<RouteLocationNormalized, 'meta'>) {
 }
 
 /**
- * Starts downloading the view the first navigation will show (after the guard), and with
- * `i18n` its message areas, so they arrive while the app shell mounts instead of after it. The
- * router's own lazy loader then finds the module already on its way: `import()` of the same
- * file is one request.
+ * Starts downloading the view the first navigation will show (after the guard), so its chunk
+ * arrives while the app shell mounts instead of after it, and returns that route (its
+ * `meta.areas` name the messages to fetch too). The router's own lazy loader then finds the
+ * module already on its way: `import()` of the same file is one request.
  */
-export function preloadView(router: Router, href: string, i18n?: I18n) {
+export function preloadView(router: Router, href: string) {
   const first = router.resolve(href)
   const redirect = roadmapGuard(first)
   const to = redirect ? router.resolve(redirect) : first
-  void i18n?.ensure(to.meta.areas ?? []).catch(() => {})
   for (const record of to.matched) {
     const view = record.components?.default
     if (typeof view === 'function') void (view as () => Promise<unknown>)()
   }
+  return to
 }

@@ -1,7 +1,6 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
-import type { I18n } from '@/i18n/runtime'
 import { preloadView } from '@/router'
 import { useRoadmapStore } from '@/stores/roadmap'
 import { content } from '@/content'
@@ -32,12 +31,11 @@ describe('preloadView', () => {
 
   it('fetches the questionnaire, not the graph, when there is no roadmap yet', () => {
     const { router, graph, welcome } = table()
-    const ensure = vi.fn(() => Promise.resolve())
-    preloadView(router, '/', { ensure } as unknown as I18n)
+    const to = preloadView(router, '/')
     expect(welcome).toHaveBeenCalledOnce()
     expect(graph).not.toHaveBeenCalled()
-    // …and the questionnaire's messages with it.
-    expect(ensure).toHaveBeenCalledWith(['onboarding'])
+    // …and names the questionnaire's messages, to fetch with it.
+    expect(to.meta.areas).toEqual(['onboarding'])
   })
 
   it('fetches the view of the address when its guard lets the user through', () => {
