@@ -88,9 +88,12 @@ export async function measureLoad(
     for (;;) {
       const last = Math.max(readyMs, ...w.__longTasks.map((t) => t[1]))
       if (performance.now() - last >= quiet) {
+        // What the first view downloaded: scripts requested before it was ready (later ones,
+        // such as the service worker's registration once the page is idle, are not its own).
         const scripts = performance
           .getEntriesByType('resource')
           .filter((e) => (e as PerformanceResourceTiming).initiatorType !== 'fetch')
+          .filter((e) => e.startTime <= readyMs)
           .map((e) => new URL(e.name).pathname)
           .filter((p) => p.endsWith('.js'))
         const entry = new URL(
