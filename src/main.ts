@@ -36,8 +36,9 @@ async function main() {
   app.use(router)
   app.mount('#app')
   // Offline use and update prompts: production builds only, never in dev or tests. Registered
-  // once the page has loaded and the main thread is idle, so the worker and its precache
-  // download never compete with the first view.
+  // once the first view is up (the page loaded, the first navigation done, then an idle
+  // moment): the `load` event alone comes before the lazy view has even been fetched, and the
+  // worker's precache download would compete with it.
   if (import.meta.env.PROD) {
     const register = () =>
       void import('virtual:pwa-register').then(({ registerSW }) =>
@@ -47,8 +48,11 @@ async function main() {
       'requestIdleCallback' in window
         ? requestIdleCallback(register, { timeout: 3000 })
         : setTimeout(register, 200)
-    if (document.readyState === 'complete') whenIdle()
-    else window.addEventListener('load', whenIdle, { once: true })
+    const loaded =
+      document.readyState === 'complete'
+        ? Promise.resolve()
+        : new Promise((resolve) => window.addEventListener('load', resolve, { once: true }))
+    void Promise.all([loaded, router.isReady()]).then(() => setTimeout(whenIdle, 0))
   }
 }
 
