@@ -41,19 +41,18 @@ const VIEWPORT = { width: 1280, height: 900 }
 
 type Scenario = 'baseline' | 'floor' | 'returning' | 'new'
 
+/** Every card the graph view says it shows is rendered (the floor page marks its SVG alike). */
+const CARDS_RENDERED = `() => {
+  const svg = document.querySelector('[data-testid="graph"]')
+  if (!svg) return false
+  const want = Number(svg.getAttribute('data-cards'))
+  return want > 0 && svg.querySelectorAll('.cards > [data-id]').length === want
+}`
+
 const READY: Record<Scenario, string> = {
   baseline: `() => !!document.querySelector('h1')`,
-  floor: `() => {
-    const svg = document.querySelector('[data-testid="graph"]')
-    return !!svg && Number(svg.getAttribute('data-cards')) > 0 &&
-      svg.querySelectorAll('.cards > [data-id]').length === Number(svg.getAttribute('data-cards'))
-  }`,
-  returning: `() => {
-    const svg = document.querySelector('[data-testid="graph"]')
-    if (!svg) return false
-    const want = Number(svg.getAttribute('data-cards'))
-    return want > 0 && svg.querySelectorAll('.cards > [data-id]').length === want
-  }`,
+  floor: CARDS_RENDERED,
+  returning: CARDS_RENDERED,
   new: `() => location.pathname === '/welcome' && !!document.querySelector('main h1') && !!document.querySelector('main fieldset, main input')`,
 }
 
