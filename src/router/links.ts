@@ -7,3 +7,9 @@ export const milestoneAnchor = (id: string) => `m-${id}`
 /** The plan list, at one milestone. */
 export const milestoneOnPlan = (id: string) =>
   ({ name: 'plan', hash: `#${milestoneAnchor(id)}` }) as const
+
+/** The milestone id a `#m-<id>` hash points at, or '' when it points at none. */
+export function milestoneFromHash(hash: string): string {
+  const prefix = `#${milestoneAnchor('')}`
+  return hash.startsWith(prefix) ? decodeURIComponent(hash.slice(prefix.length)) : ''
+}
