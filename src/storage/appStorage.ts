@@ -112,8 +112,6 @@ export function createAppStorage(name = DB_NAME): AppStorage {
   let store: LocalForage | null = null
   let database: IDBDatabase | null = null
   let channel: BroadcastChannel | null = null
-  /** The stored value read by `open`, handed to a `load` before any write of this tab. */
-  let probed: { raw: unknown } | null = null
   const writer = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
 
   const lf = (): LocalForage => {
@@ -243,9 +241,8 @@ export function createAppStorage(name = DB_NAME): AppStorage {
         })
         await instance.ready()
         if (instance.driver() !== localforage.INDEXEDDB) return false
-        // Opening can succeed where writing fails (some private modes): probe once. The value
-        // read is what the first `load` returns, which saves a second read during start-up.
-        probed = { raw: await instance.getItem(APP_KEY) }
+        // Opening can succeed where writing fails (some private modes): probe once.
+        await instance.getItem(APP_KEY)
         store = instance
         await idb()
         return true
@@ -256,8 +253,7 @@ export function createAppStorage(name = DB_NAME): AppStorage {
     },
 
     async load() {
-      const raw: unknown = probed ? probed.raw : await lf().getItem(APP_KEY)
-      probed = null
+      const raw: unknown = await lf().getItem(APP_KEY)
       if (raw === null || raw === undefined) return { kind: 'empty' }
       const revision = Math.max(stamp(raw).revision, (await latestMarker(await idb())).revision)
       const result = unwrap(raw)
@@ -281,7 +277,6 @@ export function createAppStorage(name = DB_NAME): AppStorage {
     },
 
     save(data, baseRevision, options = {}) {
-      probed = null
       try {
         assertValid(data)
       } catch (error) {
@@ -310,7 +305,6 @@ export function createAppStorage(name = DB_NAME): AppStorage {
     },
 
     async quarantine(now = new Date()) {
-      probed = null
       const raw: unknown = await lf().getItem(APP_KEY)
       const key = `${QUARANTINE_PREFIX}${now.toISOString()}`
       if (raw !== null && raw !== undefined) await lf().setItem(key, raw)

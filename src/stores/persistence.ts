@@ -36,11 +36,6 @@ export const SAVE_TIMEOUT_MS = 2000
 /** A rolling backup is written on load of good data and after a save at most this often. */
 export const BACKUP_INTERVAL_MS = 5 * 60_000
 const MAX_RETRY_DELAY_MS = 30_000
-/**
- * The backup of freshly loaded data waits this long, so validating and copying it never
- * competes with the first view.
- */
-export const LOAD_BACKUP_DELAY_MS = 2000
 
 export const usePersistenceStore = defineStore('persistence', () => {
   const roadmap = useRoadmapStore()
@@ -239,7 +234,7 @@ export const usePersistenceStore = defineStore('persistence', () => {
         // Data migrated from an older schema is written back in the current one.
         if (loaded.migratedFrom !== null) schedule()
         else stored = snapshot()
-        setTimeout(() => backupIfDue(loaded.data), LOAD_BACKUP_DELAY_MS)
+        backupIfDue(loaded.data)
       } else if (loaded.kind === 'unreadable') {
         recovery.value = { reason: loaded.reason, problems: loaded.problems, raw: loaded.raw }
         revision = loaded.revision

@@ -192,16 +192,6 @@ describe('appStorage', () => {
       expect(await b.save(appData('todo', 'B after A'), 1)).toMatchObject({ revision: 2 })
     })
 
-    it('a tab that has only read sees what another tab saved since it opened', async () => {
-      const name = dbName()
-      const a = await openStorage(name)
-      expect(await a.save(appData('todo', 'First'), 0)).toMatchObject({ kind: 'saved' })
-      const reader = await openStorage(name)
-      expect(await reader.load()).toMatchObject({ revision: 1, data: appData('todo', 'First') })
-      expect(await a.save(appData('done', 'Second'), 1)).toMatchObject({ kind: 'saved' })
-      expect(await reader.load()).toMatchObject({ revision: 2, data: appData('done', 'Second') })
-    })
-
     it('keeps only the latest revision markers, and still refuses a tab based on a pruned one', async () => {
       const name = dbName()
       const a = await openStorage(name)

@@ -6,7 +6,6 @@ import type { AppData } from '@/domain/schema'
 import type { AppStorage, Backup, LoadResult, SaveNotice, SaveResult } from '@/storage/appStorage'
 import {
   AUTOSAVE_DELAY_MS,
-  LOAD_BACKUP_DELAY_MS,
   BACKUP_INTERVAL_MS,
   SAVE_TIMEOUT_MS,
   usePersistenceStore,
@@ -343,9 +342,6 @@ describe('persistence store', () => {
     const { storage } = fakeStorage(loadedOk())
     const p = usePersistenceStore()
     await p.start(storage)
-    // Not during start-up: once the first view has had its time.
-    expect(storage.backup).not.toHaveBeenCalled()
-    await vi.advanceTimersByTimeAsync(LOAD_BACKUP_DELAY_MS)
     expect(storage.backup).toHaveBeenCalledTimes(1)
     const roadmap = useRoadmapStore()
     for (const status of ['done', 'todo', 'done'] as const) {
