@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { expect, finishQuestionnaire, test, visitEveryView } from './fixtures'
+import { expect, finishQuestionnaire, test, visitEveryView, waitUntilSaved } from './fixtures'
 
 /**
  * Zero axe-core violations (every rule axe runs by default: WCAG 2.x A/AA and best practices)
@@ -48,6 +48,9 @@ test.describe('en-US, light, with things open', () => {
     page,
   }) => {
     await finishQuestionnaire(page)
+    // Stored before the page is loaded again (this test is about the panel, not about saving
+    // while the page unloads, which storage-reload.spec covers).
+    await waitUntilSaved(page)
     await page.goto('/')
     await settle(page)
     const card = page.locator('g.card[tabindex="0"]').first()

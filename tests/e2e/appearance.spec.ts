@@ -128,6 +128,8 @@ test.describe('at 360 × 740', () => {
     await page.goto('/welcome')
     const all = [{ name: 'welcome', url: '/welcome' }]
     await finishQuestionnaire(page)
+    // Stored before views() loads other pages (saving while unloading is storage-reload.spec's).
+    await waitUntilSaved(page)
     all.push(...(await views(page)))
     for (const [i, v] of [...all, ...all].entries()) {
       await open(page, v.url)
