@@ -9,12 +9,14 @@ import {
   DEMO_TOOLS,
   FRAMEWORKS,
   FRONTENDS,
+  GOALS,
   GRAD_PATHS,
   parseWith,
   TemplateSchema,
   type Advice,
   type ChoiceQuestion,
   type Template,
+  type VariantQuestion,
   type Validated,
 } from './schema'
 
@@ -24,6 +26,11 @@ export const ANSWERS_BY_QUESTION: Record<ChoiceQuestion, readonly string[]> = {
   demo: DEMO_TOOLS,
   framework: FRAMEWORKS,
   grad: GRAD_PATHS,
+}
+
+const ANSWERS_BY_VARIANT_QUESTION: Record<VariantQuestion, readonly string[]> = {
+  goal: GOALS,
+  ...ANSWERS_BY_QUESTION,
 }
 
 export interface Content {
@@ -55,6 +62,11 @@ export function contentProblems({ advice, template }: Content): string[] {
       if (!milestoneIds.has(p)) problems.push(`milestone "${m.id}": unknown prerequisite "${p}"`)
     for (const a of m.advice)
       if (!adviceIds.has(a)) problems.push(`milestone "${m.id}": unknown advice "${a}"`)
+    for (const variant of m.variants ?? [])
+      if (!ANSWERS_BY_VARIANT_QUESTION[variant.question].includes(variant.answer))
+        problems.push(
+          `milestone "${m.id}": variant answer "${variant.answer}" is not an answer to ${variant.question}`,
+        )
   }
   const edges = template.milestones.flatMap((m) =>
     m.prerequisites.map((p) => ({ from: p, to: m.id })),
@@ -81,6 +93,12 @@ export function contentProblems({ advice, template }: Content): string[] {
       problems.push(`choice group "${g.id}": mentor's pick "${g.mentorPick}" is not an option`)
     for (const a of g.advice)
       if (!adviceIds.has(a)) problems.push(`choice group "${g.id}": unknown advice "${a}"`)
+    if (g.knownPick)
+      for (const o of g.options)
+        if (!template.milestones.find((m) => m.id === o.milestone)?.known)
+          problems.push(
+            `choice group "${g.id}" picks by what the user knows, but "${o.milestone}" names nothing to know`,
+          )
   }
   return problems
 }

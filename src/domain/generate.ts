@@ -2,7 +2,17 @@
  * Builds a user's roadmap from the mentor's template and their questionnaire answers.
  * Pure and deterministic: the same template, answers, id and time give the same roadmap.
  */
-import type { Answers, ChoiceGroup, Edge, Milestone, Roadmap, Template } from './schema'
+import type {
+  Answers,
+  ChoiceGroup,
+  Edge,
+  KnownItem,
+  Milestone,
+  Roadmap,
+  Template,
+  TemplateChoiceGroup,
+  TemplateMilestone,
+} from './schema'
 
 /** The mentor's picks with a mid-range week: the default questionnaire answers. */
 export const MENTOR_ANSWERS: Answers = {
@@ -13,6 +23,38 @@ export const MENTOR_ANSWERS: Answers = {
   demo: 'own-page',
   framework: 'pytorch',
   grad: 'internship',
+}
+
+/**
+ * The answer recommended for a choice group, given what the user already knows: for a
+ * `knownPick` group, the first option (in the template's order) whose milestone they know;
+ * otherwise, and when they know none, the mentor's pick (null when he names none).
+ */
+export function recommendedAnswer(
+  template: Template,
+  group: TemplateChoiceGroup,
+  known: readonly KnownItem[] = [],
+): string | null {
+  if (group.knownPick && known.length) {
+    const byId = new Map(template.milestones.map((m) => [m.id, m]))
+    const knownSet = new Set(known)
+    const first = group.options.find((o) => {
+      const item = byId.get(o.milestone)?.known
+      return item !== undefined && knownSet.has(item)
+    })
+    if (first) return first.answer
+  }
+  return group.mentorPick
+}
+
+/** The template's text for these answers: the first variant whose answer matches, else its own. */
+function textFor(m: TemplateMilestone, answers: Answers) {
+  const variant = m.variants?.find((v) => answers[v.question] === v.answer)
+  return {
+    title: { ...(variant?.title ?? m.title) },
+    description: { ...(variant?.description ?? m.description) },
+    links: (variant?.links ?? m.links ?? []).map((l) => ({ ...l })),
+  }
 }
 
 export interface GenerateOptions {
@@ -65,7 +107,8 @@ export function generateRoadmap(
     if (opts.length < 2) continue
     const answer: string = answers[g.question]
     const chosen = opts.find((o) => o.answer === answer)?.milestone ?? null
-    const mentorPick = opts.find((o) => o.answer === g.mentorPick)?.milestone ?? null
+    const pick = recommendedAnswer(template, g, answers.known)
+    const mentorPick = opts.find((o) => o.answer === pick)?.milestone ?? null
     for (const o of opts) {
       groupOf.set(o.milestone, g.id)
       if (o.milestone !== chosen) skipped.add(o.milestone)
@@ -82,17 +125,21 @@ export function generateRoadmap(
     })
   }
 
+  const known = new Set(answers.known ?? [])
   const milestones: Milestone[] = wanted.map((m) => {
     const group = groupOf.get(m.id)
+    const text = textFor(m, answers)
     return {
       id: m.id,
-      title: { ...m.title },
-      description: { ...m.description },
+      title: text.title,
+      description: text.description,
       track: m.track,
-      status: skipped.has(m.id) ? 'skipped' : 'todo',
+      // What the user has already done starts done (and counts); an option they did not
+      // choose is skipped even if they know it.
+      status: skipped.has(m.id) ? 'skipped' : m.known && known.has(m.known) ? 'done' : 'todo',
       estimateHours: m.estimateHours,
       notes: '',
-      links: (m.links ?? []).map((l) => ({ ...l })),
+      links: text.links,
       advice: [...m.advice],
       ...(group ? { choiceGroup: group } : {}),
       ...(m.evidence ? { evidenceKind: m.evidence } : {}),
@@ -107,7 +154,7 @@ export function generateRoadmap(
     createdAt: iso,
     updatedAt: iso,
     templateVersion: template.templateVersion,
-    answers: { ...answers },
+    answers: { ...answers, ...(answers.known ? { known: [...answers.known] } : {}) },
     weeklyHours: answers.hoursPerWeek,
     tracks: template.tracks
       .filter((t) => usedTracks.has(t.id))

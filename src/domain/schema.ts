@@ -30,6 +30,28 @@ export const ADVICE_TOPICS = [
 ] as const
 /** Questionnaire questions a choice group can be driven by. */
 export const CHOICE_QUESTIONS = ['backend', 'frontend', 'demo', 'framework', 'grad'] as const
+/** Questions a template milestone's text can vary by. */
+export const VARIANT_QUESTIONS = ['goal', ...CHOICE_QUESTIONS] as const
+/**
+ * What a user may say they have already done or know (questionnaire): the template milestone
+ * that names one of these starts done.
+ */
+export const KNOWN_ITEMS = [
+  'framework-basics',
+  'classifier',
+  'detector',
+  'web-basics',
+  'fe-basics',
+  'docker-basics',
+  'django',
+  'flask',
+  'spring',
+  'react',
+  'vue',
+  'angular',
+] as const
+/** The mentor's chain: papers → reproduction → open source, and reproduction → demo → service. */
+export const STAGES = ['paper', 'reproduction', 'open-source', 'demo', 'service'] as const
 
 export const MIN_WEEKLY_HOURS = 1
 export const MAX_WEEKLY_HOURS = 100
@@ -105,6 +127,22 @@ export const TemplateMilestoneSchema = v.strictObject({
   goals: v.optional(v.pipe(v.array(v.picklist(GOALS)), v.minLength(1))),
   /** The evidence that shows this milestone is really done (papers, a reproduction, a project). */
   evidence: v.optional(v.picklist(EVIDENCE_KINDS)),
+  /** Starts done when the user says in the questionnaire that they have done or know this. */
+  known: v.optional(v.picklist(KNOWN_ITEMS)),
+  /** Its step in the mentor's chain (papers → reproduction → open source / demo → service). */
+  stage: v.optional(v.picklist(STAGES)),
+  /** Text that depends on an answer (the first variant whose answer matches applies). */
+  variants: v.optional(
+    v.array(
+      v.strictObject({
+        question: v.picklist(VARIANT_QUESTIONS),
+        answer: v.string(),
+        title: v.optional(ContentTextSchema),
+        description: v.optional(ContentTextSchema),
+        links: v.optional(v.array(LinkSchema)),
+      }),
+    ),
+  ),
 })
 
 export const TemplateChoiceGroupSchema = v.strictObject({
@@ -116,6 +154,11 @@ export const TemplateChoiceGroupSchema = v.strictObject({
   mentorPick: v.nullable(v.string()),
   reason: ContentTextSchema,
   advice: v.pipe(v.array(Id), v.minLength(1)),
+  /**
+   * The pick follows what the user already knows: the first option (in order) they know,
+   * the mentor's pick when they know none ("세개 다 모른다면 … React").
+   */
+  knownPick: v.optional(v.boolean()),
 })
 
 export const TemplateSchema = v.strictObject({
@@ -150,6 +193,8 @@ export const AnswersSchema = v.object({
   demo: v.picklist(DEMO_TOOLS),
   framework: v.picklist(FRAMEWORKS),
   grad: v.picklist(GRAD_PATHS),
+  /** What the user has already done or knows; absent in roadmaps made before template v3. */
+  known: v.optional(v.array(v.picklist(KNOWN_ITEMS))),
 })
 
 // ---------------------------------------------------------------- user data
@@ -377,6 +422,9 @@ export type MetricDirection = (typeof METRIC_DIRECTIONS)[number]
 export type Theme = (typeof THEMES)[number]
 export type AdviceTopic = (typeof ADVICE_TOPICS)[number]
 export type ChoiceQuestion = (typeof CHOICE_QUESTIONS)[number]
+export type VariantQuestion = (typeof VARIANT_QUESTIONS)[number]
+export type KnownItem = (typeof KNOWN_ITEMS)[number]
+export type Stage = (typeof STAGES)[number]
 export type Text = v.InferOutput<typeof TextSchema>
 export type Link = v.InferOutput<typeof LinkSchema>
 export type Advice = v.InferOutput<typeof AdviceSchema>

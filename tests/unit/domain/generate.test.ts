@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { generateRoadmap } from '@/domain/generate'
+import { generateRoadmap, recommendedAnswer } from '@/domain/generate'
 import { emptyAppData, validateAppData } from '@/domain/migrations'
 import {
   BACKENDS,
@@ -9,7 +9,9 @@ import {
   FRONTENDS,
   GOALS,
   GRAD_PATHS,
+  KNOWN_ITEMS,
   type Answers,
+  type Roadmap,
   type Template,
   type TemplateMilestone,
 } from '@/domain/schema'
@@ -47,9 +49,16 @@ const template: Template = {
     m('basics'),
     m('pm-only', ['basics'], { goals: ['pm'], track: 'pm' }),
     m('after-pm', ['pm-only']),
-    m('django', [], { track: 'web' }),
-    m('flask', [], { track: 'web' }),
-    m('spring', [], { track: 'web' }),
+    m('django', [], { track: 'web', known: 'django' }),
+    m('flask', [], { track: 'web', known: 'flask' }),
+    m('spring', [], { track: 'web', known: 'spring' }),
+    m('classifier', [], {
+      known: 'classifier',
+      variants: [
+        { question: 'framework', answer: 'tensorflow', description: text('in TensorFlow') },
+        { question: 'goal', answer: 'pm', title: text('PM classifier') },
+      ],
+    }),
     m('demo', ['django', 'flask', 'spring', 'basics']),
     m('internship'),
     m('masters'),
@@ -67,6 +76,7 @@ const template: Template = {
       mentorPick: 'django',
       reason: text('Python'),
       advice: ['easy'],
+      knownPick: true,
     },
     {
       id: 'grad',
@@ -153,6 +163,54 @@ describe('generateRoadmap', () => {
         const r = generateRoadmap(template, a, opts)
         const valid = validateAppData({ ...emptyAppData(), roadmaps: [r], activeRoadmapId: r.id })
         expect(valid.ok ? [] : valid.problems).toEqual([])
+      }),
+    )
+  })
+
+  it('starts what the user already knows as done, except an option they did not choose', () => {
+    const r = generateRoadmap(template, { ...answers, known: ['classifier', 'django'] }, opts)
+    const status = Object.fromEntries(r.milestones.map((x) => [x.id, x.status]))
+    // They know Django but chose Flask: Django stays skipped, the classifier is done.
+    expect(status).toMatchObject({ classifier: 'done', django: 'skipped', flask: 'todo' })
+    expect(r.answers.known).toEqual(['classifier', 'django'])
+    const chose = generateRoadmap(
+      template,
+      { ...answers, backend: 'django', known: ['django'] },
+      opts,
+    )
+    expect(chose.milestones.find((x) => x.id === 'django')?.status).toBe('done')
+  })
+
+  it('recommends what the user knows, the mentor’s pick when they know none', () => {
+    const group = template.choiceGroups[0]!
+    expect(recommendedAnswer(template, group)).toBe('django')
+    expect(recommendedAnswer(template, group, ['classifier'])).toBe('django')
+    expect(recommendedAnswer(template, group, ['spring'])).toBe('spring')
+    // Several known: the first in the template's order.
+    expect(recommendedAnswer(template, group, ['spring', 'flask'])).toBe('flask')
+    // A group that does not pick by what you know keeps the mentor's pick.
+    expect(recommendedAnswer(template, template.choiceGroups[1]!, ['spring'])).toBe('internship')
+    const r = generateRoadmap(template, { ...answers, known: ['spring'] }, opts)
+    expect(r.choiceGroups[0]).toMatchObject({ chosen: 'flask', mentorPick: 'spring' })
+  })
+
+  it('takes the text of the first variant whose answer matches', () => {
+    const title = (a: Answers) =>
+      generateRoadmap(template, a, opts).milestones.find((x) => x.id === 'classifier')!
+    expect(title(answers).description?.en).toBe('classifier description')
+    expect(title({ ...answers, framework: 'tensorflow' }).description?.en).toBe('in TensorFlow')
+    expect(title({ ...answers, goal: 'pm' }).title.en).toBe('PM classifier')
+    expect(title({ ...answers, goal: 'pm' }).description?.en).toBe('classifier description')
+  })
+
+  it('never lets what the user knows change the plan beyond statuses', () => {
+    fc.assert(
+      fc.property(fc.subarray([...KNOWN_ITEMS]), (known) => {
+        const plain = generateRoadmap(template, answers, opts)
+        const r = generateRoadmap(template, { ...answers, known }, opts)
+        expect(r.edges).toEqual(plain.edges)
+        const withoutStatus = (x: Roadmap) => x.milestones.map((ms) => ({ ...ms, status: null }))
+        expect(withoutStatus(r)).toEqual(withoutStatus(plain))
       }),
     )
   })
