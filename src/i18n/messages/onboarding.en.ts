@@ -6,18 +6,46 @@ export const onboardingEn = {
       'A few questions turn the mentor’s advice into your own study plan. You can change every answer and every milestone later.',
     restartNote: 'Finishing the questionnaire replaces your current roadmap and its progress.',
     mentorPick: 'Mentor’s pick',
+    youKnowIt: 'You know it',
+    pmNoFrontend:
+      'Heading to PM, the plan leaves out the frontend frameworks: full stack is not the way to PM, he says. Gain some experience, then go straight to PM.',
+    known: {
+      doneLegend: 'What have you already done?',
+      doneHint:
+        'These start done in your plan and count toward it. Tick only what you could do again without help.',
+      frameworksLegend: 'Which web frameworks do you already know?',
+      frameworksHint:
+        'The mentor’s picks assume you know none (React if you know none of the three). If you already know one, the plan recommends it.',
+      items: {
+        'framework-basics': 'Deep-learning framework basics (tensors, a training loop)',
+        classifier: 'Trained an image classifier (e.g. in the bootcamp)',
+        detector: 'Trained an object detector',
+        'web-basics': 'Web basics: HTTP, REST, SQL',
+        'fe-basics': 'HTML, CSS and JavaScript',
+        'docker-basics': 'Docker basics',
+        django: 'Django',
+        flask: 'Flask',
+        spring: 'Spring',
+        react: 'React',
+        vue: 'Vue',
+        angular: 'Angular',
+      },
+    },
     submit: 'Create my roadmap',
     cancel: 'Keep my current roadmap',
     goal: {
       legend: 'What are you aiming for?',
       'ai-engineer': 'AI engineer job',
-      'ai-engineer-hint': 'Build and ship ML models at a company.',
+      'ai-engineer-hint':
+        'Implement and ship ML models at a company; papers, reproductions and demos lead the way.',
       'research-engineer': 'Research engineer',
-      'research-engineer-hint': 'Read, reproduce and write papers in a research team.',
+      'research-engineer-hint':
+        'Read, reproduce and write papers in a research team, starting with an undergraduate research internship.',
       'fullstack-ml': 'Full-stack ML engineer',
-      'fullstack-ml-hint': 'Build ML products end to end, web included.',
+      'fullstack-ml-hint': 'Build ML products end to end, web included; ML stays your major.',
       pm: 'Heading to product management',
-      'pm-hint': 'Engineer first, then lead products as a (technical) PM.',
+      'pm-hint':
+        'Gain experience as an engineer, then go straight to (technical) PM, not through full stack.',
     },
     hours: {
       label: 'Study hours per week',
@@ -37,7 +65,7 @@ export const onboardingEn = {
       legend: 'Deep-learning framework',
     },
     grad: {
-      legend: 'Graduate path',
+      legend: 'Graduate plans',
     },
     answers: {
       django: 'Django',
@@ -51,10 +79,10 @@ export const onboardingEn = {
       dash: 'Dash',
       pytorch: 'PyTorch',
       tensorflow: 'TensorFlow',
-      internship: 'Undergraduate research internship',
+      internship: 'Not decided: research internship first, then decide',
       masters: 'Master’s degree',
       phd: 'PhD',
-      none: 'None for now',
+      none: 'No graduate school',
     },
     errorSummary: 'Please answer every question.',
   },

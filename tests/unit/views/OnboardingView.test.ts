@@ -19,7 +19,7 @@ describe('OnboardingView', () => {
 
   it('marks the mentor’s picks and preselects them', async () => {
     const { wrapper } = await mountView()
-    const django = wrapper.find('input[value="django"]')
+    const django = wrapper.find('input[name="backend"][value="django"]')
     expect((django.element as HTMLInputElement).checked).toBe(true)
     expect(django.element.closest('label')!.textContent).toContain('Mentor’s pick')
   })
@@ -38,7 +38,7 @@ describe('OnboardingView', () => {
   it('creates the roadmap from the answers and opens the graph', async () => {
     const { wrapper, router } = await mountView()
     await wrapper.find('input[value="research-engineer"]').setValue(true)
-    await wrapper.find('input[value="flask"]').setValue(true)
+    await wrapper.find('input[name="backend"][value="flask"]').setValue(true)
     await wrapper.find('#hours').setValue('25')
     await wrapper.find('form').trigger('submit')
     await flushPromises()
@@ -50,5 +50,61 @@ describe('OnboardingView', () => {
     })
     expect(r.name).toBe('Research engineer roadmap')
     await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('graph'), { timeout: 5000 })
+  })
+
+  it('shows why each choice is recommended', async () => {
+    const { wrapper } = await mountView()
+    const backend = wrapper
+      .find('input[name="backend"][value="django"]')
+      .element.closest('fieldset')!
+    expect(backend.textContent).toContain('Instagram was built on Django')
+    expect(backend.getAttribute('aria-describedby')).toBe('backend-reason')
+  })
+
+  it('recommends the frontend the user already knows, React only if they know none', async () => {
+    const { wrapper } = await mountView()
+    const checked = () =>
+      (['react', 'vue', 'angular'] as const).find(
+        (v) =>
+          (wrapper.find(`input[name="frontend"][value="${v}"]`).element as HTMLInputElement)
+            .checked,
+      )
+    expect(checked()).toBe('react')
+    await wrapper.find('#known-frameworks-vue').setValue(true)
+    expect(checked()).toBe('vue')
+    expect(
+      wrapper.find('input[name="frontend"][value="vue"]').element.closest('label')!.textContent,
+    ).toContain('You know it')
+    await wrapper.find('#known-frameworks-vue').setValue(false)
+    expect(checked()).toBe('react')
+    // An answer the user picked themselves stays.
+    await wrapper.find('input[name="frontend"][value="angular"]').setValue(true)
+    await wrapper.find('#known-frameworks-vue').setValue(true)
+    expect(checked()).toBe('angular')
+  })
+
+  it('starts what the user has done as done', async () => {
+    const { wrapper } = await mountView()
+    await wrapper.find('input[value="ai-engineer"]').setValue(true)
+    await wrapper.find('#known-done-classifier').setValue(true)
+    await wrapper.find('#known-frameworks-vue').setValue(true)
+    await wrapper.find('form').trigger('submit')
+    await flushPromises()
+    const r = useRoadmapStore().active!
+    expect(r.answers).toMatchObject({ frontend: 'vue', known: ['classifier', 'vue'] })
+    const status = Object.fromEntries(r.milestones.map((m) => [m.id, m.status]))
+    expect(status).toMatchObject({
+      'train-classifier': 'done',
+      'fe-vue': 'done',
+      'fe-react': 'skipped',
+    })
+  })
+
+  it('leaves the frontend question out for the PM path and says why', async () => {
+    const { wrapper } = await mountView()
+    expect(wrapper.find('input[name="frontend"][value="react"]').exists()).toBe(true)
+    await wrapper.find('input[value="pm"]').setValue(true)
+    expect(wrapper.find('input[name="frontend"][value="react"]').exists()).toBe(false)
+    expect(wrapper.text()).toContain('full stack is not the way to PM')
   })
 })
