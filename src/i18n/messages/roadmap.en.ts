@@ -20,7 +20,7 @@ export const roadmapEn = {
     chosen: 'You chose this option.',
     notChosen: 'Skipped: you chose {chosen}.',
     noneChosen: 'Skipped: you chose none of these options.',
-    mentorPick: 'Mentor’s pick: {pick}.',
+    mentorPick: 'Recommended for you: {pick}.',
     chooseThis: 'Choose this option instead',
     skipReason: 'Skipped: {reason}',
   },

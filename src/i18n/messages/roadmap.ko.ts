@@ -23,7 +23,7 @@ export const roadmapKo: Widen<typeof roadmapEn> = {
     chosen: '이 선택지를 골랐습니다.',
     notChosen: '건너뜀: {chosen}을(를) 골랐습니다.',
     noneChosen: '건너뜀: 이 선택지들 중 아무것도 고르지 않았습니다.',
-    mentorPick: '멘토 추천: {pick}.',
+    mentorPick: '추천: {pick}.',
     chooseThis: '이 선택지로 바꾸기',
     skipReason: '건너뜀: {reason}',
   },
