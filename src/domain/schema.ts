@@ -33,23 +33,20 @@ export const CHOICE_QUESTIONS = ['backend', 'frontend', 'demo', 'framework', 'gr
 /** Questions a template milestone's text can vary by. */
 export const VARIANT_QUESTIONS = ['goal', ...CHOICE_QUESTIONS] as const
 /**
- * What a user may say they have already done or know (questionnaire): the template milestone
- * that names one of these starts done.
+ * What a user may say they have already done (questionnaire)… The template milestone that names
+ * one of these starts done.
  */
-export const KNOWN_ITEMS = [
+export const KNOWN_DONE = [
   'framework-basics',
   'classifier',
   'detector',
   'web-basics',
   'fe-basics',
   'docker-basics',
-  'django',
-  'flask',
-  'spring',
-  'react',
-  'vue',
-  'angular',
 ] as const
+/** …and the web frameworks they know (the backend and frontend answers). */
+export const KNOWN_FRAMEWORKS = [...BACKENDS, ...FRONTENDS] as const
+export const KNOWN_ITEMS = [...KNOWN_DONE, ...KNOWN_FRAMEWORKS] as const
 /** The mentor's chain: papers → reproduction → open source, and reproduction → demo → service. */
 export const STAGES = ['paper', 'reproduction', 'open-source', 'demo', 'service'] as const
 

@@ -209,10 +209,13 @@ test.describe('at 360 × 740', () => {
     const empty = await graph.evaluate((svg) => {
       const box = svg.getBoundingClientRect()
       for (let y = box.bottom - 150; y > box.top + 40; y -= 10) {
-        const free = [-40, 0, 40].every((dx) => {
-          const el = document.elementFromPoint(box.left + box.width / 2 + dx, y)
-          return el !== null && svg.contains(el) && !el.closest('[data-id]')
-        })
+        // Free wherever the two fingers go (±30 px at the start, ±90 px at the end).
+        const free = [-100, -60, -30, 0, 30, 60, 100].every((dx) =>
+          [-12, 0, 12].every((dy) => {
+            const el = document.elementFromPoint(box.left + box.width / 2 + dx, y + dy)
+            return el !== null && svg.contains(el) && !el.closest('[data-id]')
+          }),
+        )
         if (free) return { x: box.left + box.width / 2, y }
       }
       return null

@@ -29,7 +29,7 @@ test('evidence: paper, reproduction, demo, the done question, portfolio, reload'
   await openList(page)
 
   // A paper, after a refused link that keeps what was typed.
-  const read = milestone(page, 'Read peer-reviewed papers')
+  const read = milestone(page, 'Read the latest peer-reviewed papers')
   await openEvidence(read)
   await read.getByRole('button', { name: 'Add paper' }).click()
   const paperForm = read.getByTestId('paper-form')
@@ -174,14 +174,14 @@ test('graph: the done question from the keyboard, and the evidence editor in the
   page,
 }) => {
   await finishQuestionnaire(page)
-  const card = page.getByRole('button', { name: /^Read peer-reviewed papers\./ })
+  const card = page.getByRole('button', { name: /^Read the latest peer-reviewed papers\./ })
   await card.focus()
   await page.keyboard.press('d')
   const dialog = page.getByRole('dialog', { name: 'Mark done anyway?' })
   await expect(dialog).toContainText('a paper marked as read')
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
-  await expect(card).toHaveAttribute('aria-label', /Read peer-reviewed papers\. To do\./)
+  await expect(card).toHaveAttribute('aria-label', /Read the latest peer-reviewed papers\. To do\./)
 
   await card.click()
   const panel = page.getByTestId('milestone-panel')
@@ -196,6 +196,6 @@ test('graph: the done question from the keyboard, and the evidence editor in the
     await panel.screenshot({ path: 'test-results/evidence-panel-en.png' })
   await card.focus()
   await page.keyboard.press('d')
-  await expect(card).toHaveAttribute('aria-label', /Read peer-reviewed papers\. Done\./)
+  await expect(card).toHaveAttribute('aria-label', /Read the latest peer-reviewed papers\. Done\./)
   await expect(page.getByRole('dialog')).toHaveCount(0)
 })
