@@ -26,7 +26,7 @@ export const dataKo: Widen<typeof dataEn> = {
     deleteLabel: '{name} 삭제',
     deleteTitle: '이 로드맵을 삭제할까요?',
     deleteBody:
-      '“{name}”와 기록한 시간이 완전히 삭제됩니다. 나중에 다시 필요할 수 있다면 먼저 내려받아 두세요.',
+      '“{name}”{name|과/와} 그 로드맵에 기록한 시간이 모두 삭제되며 되돌릴 수 없습니다. 나중에 다시 필요할 수도 있다면 먼저 내려받아 두세요.',
     deleteYes: '로드맵 삭제',
     exportTitle: '내보내기',
     exportIntro:
@@ -52,7 +52,7 @@ export const dataKo: Widen<typeof dataEn> = {
       badKind: '파일에 로드맵 하나인지 전체 백업인지가 적혀 있지 않습니다.',
       badVersion: '파일의 데이터 버전이 없거나 정수가 아닙니다.',
       missing: '파일에 꼭 있어야 할 부분이 없습니다.',
-      forbiddenKey: '파일에 허용되지 않는 키 “{key}”가 들어 있습니다.',
+      forbiddenKey: '파일에 허용되지 않는 키 “{key}”{key|이/가} 들어 있습니다.',
       tooDeep: '파일의 중첩이 {max}단계를 넘습니다.',
       badNode: 'id가 없는 roadmap.sh 노드가 있습니다.',
       badEdge: '출발점이나 도착점이 없는 roadmap.sh 연결이 있습니다.',
@@ -82,7 +82,7 @@ export const dataKo: Widen<typeof dataEn> = {
     replaceBody:
       '지금 있는 로드맵 {count}개와 기록한 시간, 설정이 이 백업으로 바뀝니다. 먼저 현재 데이터의 백업을 내려받습니다.',
     replaceYes: '전체 바꾸기',
-    imported: '“{name}”를 추가하고 열었습니다.',
+    imported: '“{name}”{name|을/를} 추가하고 열었습니다.',
     replaced: '데이터를 백업으로 바꿨습니다.',
     downloadPrevious: '가져오기 전 데이터 내려받기',
     shareTitle: '공유 링크',

@@ -21,7 +21,7 @@ export const roadmapKo: Widen<typeof roadmapEn> = {
     links: '링크',
     optionOf: '“{group}”의 선택지 중 하나입니다.',
     chosen: '이 선택지를 골랐습니다.',
-    notChosen: '건너뜀: {chosen}을(를) 골랐습니다.',
+    notChosen: '건너뜀: {chosen}{chosen|을/를} 골랐습니다.',
     noneChosen: '건너뜀: 이 선택지들 중 아무것도 고르지 않았습니다.',
     mentorPick: '멘토 추천: {pick}.',
     chooseThis: '이 선택지로 바꾸기',
@@ -67,7 +67,7 @@ export const roadmapKo: Widen<typeof roadmapEn> = {
     bodyMany: '다음 마일스톤에 아직 증거가 없습니다: {list}. 그래도 완료로 표시할까요?',
     confirm: '그래도 완료',
     removeTitle: '삭제할까요?',
-    removeBody: '{what}을(를) 삭제하면 적어 둔 내용도 모두 사라집니다.',
+    removeBody: '{what}{what|을/를} 삭제하면 적어 둔 내용도 모두 사라집니다.',
     removeConfirm: '삭제',
   },
 }

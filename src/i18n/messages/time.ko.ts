@@ -25,7 +25,7 @@ export const timeKo: Widen<typeof timeEn> = {
     noMilestone: '마일스톤 없음',
     note: '메모(선택)',
     add: '기록 추가',
-    added: '{track}에 {duration}을 기록했습니다.',
+    added: '{track}에 {duration}{duration|을/를} 기록했습니다.',
     invalid: '이 기록은 저장할 수 없습니다: {problems}',
     startTimer: '타이머 시작',
     startTimerFor: '타이머 시작: “{title}”',
