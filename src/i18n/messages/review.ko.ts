@@ -33,7 +33,7 @@ export const reviewKo: Widen<typeof reviewEn> = {
     },
     next: {
       title: '다음 할 일',
-      empty: '지금 시작할 수 있는 마일스톤이 없습니다. 목록에서 선수 과목을 확인하세요.',
+      empty: '지금 시작할 수 있는 마일스톤이 없습니다. 목록에서 선행 단계를 확인하세요.',
       more: '목록에 {count}개 더 있습니다',
     },
     note: {

@@ -163,3 +163,17 @@ describe('Korean messages with a particle after a name', () => {
     expect(i18n.t('doneGuard.removeBody', { what })).toMatch(/^“Attention Is All You Need” 논문을 /)
   })
 })
+
+describe('Korean terms', () => {
+  /** One name per idea: the word on the left, never the ones on the right. */
+  const TERMS: [term: string, never: RegExp][] = [
+    // A step of the plan that another needs first: 선행 단계 (its counterpart: 후속 단계).
+    ['선행 단계', /선행 조건|선행 마일스톤|선수 과목|먼저 할 것|선행(?! 단계)/],
+  ]
+  for (const [term, never] of TERMS)
+    it(`use “${term}” throughout`, () => {
+      const uses = [...koFlat].filter(([, text]) => text.includes(term))
+      expect(uses.length).toBeGreaterThan(0)
+      for (const [key, text] of koFlat) expect(text, key).not.toMatch(never)
+    })
+})
