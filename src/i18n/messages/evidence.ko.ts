@@ -1,12 +1,12 @@
 import type { Widen } from './en'
 import type { evidenceEn } from './evidence.en'
 
-/** 한국어 메시지: "evidence" 영역, 증거 편집, 논문 기록, 포트폴리오 (src/i18n/areas.ts). */
+/** 한국어 메시지: "evidence" 영역, 결과물 편집, 논문 기록, 포트폴리오 (src/i18n/areas.ts). */
 export const evidenceKo: Widen<typeof evidenceEn> = {
   evidence: {
-    heading: '증거',
+    heading: '결과물',
     kind: {
-      label: '이 마일스톤에 필요한 증거',
+      label: '이 마일스톤에 필요한 결과물',
       none: '없음',
       paper: '논문 읽기',
       reproduction: '논문 재현',
@@ -14,12 +14,12 @@ export const evidenceKo: Widen<typeof evidenceEn> = {
     },
     summary: {
       complete: '모두 갖춤',
-      missing: '부족: {list}',
+      missing: '빠진 것: {list}',
       counts: '논문 {papers}편 · 재현 {reproductions}건',
-      project: '프로젝트 기록됨',
+      project: '프로젝트 기록 있음',
     },
     doneWithout: {
-      badge: '증거 없이 완료',
+      badge: '결과물 없이 완료',
     },
     edit: '수정',
     remove: '삭제',
@@ -149,7 +149,7 @@ export const evidenceKo: Widen<typeof evidenceEn> = {
       papers: '논문 ({count})',
       reproductions: '재현 ({count})',
       none: '조건에 맞는 항목이 없습니다.',
-      empty: '아직 기록이 없습니다. 아래에서 논문을 추가하거나 마일스톤에 증거를 기록하세요.',
+      empty: '아직 기록이 없습니다. 아래에서 논문을 추가하거나 마일스톤에 결과물을 기록하세요.',
       cols: {
         title: '제목',
         venue: '학회·저널',

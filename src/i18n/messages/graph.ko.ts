@@ -97,7 +97,7 @@ export const graphKo: Widen<typeof graphEn> = {
       boxKeys: 'Shift + 끌기',
       escape: '자세히 보기 닫기, 선택 해제',
     },
-    noEvidence: '증거 없음',
+    noEvidence: '결과물 없음',
   },
   graphError: {
     'duplicate-id': '같은 id의 마일스톤이 이미 있습니다.',

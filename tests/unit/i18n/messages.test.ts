@@ -169,6 +169,9 @@ describe('Korean terms', () => {
   const TERMS: [term: string, never: RegExp][] = [
     // A step of the plan that another needs first: 선행 단계 (its counterpart: 후속 단계).
     ['선행 단계', /선행 조건|선행 마일스톤|선수 과목|먼저 할 것|선행(?! 단계)/],
+    // What a milestone's done work leaves behind (a paper read, a reproduction, a project): 결과물.
+    // 증거 is what a court or a forensic report holds.
+    ['결과물', /증거|증빙/],
   ]
   for (const [term, never] of TERMS)
     it(`use “${term}” throughout`, () => {
