@@ -8,7 +8,7 @@ export const evidenceKo: Widen<typeof evidenceEn> = {
     kind: {
       label: '이 마일스톤에 필요한 결과물',
       none: '없음',
-      paper: '논문 읽기',
+      paper: '읽은 논문',
       reproduction: '논문 재현',
       project: '오픈소스 / 데모 / 서비스',
     },
@@ -60,7 +60,7 @@ export const evidenceKo: Widen<typeof evidenceEn> = {
         paper: '재현한 논문',
         metric: '지표',
         metricHint: '예: top-1 정확도, 단어 오류율',
-        better: '좋은 방향',
+        better: '어느 쪽이 좋은지',
         higher: '높을수록 좋음',
         lower: '낮을수록 좋음',
         reported: '논문 수치',
@@ -79,7 +79,7 @@ export const evidenceKo: Widen<typeof evidenceEn> = {
       value: '{absolute} ({percent})',
       noPercent: '{absolute} (논문 수치가 0이라 %는 없음)',
       reached: '논문 수치 도달',
-      behind: '논문보다 못 미침',
+      behind: '논문 수치에 못 미침',
       none: '아직 수치 없음',
     },
     project: {
@@ -129,7 +129,7 @@ export const evidenceKo: Widen<typeof evidenceEn> = {
       obstacles: '어려움은 30개까지, 하나에 1,000자까지 적을 수 있습니다.',
       other: '입력한 내용 중 올바르지 않은 부분이 있습니다.',
       'too-many': '이 마일스톤에는 더 추가할 수 없습니다(최대 500개).',
-      'unknown-milestone': '그 마일스톤은 이제 없습니다.',
+      'unknown-milestone': '이미 삭제된 마일스톤입니다.',
       saved: '저장하지 않았습니다. 입력한 내용은 양식에 그대로 있습니다.',
     },
     log: {
