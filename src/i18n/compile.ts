@@ -3,15 +3,20 @@
  *
  * - named placeholders `{name}` and list placeholders `{0}` (spaces inside the braces allowed);
  * - literals `{'…'}` for characters that are otherwise syntax: `{'{'}`, `{'}'}`, `{'@'}`, `{'|'}`;
- * - plural cases separated by `|`, each trimmed, one of them chosen by the runtime's plural rule.
+ * - plural cases separated by `|`, each trimmed, one of them chosen by the runtime's plural rule;
+ * - ours alone, not vue-i18n's: a Korean particle after a named value, `{name|을/를}`, chosen by the
+ *   value's final consonant (src/i18n/particles.ts): `“{name}”{name|을/를} 삭제할까요?`. No
+ *   English message needs it; vue-i18n would refuse it, so the comparison test rewrites it.
  *
  * Anything else that vue-i18n would read as syntax — a bare `@` (linked messages), an unclosed
  * or empty `{` — throws a MessageSyntaxError, as vue-i18n throws for its own compiler's errors.
  * tests/unit/i18n/compile.test.ts checks that the runtime renders every message in both languages
- * exactly as vue-i18n does.
+ * exactly as vue-i18n does (a particle aside).
  */
 
-type Part = string | { named: string } | { list: number }
+import { particleOf, particlePair, type ParticlePair } from './particles'
+
+type Part = string | { named: string } | { list: number } | { particle: ParticlePair; of: string }
 
 /** What a compiled message reads while it renders; src/i18n/runtime.ts provides it. */
 export interface MessageContext {
@@ -32,6 +37,9 @@ export class MessageSyntaxError extends SyntaxError {
     super(`${message} at ${offset} in "${source}"`)
   }
 }
+
+/** `name|을/를`: the particle after a named value. */
+const PARTICLE = /^([A-Za-z_$][\w$-]*)\s*\|\s*(\S+)$/
 
 /** The plural cases of a message, each as text and placeholders. Throws MessageSyntaxError. */
 export function parseMessage(source: string): Part[][] {
@@ -72,6 +80,12 @@ export function parseMessage(source: string): Part[][] {
       } else if (/^[A-Za-z_$][\w$-]*$/.test(inner)) {
         flush()
         parts.push({ named: inner })
+      } else if (PARTICLE.test(inner)) {
+        const [, of, spec] = PARTICLE.exec(inner)!
+        const pair = particlePair(spec!)
+        if (!pair) throw new MessageSyntaxError(`unknown particle pair {${inner}}`, source, i)
+        flush()
+        parts.push({ particle: pair, of: of! })
       } else {
         throw new MessageSyntaxError(`unsupported placeholder {${inner}}`, source, i)
       }
@@ -111,13 +125,15 @@ export function toDisplayString(value: unknown): string {
   return String(value)
 }
 
+function text(ctx: MessageContext, p: Part): string {
+  if (typeof p === 'string') return p
+  if ('particle' in p) return particleOf(toDisplayString(ctx.named(p.of)), p.particle)
+  return toDisplayString('named' in p ? ctx.named(p.named) : ctx.list(p.list))
+}
+
 function render(ctx: MessageContext, parts: Part[]): string {
   let out = ''
-  for (const p of parts)
-    out +=
-      typeof p === 'string'
-        ? p
-        : toDisplayString('named' in p ? ctx.named(p.named) : ctx.list(p.list))
+  for (const p of parts) out += text(ctx, p)
   return out
 }
 

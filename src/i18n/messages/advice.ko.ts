@@ -5,7 +5,8 @@ import type { adviceEn } from './advice.en'
 export const adviceKo: Widen<typeof adviceEn> = {
   advice: {
     title: '멘토의 조언',
-    intro: '로드맵의 근거가 된 모든 조언과, 마스터클래스 녹취록에 담긴 멘토의 말 그대로입니다.',
+    intro:
+      '로드맵의 근거가 된 조언을 모두 모았습니다. 마스터클래스 녹취록에 담긴 멘토의 말을 그대로 옮겼습니다.',
     search: '조언 검색',
     searchPlaceholder: '예: Django, 논문, 70%',
     topic: '주제',
@@ -20,8 +21,8 @@ export const adviceKo: Widen<typeof adviceEn> = {
       infra: '인프라',
     },
     count: '조언 없음 | 조언 1개 | 조언 {n}개',
-    noResults: '검색과 일치하는 조언이 없습니다.',
+    noResults: '검색어와 맞는 조언이 없습니다.',
     citedBy: '내 로드맵에서',
-    notInRoadmap: '내 로드맵의 마일스톤에서 인용되지 않았습니다.',
+    notInRoadmap: '내 로드맵의 어느 마일스톤도 이 조언을 인용하지 않습니다.',
   },
 }

@@ -5,8 +5,8 @@ import type { dataEn } from './data.en'
 export const dataKo: Widen<typeof dataEn> = {
   data: {
     title: '로드맵',
-    intro: '로드맵마다 마일스톤, 진행 상황, 기록한 시간을 따로 가집니다.',
-    none: '아직 로드맵이 없습니다. 질문에 답하거나 파일을 가져오세요.',
+    intro: '마일스톤, 진행 상황, 기록한 시간은 로드맵마다 따로 저장됩니다.',
+    none: '아직 로드맵이 없습니다. 설문에 답하거나 파일을 가져오세요.',
     newRoadmap: '새 로드맵',
     active: '지금 열려 있음',
     progress: '마일스톤 {total}개 중 {done}개 완료',
@@ -26,7 +26,7 @@ export const dataKo: Widen<typeof dataEn> = {
     deleteLabel: '{name} 삭제',
     deleteTitle: '이 로드맵을 삭제할까요?',
     deleteBody:
-      '“{name}”와 기록한 시간이 완전히 삭제됩니다. 나중에 다시 필요할 수 있다면 먼저 내려받아 두세요.',
+      '“{name}”{name|과/와} 그 로드맵에 기록한 시간이 모두 삭제되며 되돌릴 수 없습니다. 나중에 다시 필요할 수도 있다면 먼저 내려받아 두세요.',
     deleteYes: '로드맵 삭제',
     exportTitle: '내보내기',
     exportIntro:
@@ -52,8 +52,8 @@ export const dataKo: Widen<typeof dataEn> = {
       badKind: '파일에 로드맵 하나인지 전체 백업인지가 적혀 있지 않습니다.',
       badVersion: '파일의 데이터 버전이 없거나 정수가 아닙니다.',
       missing: '파일에 꼭 있어야 할 부분이 없습니다.',
-      forbiddenKey: '파일에 허용되지 않는 키 “{key}”가 들어 있습니다.',
-      tooDeep: '파일의 중첩이 {max}단계를 넘습니다.',
+      forbiddenKey: '파일에 허용되지 않는 키 “{key}”{key|이/가} 들어 있습니다.',
+      tooDeep: '파일이 {max}단계보다 깊게 중첩되어 있습니다.',
       badNode: 'id가 없는 roadmap.sh 노드가 있습니다.',
       badEdge: '출발점이나 도착점이 없는 roadmap.sh 연결이 있습니다.',
       nothingToImport:
@@ -66,7 +66,7 @@ export const dataKo: Widen<typeof dataEn> = {
       droppedNodes: '장식용이거나 이름 없는 노드 {count}개는 빼고 가져왔습니다.',
       defaultHours: '모든 마일스톤에 {count}시간을 넣었습니다. 예상 시간을 조정하세요.',
       cyclesLeftOut: '순환을 만드는 연결 {count}개는 빼고 가져왔습니다.',
-      edgesDropped: '빠진 노드로 이어지는 연결 {count}개는 버렸습니다.',
+      edgesDropped: '빠진 노드로 이어지는 연결 {count}개도 뺐습니다.',
     },
     previewTitle: '가져올 준비가 되었습니다',
     kindRoadmap: '이 앱에서 내보낸 로드맵 하나',
@@ -80,9 +80,9 @@ export const dataKo: Widen<typeof dataEn> = {
     importBackup: '전체 데이터 바꾸기…',
     replaceTitle: '모든 데이터를 바꿀까요?',
     replaceBody:
-      '지금 있는 로드맵 {count}개와 기록한 시간, 설정이 이 백업으로 바뀝니다. 먼저 현재 데이터의 백업을 내려받습니다.',
+      '지금 있는 로드맵 {count}개와 기록한 시간, 설정이 모두 이 백업의 내용으로 바뀝니다. 바꾸기 전에 현재 데이터를 백업 파일로 먼저 내려받습니다.',
     replaceYes: '전체 바꾸기',
-    imported: '“{name}”를 추가하고 열었습니다.',
+    imported: '“{name}”{name|을/를} 추가하고 열었습니다.',
     replaced: '데이터를 백업으로 바꿨습니다.',
     downloadPrevious: '가져오기 전 데이터 내려받기',
     shareTitle: '공유 링크',
@@ -97,7 +97,7 @@ export const dataKo: Widen<typeof dataEn> = {
     shareFailed: '이 브라우저에서는 링크를 만들 수 없습니다. 로드맵을 파일로 내려받으세요.',
     sharedTitle: '공유받은 로드맵',
     sharedIntro:
-      '누군가 공유한 로드맵입니다. 여기서는 읽기만 할 수 있고, 사본을 저장하면 내 로드맵 옆에 추가될 뿐 다른 것은 바뀌지 않습니다.',
+      '누군가 공유한 로드맵입니다. 여기서는 읽기만 할 수 있습니다. 사본을 저장하면 내 로드맵 목록에 추가될 뿐 다른 것은 바뀌지 않습니다.',
     sharedLoading: '링크를 여는 중…',
     sharedBroken: '링크가 깨졌거나 바뀌어서 열 수 없습니다. 새 링크나 파일을 요청하세요.',
     sharedTracks: '트랙',

@@ -1,25 +1,25 @@
 import type { Widen } from './en'
 import type { evidenceEn } from './evidence.en'
 
-/** 한국어 메시지: "evidence" 영역, 증거 편집, 논문 기록, 포트폴리오 (src/i18n/areas.ts). */
+/** 한국어 메시지: "evidence" 영역, 결과물 편집, 논문 기록, 포트폴리오 (src/i18n/areas.ts). */
 export const evidenceKo: Widen<typeof evidenceEn> = {
   evidence: {
-    heading: '증거',
+    heading: '결과물',
     kind: {
-      label: '이 마일스톤에 필요한 증거',
+      label: '이 마일스톤에 필요한 결과물',
       none: '없음',
-      paper: '논문 읽기',
+      paper: '읽은 논문',
       reproduction: '논문 재현',
       project: '오픈소스 / 데모 / 서비스',
     },
     summary: {
       complete: '모두 갖춤',
-      missing: '부족: {list}',
+      missing: '빠진 것: {list}',
       counts: '논문 {papers}편 · 재현 {reproductions}건',
-      project: '프로젝트 기록됨',
+      project: '프로젝트 기록 있음',
     },
     doneWithout: {
-      badge: '증거 없이 완료',
+      badge: '결과물 없이 완료',
     },
     edit: '수정',
     remove: '삭제',
@@ -60,7 +60,7 @@ export const evidenceKo: Widen<typeof evidenceEn> = {
         paper: '재현한 논문',
         metric: '지표',
         metricHint: '예: top-1 정확도, 단어 오류율',
-        better: '좋은 방향',
+        better: '어느 쪽이 좋은지',
         higher: '높을수록 좋음',
         lower: '낮을수록 좋음',
         reported: '논문 수치',
@@ -79,7 +79,7 @@ export const evidenceKo: Widen<typeof evidenceEn> = {
       value: '{absolute} ({percent})',
       noPercent: '{absolute} (논문 수치가 0이라 %는 없음)',
       reached: '논문 수치 도달',
-      behind: '논문보다 못 미침',
+      behind: '논문 수치에 못 미침',
       none: '아직 수치 없음',
     },
     project: {
@@ -129,7 +129,7 @@ export const evidenceKo: Widen<typeof evidenceEn> = {
       obstacles: '어려움은 30개까지, 하나에 1,000자까지 적을 수 있습니다.',
       other: '입력한 내용 중 올바르지 않은 부분이 있습니다.',
       'too-many': '이 마일스톤에는 더 추가할 수 없습니다(최대 500개).',
-      'unknown-milestone': '그 마일스톤은 이제 없습니다.',
+      'unknown-milestone': '이미 삭제된 마일스톤입니다.',
       saved: '저장하지 않았습니다. 입력한 내용은 양식에 그대로 있습니다.',
     },
     log: {
@@ -149,7 +149,7 @@ export const evidenceKo: Widen<typeof evidenceEn> = {
       papers: '논문 ({count})',
       reproductions: '재현 ({count})',
       none: '조건에 맞는 항목이 없습니다.',
-      empty: '아직 기록이 없습니다. 아래에서 논문을 추가하거나 마일스톤에 증거를 기록하세요.',
+      empty: '아직 기록이 없습니다. 아래에서 논문을 추가하거나 마일스톤에 결과물을 기록하세요.',
       cols: {
         title: '제목',
         venue: '학회·저널',

@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import PlanMilestone from '@/components/plan/PlanMilestone.vue'
 import { createAppI18n } from '@/i18n'
 import { useRoadmapStore } from '@/stores/roadmap'
+import { particle } from '@/i18n/particles'
 
 function setup(locale: 'en' | 'ko' = 'en') {
   const store = useRoadmapStore()
@@ -58,7 +59,9 @@ describe('PlanMilestone', () => {
     const other = group.options.find((o) => o !== group.chosen)!
     const wrapper = mountFor(other)
     const chosenTitle = store.milestoneById.get(group.chosen!)!.title.ko
-    expect(wrapper.find('.choice').text()).toContain(`건너뜀: ${chosenTitle}을(를) 골랐습니다.`)
+    expect(wrapper.find('.choice').text()).toContain(
+      `건너뜀: ${chosenTitle}${particle(chosenTitle, '을/를')} 골랐습니다.`,
+    )
     expect(wrapper.find('.choice').text()).toContain(group.reason.ko)
     await wrapper.find('.choice button').trigger('click')
     expect(store.milestoneById.get(other)?.status).toBe('todo')
