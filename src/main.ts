@@ -7,10 +7,13 @@ import { createAppRouter, preloadView } from './router'
 import { usePersistenceStore } from './stores/persistence'
 import { useSettingsStore } from './stores/settings'
 import { registerServiceWorker } from './composables/useServiceWorker'
+import { installErrorHandling } from './composables/useAppErrors'
 import './styles/main.css'
 
 async function main() {
   const app = createApp(App)
+  // Errors nobody handled show a notice (src/components/TheErrorNotice.vue), not a blank view.
+  installErrorHandling(app)
   const pinia = createPinia()
   app.use(pinia)
   // The browser's language is usually the one shown: fetch its shell messages while storage is
@@ -52,7 +55,10 @@ async function main() {
       document.readyState === 'complete'
         ? Promise.resolve()
         : new Promise((resolve) => window.addEventListener('load', resolve, { once: true }))
-    void Promise.all([loaded, router.isReady()]).then(() => setTimeout(whenIdle, 0))
+    // A first navigation that failed (its view could not be downloaded) rejects `isReady`; the
+    // one the error notice's Retry makes resolves the next call.
+    const ready = (): Promise<void> => router.isReady().catch(ready)
+    void Promise.all([loaded, ready()]).then(() => setTimeout(whenIdle, 0))
   }
 }
 

@@ -17,6 +17,16 @@ export function reloadLosesNothing(status: SaveStatus): boolean {
   return status === 'saved' || status === 'outdated' || status === 'paused'
 }
 
+/**
+ * Writes pending changes and tells whether reloading now loses nothing: the update prompt and
+ * the error notice reload only then.
+ */
+export async function flushForReload(): Promise<boolean> {
+  const persistence = usePersistenceStore()
+  await persistence.flush().catch(() => undefined)
+  return reloadLosesNothing(persistence.status)
+}
+
 // One service worker per page, so one shared state for every component that shows it.
 const needRefresh = ref(false)
 const offlineReady = ref(false)
@@ -56,9 +66,7 @@ export function registerServiceWorker(register: RegisterSW): void {
 
 /** Writes pending changes, then moves to the new version if that loses nothing. */
 async function reload(): Promise<void> {
-  const persistence = usePersistenceStore()
-  await persistence.flush().catch(() => undefined)
-  if (!reloadLosesNothing(persistence.status)) {
+  if (!(await flushForReload())) {
     blockedByUnsaved.value = true
     needRefresh.value = true
     return

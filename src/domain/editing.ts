@@ -5,8 +5,10 @@
  */
 import * as v from 'valibot'
 import { addMilestone, updateMilestone, withStatus, type GraphResult } from './graph'
+import { cleanText, hasVisibleText, stripControlChars } from './text'
 import {
   LinkSchema,
+  MAX_COORDINATE,
   MAX_ESTIMATE_HOURS,
   MAX_NOTES_LENGTH,
   MAX_SHORT_NOTE_LENGTH,
@@ -30,9 +32,13 @@ export type FieldProblem =
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: FieldProblem }
 
+/**
+ * A title as typed: control characters are dropped and invisible ends trimmed; one with
+ * nothing visible (only spaces or zero-width characters) is refused as empty.
+ */
 export function checkTitle(input: string): Checked<string> {
-  const title = input.trim()
-  if (title === '') return { ok: false, problem: 'title-empty' }
+  const title = cleanText(input)
+  if (!hasVisibleText(title)) return { ok: false, problem: 'title-empty' }
   if (title.length > MAX_TITLE_LENGTH) return { ok: false, problem: 'title-too-long' }
   return { ok: true, value: title }
 }
@@ -46,15 +52,17 @@ export function checkEstimate(input: string | number): Checked<number> {
   return { ok: true, value: Math.round(hours * 10) / 10 }
 }
 
+/** Notes as typed, without control characters (line breaks and tabs stay). */
 export function checkNotes(input: string): Checked<string> {
-  return input.length > MAX_NOTES_LENGTH
+  const notes = stripControlChars(input)
+  return notes.length > MAX_NOTES_LENGTH
     ? { ok: false, problem: 'notes-too-long' }
-    : { ok: true, value: input }
+    : { ok: true, value: notes }
 }
 
 /** A link as the user typed it; only http, https and mailto pass (the schema's own rule). */
 export function checkLink(label: string, url: string): Checked<Link> {
-  const link = { label: label.trim(), url: url.trim() }
+  const link = { label: cleanText(label), url: url.trim() }
   if (link.label.length > MAX_TITLE_LENGTH) return { ok: false, problem: 'link-label-too-long' }
   return v.safeParse(LinkSchema, link).success
     ? { ok: true, value: link }
@@ -102,7 +110,7 @@ export function createMilestone(
     notes: '',
     links: [],
     advice: [],
-    ...(draft.position ? { position: { x: draft.position.x, y: draft.position.y } } : {}),
+    ...(draft.position ? { position: boundedPoint(draft.position) } : {}),
   }
   if (!v.safeParse(MilestoneSchema, milestone).success)
     return { ok: false, field: 'title', problem: 'title-too-long' }
@@ -134,7 +142,18 @@ export function setStatuses(
 
 export type Point = { x: number; y: number }
 
-/** Card positions (graph coordinates of the centre), rounded to tenths; unknown ids are ignored. */
+const bounded = (n: number) =>
+  Math.min(MAX_COORDINATE, Math.max(-MAX_COORDINATE, Math.round(n * 10) / 10))
+
+/** A card position as stored: rounded to tenths, within ±`MAX_COORDINATE` (the schema's bound). */
+export function boundedPoint(p: Point): Point {
+  return { x: bounded(p.x), y: bounded(p.y) }
+}
+
+/**
+ * Card positions (graph coordinates of the centre), rounded to tenths and kept within the
+ * schema's bound; unknown ids and positions that are not numbers are ignored.
+ */
 export function placeMilestones(
   roadmap: Roadmap,
   positions: ReadonlyMap<string, Point>,
@@ -144,7 +163,7 @@ export function placeMilestones(
   const milestones = roadmap.milestones.map((m) => {
     const p = positions.get(m.id)
     if (!p || !Number.isFinite(p.x) || !Number.isFinite(p.y)) return m
-    const position = { x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 }
+    const position = boundedPoint(p)
     if (m.position && m.position.x === position.x && m.position.y === position.y) return m
     changed = true
     return { ...m, position }
@@ -223,7 +242,7 @@ export function editMilestone(
       break
     }
     case 'skipReason': {
-      const text = edit.text.trim()
+      const text = cleanText(edit.text)
       if (text.length > MAX_SHORT_NOTE_LENGTH) return { ok: false, problem: 'notes-too-long' }
       if ((current.skipReason ?? '') === text) return { ok: true, roadmap }
       patch = { skipReason: text }
@@ -238,7 +257,7 @@ export function editMilestone(
         const checked = checkLink(l.label, l.url)
         if (!checked.ok) return { ok: false, problem: checked.problem }
       }
-      patch = { links: edit.links.map((l) => ({ label: l.label.trim(), url: l.url.trim() })) }
+      patch = { links: edit.links.map((l) => ({ label: cleanText(l.label), url: l.url.trim() })) }
       break
   }
   const result = updateMilestone(roadmap, id, patch, now)

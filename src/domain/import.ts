@@ -8,8 +8,10 @@ import { MENTOR_ANSWERS } from './generate'
 import { checkConnect } from './graph'
 import { EXPORT_FORMAT } from './exportFile'
 import { emptyAppData, SCHEMA_VERSION, unwrap } from './migrations'
+import { cleanText, hasVisibleText } from './text'
 import {
   AppDataSchema,
+  MAX_COORDINATE,
   MAX_TITLE_LENGTH,
   type AppData,
   type Milestone,
@@ -257,11 +259,15 @@ function parseRoadmapSh(file: Record<string, unknown>, now: Date): ImportResult 
   let dropped = 0
   for (const node of nodes) {
     const label = node.data?.label
-    if (!MILESTONE_TYPES.has(node.type ?? '') || typeof label !== 'string' || label.trim() === '') {
+    if (
+      !MILESTONE_TYPES.has(node.type ?? '') ||
+      typeof label !== 'string' ||
+      !hasVisibleText(label)
+    ) {
       dropped++
       continue
     }
-    const title = label.trim().replace(/\s+/g, ' ').slice(0, MAX_TITLE_LENGTH)
+    const title = cleanText(label).replace(/\s+/g, ' ').slice(0, MAX_TITLE_LENGTH)
     const id = `rs-${milestones.length + 1}`
     idFor.set(String(node.id), id)
     const x = Number(node.position?.x)
@@ -275,7 +281,12 @@ function parseRoadmapSh(file: Record<string, unknown>, now: Date): ImportResult 
       notes: '',
       links: [],
       advice: [],
-      ...(Number.isFinite(x) && Number.isFinite(y) ? { position: { x, y } } : {}),
+      // Off-limits positions are dropped: the layout places those cards.
+      ...(Number.isFinite(x) &&
+      Number.isFinite(y) &&
+      Math.max(Math.abs(x), Math.abs(y)) <= MAX_COORDINATE
+        ? { position: { x, y } }
+        : {}),
     })
   }
   if (!milestones.length)

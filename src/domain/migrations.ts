@@ -2,6 +2,7 @@
  * Stored data is a versioned envelope. Each released schema version has one migration step
  * to the next; loading runs the steps in order, then validates against the current schema.
  */
+import { normalizeAppData } from './normalize'
 import { defaultWeeklyTargets } from './allocation'
 import { structuralProblems } from './graph'
 import { MENTOR_ML_BAND } from './progress'
@@ -205,7 +206,8 @@ export function unwrap(raw: unknown): Unwrapped {
       return { ok: false, reason: 'invalid', problems: [`no migration from schema ${version}`] }
     data = step(data)
   }
-  const valid = validateAppData(data)
+  // Data saved before a rule became stricter is cleaned rather than refused (normalize.ts).
+  const valid = validateAppData(normalizeAppData(data))
   if (!valid.ok) return { ok: false, reason: 'invalid', problems: valid.problems }
   return {
     ok: true,

@@ -4,6 +4,7 @@
  * The app, the build and the tests all validate with these same functions.
  */
 import * as v from 'valibot'
+import { hasControlChars, hasVisibleText } from './text'
 
 export const LOCALES = ['ko', 'en'] as const
 export const GOALS = ['ai-engineer', 'research-engineer', 'fullstack-ml', 'pm'] as const
@@ -61,6 +62,12 @@ export const MAX_SHORT_NOTE_LENGTH = MAX_TITLE_LENGTH * 5
 export const MAX_TAKEAWAY_LENGTH = 2_000
 export const MAX_OBSTACLES = 30
 export const MAX_PAPERS_PER_MILESTONE = 500
+/**
+ * Card positions stay within ±1,000,000 graph units in each direction: far beyond any layout a
+ * person makes (a few thousand), and small enough to draw, fit and export (1e308 is finite, but
+ * the view and the SVG break on it).
+ */
+export const MAX_COORDINATE = 1_000_000
 
 const Id = v.pipe(
   v.string(),
@@ -73,13 +80,23 @@ const HexColor = v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i))
 
 /** Text in both languages, as the content files carry it. Both must be filled. */
 export const ContentTextSchema = v.strictObject({ ko: NonEmpty, en: NonEmpty })
+/** User text of at most `max` characters, without control characters (tab and line breaks are fine). */
+function userString(max: number) {
+  return v.pipe(
+    v.string(),
+    v.maxLength(max),
+    v.check((s) => !hasControlChars(s), 'control characters are not allowed'),
+  )
+}
+/** Empty, or with something that shows: never only zero-width or blank characters. */
+const TextSide = v.pipe(
+  userString(MAX_TITLE_LENGTH * 10),
+  v.check((s) => s === '' || hasVisibleText(s), 'text has no visible characters'),
+)
 /** Text in both languages in user data: one side may be empty (user-made milestones). */
 export const TextSchema = v.pipe(
-  v.object({
-    ko: v.pipe(v.string(), v.maxLength(MAX_TITLE_LENGTH * 10)),
-    en: v.pipe(v.string(), v.maxLength(MAX_TITLE_LENGTH * 10)),
-  }),
-  v.check((t) => t.ko.trim() !== '' || t.en.trim() !== '', 'text is empty in both languages'),
+  v.object({ ko: TextSide, en: TextSide }),
+  v.check((t) => t.ko !== '' || t.en !== '', 'text is empty in both languages'),
 )
 
 /** Only links a user could safely open. */
@@ -89,7 +106,7 @@ export const UrlSchema = v.pipe(
   v.check((u) => /^(https?:|mailto:)/i.test(u), 'only http, https and mailto links are allowed'),
 )
 export const LinkSchema = v.object({
-  label: v.pipe(v.string(), v.maxLength(MAX_TITLE_LENGTH)),
+  label: userString(MAX_TITLE_LENGTH),
   url: UrlSchema,
 })
 
@@ -278,6 +295,14 @@ export const TrackSchema = v.object({
   color: HexColor,
 })
 
+/** One coordinate of a card's centre, in graph units. */
+const Coordinate = v.pipe(
+  v.number(),
+  v.finite(),
+  v.minValue(-MAX_COORDINATE),
+  v.maxValue(MAX_COORDINATE),
+)
+
 export const MilestoneSchema = v.object({
   id: Id,
   title: TextSchema,
@@ -285,16 +310,14 @@ export const MilestoneSchema = v.object({
   track: Id,
   status: v.picklist(STATUSES),
   estimateHours: v.pipe(v.number(), v.minValue(0), v.maxValue(MAX_ESTIMATE_HOURS)),
-  notes: v.pipe(v.string(), v.maxLength(MAX_NOTES_LENGTH)),
+  notes: userString(MAX_NOTES_LENGTH),
   links: v.array(LinkSchema),
   advice: v.array(Id),
-  position: v.optional(
-    v.object({ x: v.pipe(v.number(), v.finite()), y: v.pipe(v.number(), v.finite()) }),
-  ),
+  position: v.optional(v.object({ x: Coordinate, y: Coordinate })),
   /** The choice group this milestone is an option of. */
   choiceGroup: v.optional(Id),
   /** Why the user skipped it, in their words (choice-group skips explain themselves). */
-  skipReason: v.optional(v.pipe(v.string(), v.maxLength(MAX_SHORT_NOTE_LENGTH))),
+  skipReason: v.optional(userString(MAX_SHORT_NOTE_LENGTH)),
   /** v3: the kind of evidence this milestone needs before "done" means something. */
   evidenceKind: v.optional(v.picklist(EVIDENCE_KINDS)),
   /** v3: what the user recorded as evidence (any milestone may have it). */
@@ -319,7 +342,7 @@ export const ChoiceGroupSchema = v.object({
 
 export const RoadmapSchema = v.object({
   id: Id,
-  name: v.pipe(v.string(), v.maxLength(MAX_TITLE_LENGTH)),
+  name: userString(MAX_TITLE_LENGTH),
   createdAt: IsoDate,
   updatedAt: IsoDate,
   templateVersion: v.pipe(v.number(), v.integer(), v.minValue(0)),

@@ -8,6 +8,7 @@ import {
 } from 'vue-router'
 import type { Area } from '@/i18n/areas'
 import type { I18n } from '@/i18n/runtime'
+import { clearLoadFailure, reportError } from '@/composables/useAppErrors'
 import { useRoadmapStore } from '@/stores/roadmap'
 
 declare module 'vue-router' {
@@ -121,6 +122,13 @@ export function createAppRouter(
   router.beforeResolve(async (to) => {
     await i18n?.ensure(to.meta.areas ?? [])
   })
+  // A view or its messages that cannot be downloaded (a flaky network, a deploy since the page
+  // opened) would leave the old view, or on the first load an empty page, without a word: the
+  // error notice says so, and its Retry makes the same navigation again.
+  router.onError((error, to) => reportError(error, () => router.push(to.fullPath)))
+  router.afterEach((_to, _from, failure) => {
+    if (!failure) clearLoadFailure()
+  })
   return router
 }
 
@@ -141,7 +149,8 @@ export function preloadView(router: Router, href: string) {
   const to = redirect ? router.resolve(redirect) : first
   for (const record of to.matched) {
     const view = record.components?.default
-    if (typeof view === 'function') void (view as () => Promise<unknown>)()
+    // A failure here is the router's too, which reports it (the error notice).
+    if (typeof view === 'function') (view as () => Promise<unknown>)().catch(() => undefined)
   }
   return to
 }

@@ -50,6 +50,7 @@ import {
   type Progress,
 } from '@/domain/progress'
 import { localDay } from '@/domain/time'
+import { cleanText, hasVisibleText } from '@/domain/text'
 import {
   MAX_TITLE_LENGTH,
   type AppData,
@@ -190,7 +191,7 @@ export const useRoadmapStore = defineStore('roadmap', () => {
     const copy: Roadmap = {
       ...structuredClone(original),
       id: newId(),
-      name: name.trim().slice(0, MAX_TITLE_LENGTH),
+      name: cleanText(name).slice(0, MAX_TITLE_LENGTH),
       createdAt: iso,
       updatedAt: iso,
     }
@@ -201,8 +202,8 @@ export const useRoadmapStore = defineStore('roadmap', () => {
 
   /** Renames a roadmap; an empty or too long name is refused and changes nothing. */
   function renameRoadmap(id: string, name: string): RenameResult {
-    const trimmed = name.trim()
-    if (!trimmed) return { ok: false, problem: 'empty' }
+    const trimmed = cleanText(name)
+    if (!hasVisibleText(trimmed)) return { ok: false, problem: 'empty' }
     if (trimmed.length > MAX_TITLE_LENGTH) return { ok: false, problem: 'too-long' }
     const current = roadmaps.value.find((r) => r.id === id)
     if (!current) return { ok: false, problem: 'missing' }

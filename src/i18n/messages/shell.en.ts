@@ -98,6 +98,15 @@ export const shellEn = {
     hours: 'hours',
     percent: '{value}%',
   },
+  appError: {
+    label: 'Problem on this page',
+    loadFailed:
+      'Part of the app could not be downloaded: the network may be down, or a new version was just published. Your data is safe.',
+    retry: 'Retry',
+    retrying: 'Retrying…',
+    crashed:
+      'Something went wrong on this page. Your saved data was not touched; to be safe, download a backup, then reload.',
+  },
   pwa: {
     label: 'App updates',
     updateAvailable: 'A new version of the app is available.',

@@ -101,6 +101,15 @@ export const shellKo: Widen<typeof shellEn> = {
     hours: '시간',
     percent: '{value}%',
   },
+  appError: {
+    label: '페이지 문제',
+    loadFailed:
+      '앱의 일부를 내려받지 못했습니다. 네트워크가 끊겼거나 새 버전이 막 배포되었을 수 있습니다. 데이터는 안전합니다.',
+    retry: '다시 시도',
+    retrying: '다시 시도하는 중…',
+    crashed:
+      '이 페이지에서 문제가 생겼습니다. 저장된 데이터는 그대로입니다. 만일을 위해 백업을 내려받은 뒤 새로고침하세요.',
+  },
   pwa: {
     label: '앱 업데이트',
     updateAvailable: '새 버전이 나왔습니다.',
