@@ -49,6 +49,7 @@ import {
   progressOf,
   type Progress,
 } from '@/domain/progress'
+import { planTemplateUpdate, type TemplateUpdate } from '@/domain/templateUpdate'
 import { localDay } from '@/domain/time'
 import {
   MAX_TITLE_LENGTH,
@@ -161,6 +162,25 @@ export const useRoadmapStore = defineStore('roadmap', () => {
     activeRoadmapId.value = roadmap.id
     history.value = null
     return { id: roadmap.id, replaced: previous?.id ?? null }
+  }
+
+  /**
+   * Updates the active roadmap to a newer template, keeping the user's progress
+   * (`domain/templateUpdate.ts`), as one undoable step. `loggedMilestones` are the milestones
+   * with time logged on them (they count as progress); the time log itself is not touched.
+   * Returns what changed, or null when there was nothing to update.
+   */
+  function updateToTemplate(
+    template: Template,
+    now = new Date(),
+    loggedMilestones: Iterable<string> = [],
+  ): TemplateUpdate | null {
+    if (!active.value) return null
+    const update = planTemplateUpdate(active.value, template, { now, loggedMilestones })
+    if (!update) return null
+    lastError.value = null
+    commit(update.next)
+    return update
   }
 
   // ------------------------------------------------------------- several roadmaps
@@ -363,6 +383,7 @@ export const useRoadmapStore = defineStore('roadmap', () => {
     canUndo,
     canRedo,
     createFromAnswers,
+    updateToTemplate,
     switchTo,
     addRoadmap,
     duplicateRoadmap,
