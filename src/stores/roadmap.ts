@@ -49,7 +49,7 @@ import {
   progressOf,
   type Progress,
 } from '@/domain/progress'
-import { planTemplateUpdate, type TemplateUpdate } from '@/domain/templateUpdate'
+import type { TemplateUpdate } from '@/domain/templateUpdate'
 import { localDay } from '@/domain/time'
 import {
   MAX_TITLE_LENGTH,
@@ -168,13 +168,15 @@ export const useRoadmapStore = defineStore('roadmap', () => {
    * Updates the active roadmap to a newer template, keeping the user's progress
    * (`domain/templateUpdate.ts`), as one undoable step. `loggedMilestones` are the milestones
    * with time logged on them (they count as progress); the time log itself is not touched.
-   * Returns what changed, or null when there was nothing to update.
+   * Resolves to what changed, or null when there was nothing to update. The planner (with the
+   * layout it places new cards with) is loaded only now: the store is in every first view.
    */
-  function updateToTemplate(
+  async function updateToTemplate(
     template: Template,
     now = new Date(),
     loggedMilestones: Iterable<string> = [],
-  ): TemplateUpdate | null {
+  ): Promise<TemplateUpdate | null> {
+    const { planTemplateUpdate } = await import('@/domain/templateUpdate')
     if (!active.value) return null
     const update = planTemplateUpdate(active.value, template, { now, loggedMilestones })
     if (!update) return null

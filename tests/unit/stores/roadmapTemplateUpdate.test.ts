@@ -35,7 +35,7 @@ describe('roadmap store: updating to a new template', () => {
     return { roadmap, time }
   }
 
-  it('applies the update as one undoable step, progress and logged time kept', () => {
+  it('applies the update as one undoable step, progress and logged time kept', async () => {
     const { roadmap, time } = setup()
     roadmap.updateStatus('read-papers', 'done')
     const track = roadmap.milestoneById.get('ps-mock-test')!.track
@@ -46,11 +46,11 @@ describe('roadmap store: updating to a new template', () => {
     const before = roadmap.active!
     const entries = time.entries
 
-    const summary = roadmap.updateToTemplate(
+    const summary = (await roadmap.updateToTemplate(
       revised(),
       now,
       time.entries.flatMap((e) => e.milestone ?? []),
-    )!
+    ))!
     expect(summary.kept.map((m) => m.id)).toEqual(['ps-mock-test'])
     expect(summary.removed.map((m) => m.id)).toEqual(['scale-tools-later'])
     expect(summary.changed.find((c) => c.id === 'read-papers')?.fields).toEqual(['title'])
@@ -70,11 +70,11 @@ describe('roadmap store: updating to a new template', () => {
     expect(roadmap.active!.templateVersion).toBe(revised().templateVersion)
   })
 
-  it('changes nothing when there is nothing to update', () => {
+  it('changes nothing when there is nothing to update', async () => {
     const { roadmap } = setup()
-    expect(roadmap.updateToTemplate(content.template, now)).not.toBeNull()
+    expect(await roadmap.updateToTemplate(content.template, now)).not.toBeNull()
     const after = roadmap.active
-    expect(roadmap.updateToTemplate(content.template, now)).toBeNull()
+    expect(await roadmap.updateToTemplate(content.template, now)).toBeNull()
     expect(roadmap.active).toBe(after)
     expect(roadmap.history!.past).toHaveLength(1)
   })
