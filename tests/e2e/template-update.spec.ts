@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test, waitUntilSaved } from './fixtures'
 import { getStoredValue, putStoredValue } from './idb'
@@ -103,3 +104,23 @@ test('an old-template roadmap is updated with its progress kept, and the update 
   await page.goto('/time')
   await expect(page.getByText('Nothing logged yet.')).toHaveCount(0)
 })
+
+for (const colorScheme of ['light', 'dark'] as const)
+  test(`the offer and the preview are accessible at 360 px, ${colorScheme}`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 })
+    await page.emulateMedia({ colorScheme })
+    await page.goto('/welcome')
+    await putStoredValue(page, fixture)
+    await page.goto('/')
+    await expect(page.getByTestId('template-update')).toBeVisible()
+    const axe = async () => (await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)
+    expect(await axe()).toEqual([])
+    const { dialog } = await openPreview(page)
+    await expect(dialog.getByRole('button', { name: 'Not now' })).toBeFocused()
+    const box = await dialog.boundingBox()
+    expect(box!.width).toBeLessThanOrEqual(360)
+    expect(await axe()).toEqual([])
+    await page.keyboard.press('Escape')
+    await expect(dialog).toBeHidden()
+    await expect(page.getByTestId('template-update')).toBeVisible() // Escape only closes it
+  })
