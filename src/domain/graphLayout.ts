@@ -5,7 +5,7 @@
  */
 import { layoutLayered, type LayoutResult } from './layout'
 import { CARD_HEIGHT, CARD_WIDTH, type Point } from './graphGeometry'
-import { topologicalOrder, predecessors } from './graph'
+import { predecessors, successors, topologicalOrder } from './graph'
 import type { Roadmap } from './schema'
 
 /** Left to right reads best for ~50 wide, short cards: prerequisites on the left. */
@@ -75,4 +75,48 @@ export function freeSpot(p: Point, taken: Iterable<Point>): Point {
     spot.y += CARD_HEIGHT + 16
   }
   return spot
+}
+
+/**
+ * Positions for the cards that have none, in a roadmap whose other cards are placed (a template
+ * update adds cards to a roadmap the user arranged): each goes where the layered layout puts it
+ * relative to a placed neighbour (a prerequisite first, else a dependent, else all placed cards
+ * on average), then down until it overlaps no card. Empty when no card, or every card, is placed.
+ */
+export function placeUnplaced(roadmap: Roadmap): Map<string, Point> {
+  const placed = new Map<string, Point>()
+  for (const m of roadmap.milestones) if (m.position) placed.set(m.id, m.position)
+  const out = new Map<string, Point>()
+  if (placed.size === 0 || placed.size === roadmap.milestones.length) return out
+  const layout = new Map(
+    layoutRoadmap(roadmap, layoutFromPositions(roadmap, placed)).nodes.map((n) => [n.id, n]),
+  )
+  let dx = 0
+  let dy = 0
+  for (const [id, p] of placed) {
+    const l = layout.get(id)
+    dx += p.x - (l?.x ?? p.x)
+    dy += p.y - (l?.y ?? p.y)
+  }
+  dx /= placed.size
+  dy /= placed.size
+  const prereqs = predecessors(roadmap.edges)
+  const dependents = successors(roadmap.edges)
+  const ids = roadmap.milestones.map((m) => m.id)
+  for (const id of topologicalOrder(ids, roadmap.edges)) {
+    const l = layout.get(id)
+    if (placed.has(id) || !l) continue
+    const anchor = [...(prereqs.get(id) ?? []), ...(dependents.get(id) ?? [])].find((n) =>
+      placed.has(n),
+    )
+    const a = anchor === undefined ? undefined : layout.get(anchor)
+    const base =
+      anchor !== undefined && a
+        ? { x: placed.get(anchor)!.x + l.x - a.x, y: placed.get(anchor)!.y + l.y - a.y }
+        : { x: l.x + dx, y: l.y + dy }
+    const spot = freeSpot(base, placed.values())
+    placed.set(id, spot)
+    out.set(id, spot)
+  }
+  return out
 }

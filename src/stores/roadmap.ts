@@ -49,6 +49,7 @@ import {
   progressOf,
   type Progress,
 } from '@/domain/progress'
+import type { TemplateUpdate } from '@/domain/templateUpdate'
 import { localDay } from '@/domain/time'
 import { cleanText, hasVisibleText } from '@/domain/text'
 import {
@@ -162,6 +163,27 @@ export const useRoadmapStore = defineStore('roadmap', () => {
     activeRoadmapId.value = roadmap.id
     history.value = null
     return { id: roadmap.id, replaced: previous?.id ?? null }
+  }
+
+  /**
+   * Updates the active roadmap to a newer template, keeping the user's progress
+   * (`domain/templateUpdate.ts`), as one undoable step. `loggedMilestones` are the milestones
+   * with time logged on them (they count as progress); the time log itself is not touched.
+   * Resolves to what changed, or null when there was nothing to update. The planner (with the
+   * layout it places new cards with) is loaded only now: the store is in every first view.
+   */
+  async function updateToTemplate(
+    template: Template,
+    now = new Date(),
+    loggedMilestones: Iterable<string> = [],
+  ): Promise<TemplateUpdate | null> {
+    const { planTemplateUpdate } = await import('@/domain/templateUpdate')
+    if (!active.value) return null
+    const update = planTemplateUpdate(active.value, template, { now, loggedMilestones })
+    if (!update) return null
+    lastError.value = null
+    commit(update.next)
+    return update
   }
 
   // ------------------------------------------------------------- several roadmaps
@@ -364,6 +386,7 @@ export const useRoadmapStore = defineStore('roadmap', () => {
     canUndo,
     canRedo,
     createFromAnswers,
+    updateToTemplate,
     switchTo,
     addRoadmap,
     duplicateRoadmap,

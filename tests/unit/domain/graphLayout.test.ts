@@ -4,6 +4,7 @@ import {
   freeSpot,
   layoutFromPositions,
   layoutRoadmap,
+  placeUnplaced,
   resolvePositions,
 } from '@/domain/graphLayout'
 import { chain, milestone, roadmap } from '../helpers'
@@ -59,5 +60,26 @@ describe('card positions', () => {
       expect(
         Math.abs(t.x - spot.x) >= CARD_WIDTH + 8 || Math.abs(t.y - spot.y) >= CARD_HEIGHT + 8,
       ).toBe(true)
+  })
+
+  it('places unplaced cards after their placed prerequisite, clear of every card', () => {
+    const r = roadmap(
+      [
+        milestone('a', { position: { x: 500, y: 300 } }),
+        milestone('b'),
+        milestone('c', { position: { x: 500 + CARD_WIDTH + 72, y: 300 } }),
+      ],
+      [
+        { from: 'a', to: 'b' },
+        { from: 'a', to: 'c' },
+      ],
+    )
+    const placed = placeUnplaced(r)
+    const b = placed.get('b')!
+    expect([...placed.keys()]).toEqual(['b'])
+    expect(b.x).toBe(500 + CARD_WIDTH + 72) // one layer after a, where c already is…
+    expect(Math.abs(b.y - 300)).toBeGreaterThanOrEqual(CARD_HEIGHT) // …so below it, not on it
+    expect(placeUnplaced(chain()).size).toBe(0) // nothing placed: laid out on the fly
+    expect(placeUnplaced(roadmap([milestone('a', { position: { x: 0, y: 0 } })])).size).toBe(0)
   })
 })
