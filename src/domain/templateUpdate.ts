@@ -85,6 +85,71 @@ const RELEASED_V2: ReleasedTemplate = {
   'pm-direct': [],
 }
 
+/** Template version 3 (issue #13: the mentor's chain, the early demo, what the user knows). */
+const RELEASED_V3: ReleasedTemplate = {
+  'ml-math': [],
+  'framework-pytorch': ['https://pytorch.org/tutorials/'],
+  'framework-tensorflow': ['https://www.tensorflow.org/tutorials'],
+  cs231n: ['https://cs231n.stanford.edu/'],
+  'train-classifier': [],
+  'optimizer-internals': [],
+  'train-detector': [],
+  'fundamentals-recap': ['https://cs231n.stanford.edu/'],
+  'read-papers': [],
+  'reproduce-paper': [],
+  'open-source-release': [],
+  'reproduce-second-paper': [],
+  'open-source-second': [],
+  'read-open-source': [],
+  'keep-up-papers': [],
+  'paper-seminar': [],
+  'quick-demo': [],
+  'reproduction-demo': [],
+  formulation: [],
+  feasibility: [],
+  'own-model': [],
+  'demo-own-page': [],
+  'demo-streamlit': ['https://streamlit.io/'],
+  'demo-dash': ['https://dash.plotly.com/'],
+  'deploy-model': [
+    'https://pytorch.org/serve/',
+    'https://developer.nvidia.com/tensorrt',
+    'https://www.tensorflow.org/tfx/guide/serving',
+  ],
+  'publish-service': [],
+  'second-project': [],
+  'grad-internship': [],
+  'company-or-lab': [],
+  'grad-masters': [],
+  'grad-phd': [],
+  'write-paper': [],
+  'ps-basics': ['https://www.acmicpc.net/'],
+  'ps-practice': ['https://programmers.co.kr/'],
+  'ps-mock-test': [],
+  'web-basics': [],
+  'backend-django': ['https://docs.djangoproject.com/'],
+  'backend-flask': ['https://flask.palletsprojects.com/'],
+  'backend-spring': ['https://spring.io/guides'],
+  'model-api': [],
+  'service-backend': [],
+  'fe-basics': ['https://developer.mozilla.org/'],
+  'fe-react': ['https://react.dev/'],
+  'fe-vue': ['https://vuejs.org/'],
+  'fe-angular': ['https://angular.dev/'],
+  'service-frontend': [],
+  'eval-visualizer': [],
+  'docker-basics': ['https://docs.docker.com/get-started/'],
+  'docker-compose': ['https://docs.docker.com/compose/'],
+  'scale-tools-later': [],
+  'keep-up-habit': ['https://medium.com/'],
+  'obstacles-writeup': [],
+  portfolio: [],
+  'job-applications': [],
+  'pm-technical': [],
+  'pm-direct': [],
+  'improve-from-service': [],
+}
+
 /**
  * The milestones of every released template version, frozen here (like the tables of a
  * migration step) so an update knows which of a roadmap's milestones came from its template
@@ -94,6 +159,7 @@ const RELEASED_V2: ReleasedTemplate = {
 export const RELEASED_TEMPLATES: Readonly<Record<number, ReleasedTemplate>> = {
   1: RELEASED_V2,
   2: RELEASED_V2,
+  3: RELEASED_V3,
 }
 
 /**
@@ -105,7 +171,15 @@ export const RENAMED_IN: Readonly<Record<number, Readonly<Record<string, string>
 /** What `RELEASED_TEMPLATES` holds for a template. */
 export function releasedTemplateOf(template: Template): ReleasedTemplate {
   return Object.fromEntries(
-    template.milestones.map((m) => [m.id, (m.links ?? []).map((l) => l.url)]),
+    template.milestones.map((m) => [
+      m.id,
+      [
+        ...new Set([
+          ...(m.links ?? []).map((l) => l.url),
+          ...(m.variants ?? []).flatMap((v) => (v.links ?? []).map((l) => l.url)),
+        ]),
+      ],
+    ]),
   )
 }
 

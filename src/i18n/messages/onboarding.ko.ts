@@ -4,7 +4,7 @@ import type { onboardingEn } from './onboarding.en'
 /** 한국어 메시지: "onboarding" 영역, 질문지 (src/i18n/areas.ts). */
 export const onboardingKo: Widen<typeof onboardingEn> = {
   onboarding: {
-    title: '나의 로드맵 만들기',
+    title: '내 로드맵 만들기',
     intro:
       '몇 가지 질문에 답하면 멘토의 조언이 나만의 학습 계획이 됩니다. 답과 마일스톤은 나중에 모두 바꿀 수 있습니다.',
     restartNote: '설문을 마치면 지금 로드맵과 진행 상황이 새 로드맵으로 바뀝니다.',
@@ -34,20 +34,20 @@ export const onboardingKo: Widen<typeof onboardingEn> = {
       legend: '목표가 무엇인가요?',
       'ai-engineer': 'AI 엔지니어 취업',
       'ai-engineer-hint':
-        '회사에서 ML 모델을 구현하고 서비스합니다. 논문, 재현, 데모가 길잡이입니다.',
+        '회사에서 ML 모델을 구현해 서비스에 올립니다. 논문, 재현, 데모가 길잡이입니다.',
       'research-engineer': '리서치 엔지니어',
       'research-engineer-hint':
         '학부 연구생 인턴부터 시작해, 연구 조직에서 논문을 읽고 재현하고 씁니다.',
       'fullstack-ml': '풀스택 ML 엔지니어',
       'fullstack-ml-hint':
         '웹까지 포함해 ML 제품을 처음부터 끝까지 만듭니다. 메이저는 여전히 ML입니다.',
-      pm: 'PM으로 가는 길',
+      pm: 'PM 지망',
       'pm-hint': '풀스택을 거치지 않고, 엔지니어로 경력을 쌓은 뒤 바로 (테크니컬) PM으로 갑니다.',
     },
     hours: {
       label: '주당 학습 시간',
       hint: '{min}~{max}시간. 멘토는 이 중 70~80%를 AI/ML에 쓰라고 권합니다.',
-      error: '{min}~{max} 사이의 정수로 시간을 입력하세요.',
+      error: '시간은 {min}~{max} 사이의 정수로 입력하세요.',
     },
     backend: {
       legend: '배울 백엔드 프레임워크',
