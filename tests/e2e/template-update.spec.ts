@@ -48,6 +48,8 @@ test('an old-template roadmap is updated with its progress kept, and the update 
   page,
 }) => {
   await page.goto('/welcome')
+  // The app has opened (and created) its database before the fixture is written into it.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   await putStoredValue(page, fixture)
   await page.goto('/list')
   const banner = page.getByTestId('template-update')
@@ -110,6 +112,8 @@ for (const colorScheme of ['light', 'dark'] as const)
     await page.setViewportSize({ width: 360, height: 740 })
     await page.emulateMedia({ colorScheme })
     await page.goto('/welcome')
+    // The app has opened (and created) its database before the fixture is written into it.
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     await putStoredValue(page, fixture)
     await page.goto('/')
     await expect(page.getByTestId('template-update')).toBeVisible()
