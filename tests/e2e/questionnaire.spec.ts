@@ -14,7 +14,7 @@ test('a new user who trained a classifier and knows Vue starts with those done a
   // Knowing none of the three, the mentor's pick is React, with his reason beside it.
   await expect(frontend.getByRole('radio', { name: /React/ })).toBeChecked()
   await expect(frontend.getByRole('radio', { name: /React/ })).toHaveAccessibleName(/Mentor’s pick/)
-  await expect(frontend).toContainText('If you know none of them, he recommends React')
+  await expect(frontend).toContainText('if pressed, he recommends React')
 
   await page.getByRole('radio', { name: /AI engineer job/ }).check()
   await page.getByRole('checkbox', { name: /Trained an image classifier/ }).check()

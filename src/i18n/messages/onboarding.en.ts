@@ -8,14 +8,14 @@ export const onboardingEn = {
     mentorPick: 'Mentor’s pick',
     youKnowIt: 'You know it',
     pmNoFrontend:
-      'Heading to PM, the plan leaves out the frontend frameworks: full stack is not the way to PM, he says. Gain some experience, then go straight to PM.',
+      'If you are heading to PM, the plan leaves out the frontend frameworks: you need not go through full stack to become a PM, he says. Gain some experience, then go straight to PM.',
     known: {
       doneLegend: 'What have you already done?',
       doneHint:
-        'These start done in your plan and count toward it. Tick only what you could do again without help.',
+        'These start done in your plan and count toward your progress. Tick only what you could do again without help.',
       frameworksLegend: 'Which web frameworks do you already know?',
       frameworksHint:
-        'The mentor’s picks assume you know none (React if you know none of the three). If you already know one, the plan recommends it.',
+        'The mentor’s picks assume you have no web base (Django for the backend; React if you know none of the three). If you already know one, the plan recommends it.',
       items: {
         'framework-basics': 'Deep-learning framework basics (tensors, a training loop)',
         classifier: 'Trained an image classifier (e.g. in the bootcamp)',

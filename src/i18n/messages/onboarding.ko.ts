@@ -15,13 +15,13 @@ export const onboardingKo: Widen<typeof onboardingEn> = {
     known: {
       doneLegend: '이미 해 본 것이 있나요?',
       doneHint:
-        '고른 항목은 계획에서 완료로 시작하고 진행률에도 들어갑니다. 도움 없이 다시 할 수 있는 것만 고르세요.',
+        '고른 항목은 계획에서 완료 상태로 시작하며 진행률에도 반영됩니다. 도움 없이 다시 할 수 있는 것만 고르세요.',
       frameworksLegend: '이미 아는 웹 프레임워크가 있나요?',
       frameworksHint:
-        '멘토의 추천은 아무것도 모른다고 가정한 것입니다(셋 다 모른다면 React). 이미 아는 것이 있다면 그것을 추천합니다.',
+        '멘토의 추천은 웹 기반이 없다는 가정에서 나온 것입니다(백엔드는 Django, 프론트엔드는 셋 다 모른다면 React). 이미 아는 것이 있다면 로드맵은 그것을 추천합니다.',
       items: {
         'framework-basics': '딥러닝 프레임워크 기초(텐서, 학습 루프)',
-        classifier: '이미지 분류 모델 학습(예: 부트캠프에서)',
+        classifier: '이미지 분류 모델 학습(부트캠프 과제 등)',
         detector: '객체 검출 모델 학습',
         'web-basics': '웹 기초: HTTP, REST, SQL',
         'fe-basics': 'HTML, CSS, JavaScript',
@@ -76,7 +76,7 @@ export const onboardingKo: Widen<typeof onboardingEn> = {
       dash: 'Dash',
       pytorch: 'PyTorch',
       tensorflow: 'TensorFlow',
-      internship: '미정: 연구생 인턴을 해 보고 정하기',
+      internship: '미정: 학부 연구생 인턴을 해 본 뒤 정하기',
       masters: '석사',
       phd: '박사',
       none: '진학하지 않음',

@@ -92,7 +92,7 @@ export const roadmapKo: Widen<typeof roadmapEn> = {
     fields: {
       description: '설명',
       track: '트랙',
-      prerequisites: '선행 마일스톤',
+      prerequisites: '선행 단계',
       advice: '근거가 된 조언',
     },
     update: '업데이트',

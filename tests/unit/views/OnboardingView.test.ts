@@ -57,7 +57,7 @@ describe('OnboardingView', () => {
     const backend = wrapper
       .find('input[name="backend"][value="django"]')
       .element.closest('fieldset')!
-    expect(backend.textContent).toContain('Instagram was built on Django')
+    expect(backend.textContent).toContain('Instagram was originally built on Django')
     expect(backend.getAttribute('aria-describedby')).toBe('backend-reason')
   })
 
@@ -105,6 +105,6 @@ describe('OnboardingView', () => {
     expect(wrapper.find('input[name="frontend"][value="react"]').exists()).toBe(true)
     await wrapper.find('input[value="pm"]').setValue(true)
     expect(wrapper.find('input[name="frontend"][value="react"]').exists()).toBe(false)
-    expect(wrapper.text()).toContain('full stack is not the way to PM')
+    expect(wrapper.text()).toContain('need not go through full stack')
   })
 })
