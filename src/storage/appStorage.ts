@@ -1,20 +1,32 @@
 /**
- * The only module that touches localforage and IndexedDB. IndexedDB only: localforage is never
- * allowed to fall back to localStorage or WebSQL, where data would silently split or be lost.
+ * The only module that touches localforage and IndexedDB (and, for the unload journal,
+ * `localStorage`: `./journal.ts`). IndexedDB only: localforage is never allowed to fall back to
+ * localStorage or WebSQL, where data would silently split or be lost.
  *
- * localforage creates the database and does the plain reads. Writes of the app data go through
- * the raw `IDBDatabase` of the same database and store, because localforage cannot do a
- * conditional write: a save adds the marker of its new revision and writes the new envelope in
- * one readwrite transaction, which fails as a whole (writing nothing) when another tab already
- * saved that revision, or when a newer version of the app saved the data. All requests are
- * issued at once, so a save started while the page is hiding is committed before it goes away.
+ * localforage checks at open that IndexedDB works and creates the database. Everything else goes
+ * through the raw `IDBDatabase` of the same database and store: localforage cannot do a
+ * conditional write, and its connection does not come back when the database is deleted under
+ * the app (ours reopens, creating the store again). A save adds the marker of its new revision
+ * and writes the new envelope in one readwrite transaction, which fails as a whole (writing
+ * nothing) when another tab already saved that revision, or when a newer version of the app
+ * saved the data. A write issued while the page hides may still never commit: the persistence
+ * store leaves a synchronous journal then.
  *
  * Tabs announce their saves on a BroadcastChannel, so the others reload within milliseconds.
  */
 import localforage from 'localforage'
 import { SCHEMA_VERSION, unwrap, validateAppData, wrap, type Envelope } from '@/domain/migrations'
 import type { AppData } from '@/domain/schema'
+import {
+  clearJournal,
+  clearJournals,
+  readJournals,
+  writeJournal,
+  type JournalEntry,
+} from './journal'
 import { APP_KEY, BACKUP_KEYS, CHANNEL_NAME, DB_NAME, QUARANTINE_PREFIX, STORE_NAME } from './keys'
+
+export type { JournalEntry } from './journal'
 
 /** The stored envelope with the fields of the two-tab check; both absent in older data. */
 /** Revision markers kept; older ones are pruned every `PRUNE_EVERY` saves. */
@@ -31,6 +43,8 @@ export type LoadResult =
       savedAt: string
       migratedFrom: number | null
       revision: number
+      /** The tab that wrote it (absent in older data). */
+      writer?: string | null
     }
   /** Something is stored but cannot be used; it stays untouched. */
   | { kind: 'unreadable'; raw: unknown; reason: string; problems: string[]; revision: number }
@@ -69,12 +83,24 @@ export interface AppStorage {
   save(data: AppData, baseRevision: number, options?: SaveOptions): Promise<SaveResult>
   /** Moves the stored (unreadable) value to a key of its own, so a fresh start cannot overwrite it. */
   quarantine(now?: Date): Promise<string>
-  /** Writes a validated snapshot over the oldest of the rolling backups; false if invalid. */
-  backup(data: AppData, now?: Date): Promise<boolean>
+  /**
+   * Writes a validated snapshot over the oldest of the rolling backups. Skipped (false) when
+   * the data is invalid or holds no roadmap, when it equals the newest backup, or when the
+   * newest backup is younger than `minIntervalMs`: reloads never rotate real history away.
+   */
+  backup(data: AppData, now?: Date, minIntervalMs?: number): Promise<boolean>
   /** The newest backup that still validates, or null. */
   latestBackup(): Promise<Backup | null>
   /** Calls `listener` when another tab saved. Returns the unsubscribe function. */
   subscribe(listener: (notice: SaveNotice) => void): () => void
+  /** Calls `listener` when the database is deleted under the app (another tab, "clear data"). */
+  onDeleted(listener: () => void): () => void
+  /** The unload journal (`./journal.ts`): synchronous, for `pagehide` and `beforeunload`. */
+  journal(data: AppData, baseRevision: number): boolean
+  /** Journals left by tabs that went away with changes not stored, oldest first. */
+  journals(): JournalEntry[]
+  /** Removes this tab's journal (`all`: every tab's, once applied). */
+  clearJournal(all?: boolean): void
   /** Closes the database connection and the channel. */
   close(): void
 }
@@ -91,12 +117,26 @@ function stamp(raw: unknown): { revision: number; writer: string | null; schemaV
   return { revision, writer, schemaVersion }
 }
 
-function openRaw(name: string): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const req = indexedDB.open(name)
+/**
+ * Opens the database with the app's store, creating both when missing: the database may have
+ * been deleted while the app was open (another tab, "clear site data", eviction), and opening
+ * a deleted database creates an empty one, which needs its store before the next save.
+ */
+function openRaw(name: string, version?: number): Promise<IDBDatabase> {
+  return new Promise<IDBDatabase>((resolve, reject) => {
+    const req = version === undefined ? indexedDB.open(name) : indexedDB.open(name, version)
+    req.onupgradeneeded = () => {
+      if (!req.result.objectStoreNames.contains(STORE_NAME))
+        req.result.createObjectStore(STORE_NAME)
+    }
     req.onsuccess = () => resolve(req.result)
     req.onerror = () => reject(req.error ?? new Error('IndexedDB open failed'))
     req.onblocked = () => reject(new Error('IndexedDB open blocked'))
+  }).then((db) => {
+    if (db.objectStoreNames.contains(STORE_NAME)) return db
+    // The database exists without the store: one version up creates it.
+    db.close()
+    return openRaw(name, db.version + 1)
   })
 }
 
@@ -112,23 +152,33 @@ export function createAppStorage(name = DB_NAME): AppStorage {
   let store: LocalForage | null = null
   let database: IDBDatabase | null = null
   let channel: BroadcastChannel | null = null
+  const deleted = new Set<() => void>()
   const writer = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
 
-  const lf = (): LocalForage => {
-    if (!store) throw new Error('storage is not open')
-    return store
-  }
   /** The raw connection; reopened if the browser asked to close it (version change). */
   const idb = async (): Promise<IDBDatabase> => {
     if (!store) throw new Error('storage is not open')
     if (!database) {
-      database = await openRaw(name)
-      database.onversionchange = () => {
-        database?.close()
-        database = null
+      const db = await openRaw(name)
+      database = db
+      db.onversionchange = (event) => {
+        db.close()
+        if (database === db) database = null
+        // A deletion (no new version): the next save recreates the database.
+        if (event.newVersion === null) for (const listener of deleted) listener()
       }
     }
     return database
+  }
+
+  /** One value by key, read with the raw connection (which survives a deleted database). */
+  async function get(key: string): Promise<unknown> {
+    const db = await idb()
+    return new Promise((resolve, reject) => {
+      const req = db.transaction(STORE_NAME, 'readonly').objectStore(STORE_NAME).get(key)
+      req.onsuccess = () => resolve(req.result)
+      req.onerror = () => reject(req.error ?? new Error('IndexedDB read failed'))
+    })
   }
 
   function announce(notice: SaveNotice) {
@@ -161,7 +211,7 @@ export function createAppStorage(name = DB_NAME): AppStorage {
   }
 
   async function conflictOf(db: IDBDatabase): Promise<SaveResult> {
-    const stored = stamp(await lf().getItem(APP_KEY))
+    const stored = stamp(await get(APP_KEY))
     if (stored.schemaVersion > SCHEMA_VERSION) return { kind: 'outdated' }
     const marker = await latestMarker(db)
     return { kind: 'conflict', revision: marker.revision, ownWrite: marker.writer === writer }
@@ -253,7 +303,7 @@ export function createAppStorage(name = DB_NAME): AppStorage {
     },
 
     async load() {
-      const raw: unknown = await lf().getItem(APP_KEY)
+      const raw: unknown = await get(APP_KEY)
       if (raw === null || raw === undefined) return { kind: 'empty' }
       const revision = Math.max(stamp(raw).revision, (await latestMarker(await idb())).revision)
       const result = unwrap(raw)
@@ -265,6 +315,7 @@ export function createAppStorage(name = DB_NAME): AppStorage {
           savedAt,
           migratedFrom: result.migratedFrom,
           revision,
+          writer: stamp(raw).writer,
         }
       }
       return {
@@ -305,16 +356,25 @@ export function createAppStorage(name = DB_NAME): AppStorage {
     },
 
     async quarantine(now = new Date()) {
-      const raw: unknown = await lf().getItem(APP_KEY)
+      const raw: unknown = await get(APP_KEY)
       const key = `${QUARANTINE_PREFIX}${now.toISOString()}`
-      if (raw !== null && raw !== undefined) await lf().setItem(key, raw)
+      if (raw !== null && raw !== undefined) {
+        const db = await idb()
+        await new Promise<void>((resolve, reject) => {
+          const tx = db.transaction(STORE_NAME, 'readwrite')
+          tx.objectStore(STORE_NAME).put(raw, key)
+          tx.oncomplete = () => resolve()
+          tx.onabort = () => reject(tx.error ?? new Error('quarantine aborted'))
+        })
+      }
       return key
     },
 
-    async backup(data, now = new Date()) {
-      if (!validateAppData(data).ok) return false
+    async backup(data, now = new Date(), minIntervalMs = 0) {
+      if (data.roadmaps.length === 0 || !validateAppData(data).ok) return false
       const db = await idb()
       const envelope = wrap(data, now)
+      let written = false
       await new Promise<void>((resolve, reject) => {
         const tx = db.transaction(STORE_NAME, 'readwrite')
         tx.oncomplete = () => resolve()
@@ -331,17 +391,22 @@ export function createAppStorage(name = DB_NAME): AppStorage {
             return Number.isNaN(at) ? -1 : at
           }
           const ages = reads.map((r) => age(r.result))
+          const newest = reads[ages.indexOf(Math.max(...ages))]?.result as
+            { data?: unknown } | undefined
+          if (Math.max(...ages) > now.getTime() - minIntervalMs) return
+          if (newest && JSON.stringify(newest.data) === JSON.stringify(data)) return
           const slot = ages.indexOf(Math.min(...ages))
           objects.put(envelope, BACKUP_KEYS[slot] ?? BACKUP_KEYS[0])
+          written = true
         }
       })
-      return true
+      return written
     },
 
     async latestBackup() {
       let best: Backup | null = null
       for (const key of BACKUP_KEYS) {
-        const raw: unknown = await lf().getItem(key)
+        const raw: unknown = await get(key)
         if (raw === null || raw === undefined) continue
         const result = unwrap(raw)
         if (!result.ok) continue
@@ -371,6 +436,15 @@ export function createAppStorage(name = DB_NAME): AppStorage {
       own.addEventListener('message', onMessage)
       return () => own.removeEventListener('message', onMessage)
     },
+
+    onDeleted(listener) {
+      deleted.add(listener)
+      return () => deleted.delete(listener)
+    },
+
+    journal: (data, baseRevision) => writeJournal(writer, baseRevision, data),
+    journals: readJournals,
+    clearJournal: (all = false) => (all ? clearJournals() : clearJournal(writer)),
 
     close() {
       channel?.close()

@@ -9,3 +9,5 @@ export const QUARANTINE_PREFIX = 'unreadable-'
 export const BACKUP_KEYS = ['backup-1', 'backup-2', 'backup-3'] as const
 /** Tabs of the app announce their saves to each other on this channel. */
 export const CHANNEL_NAME = 'ml-roadmap-planner'
+/** `localStorage` keys of the unload journal, one per tab: `<prefix><writer id>`. */
+export const JOURNAL_PREFIX = 'ml-roadmap-planner:journal:'

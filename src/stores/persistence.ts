@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef, watch } from 'vue'
-import { SCHEMA_VERSION } from '@/domain/migrations'
+import { computed, effectScope, ref, shallowRef, watch, type EffectScope } from 'vue'
+import { deepEqual, mergeAppData, type MergeConflict } from '@/domain/merge'
+import { emptyAppData, SCHEMA_VERSION, validateAppData } from '@/domain/migrations'
 import { sameAppData } from '@/domain/sameData'
 import type { AppData } from '@/domain/schema'
 import { createAppStorage, type AppStorage } from '@/storage/appStorage'
@@ -30,12 +31,17 @@ export interface Recovery {
   raw: unknown
 }
 
-export const AUTOSAVE_DELAY_MS = 300
+/**
+ * Changes are written in the next task: a burst of changes in one task (a gesture, an undo) is
+ * one write, and a discrete action (the questionnaire, a status) is stored at once rather than
+ * after a debounce. Typing is debounced by the field itself (`useDraftField`).
+ */
+export const AUTOSAVE_DELAY_MS = 0
 /** A write that has not finished by then is reported as not saved, given up on and retried. */
 export const SAVE_TIMEOUT_MS = 2000
-/** A rolling backup is written on load of good data and after a save at most this often. */
+/** A rolling backup is taken on load and after a save, at most this often (across loads). */
 export const BACKUP_INTERVAL_MS = 5 * 60_000
-const MAX_RETRY_DELAY_MS = 30_000
+const MAX_RETRY_DELAY_MS = 10_000
 
 export const usePersistenceStore = defineStore('persistence', () => {
   const roadmap = useRoadmapStore()
@@ -50,7 +56,21 @@ export const usePersistenceStore = defineStore('persistence', () => {
   const backupSavedAt = ref<string | null>(null)
   /** Whether the browser promised to keep the data; null when it cannot tell. */
   const persisted = ref<boolean | null>(null)
+  /** Fields another tab changed too, merged while this tab had its own changes (shown once). */
+  const conflicts = shallowRef<MergeConflict[]>([])
   const ready = computed(() => status.value !== 'loading')
+
+  /**
+   * The one boundary of the app's data: each store gives its part, and this is what is
+   * watched, validated, saved, journaled and merged. A new persisted field goes into its
+   * store's `snapshot`/`hydrate` and nowhere else.
+   */
+  const appData = computed<AppData>(() => {
+    const roadmaps = roadmap.snapshot()
+    const ids = new Set(roadmaps.roadmaps.map((r) => r.id))
+    return { ...roadmaps, settings: settings.snapshot(), ...time.snapshot(ids) }
+  })
+  const snapshot = (): AppData => appData.value
 
   let storage: AppStorage | null = null
   let timer: ReturnType<typeof setTimeout> | undefined
@@ -60,19 +80,20 @@ export const usePersistenceStore = defineStore('persistence', () => {
   /** The stored revision this tab's data is based on. */
   let revision = 0
   /**
-   * The data known to be stored: a change that brings it back needs no write. Compared with
-   * `sameAppData` (identity of roadmaps and logs), never serialised: with years of entries a
-   * JSON copy per change cost a frame or more.
+   * The data known to be stored: a change that brings it back needs no write (null: write
+   * anyway). Compared with `sameAppData` (identity of roadmaps and logs), never serialised:
+   * with years of entries a JSON copy per change cost a frame or more.
    */
   let stored: AppData | null = null
-  let lastBackupAt = -Infinity
+  /** The data of `revision` as this tab knows it: the base of a merge with another tab's. */
+  let base: AppData = emptyAppData()
+  /** Whether this tab left a journal that a later save makes stale. */
+  let journaled = false
   let persistRequested = false
-
-  const snapshot = (): AppData => {
-    const roadmaps = roadmap.snapshot()
-    const ids = new Set(roadmaps.roadmaps.map((r) => r.id))
-    return { ...roadmaps, settings: settings.snapshot(), ...time.snapshot(ids) }
-  }
+  /** Text fields with typing not yet handed to their store (`useDraftField`). */
+  const drafts = new Set<() => void>()
+  let scope: EffectScope | null = null
+  const cleanups: (() => void)[] = []
 
   const canWrite = () =>
     storage !== null &&
@@ -86,11 +107,16 @@ export const usePersistenceStore = defineStore('persistence', () => {
     time.hydrate(data)
   }
 
+  /** A text field's pending typing: handed to the store before any flush or journal. */
+  function addDraft(commit: () => void): () => void {
+    drafts.add(commit)
+    return () => drafts.delete(commit)
+  }
+  const commitDrafts = () => drafts.forEach((commit) => commit())
+
   function backupIfDue(data: AppData) {
-    if (!storage || Date.now() - lastBackupAt < BACKUP_INTERVAL_MS) return
-    lastBackupAt = Date.now()
     // Best effort: a failed backup leaves the older ones, and the data itself is saved.
-    storage.backup(data).catch(() => {})
+    storage?.backup(data, new Date(), BACKUP_INTERVAL_MS).catch(() => {})
   }
 
   async function askToPersist() {
@@ -100,7 +126,19 @@ export const usePersistenceStore = defineStore('persistence', () => {
     if (granted !== null) persisted.value = granted
   }
 
-  /** Takes over newer data another tab saved; local changes not yet saved give way to it. */
+  /** Whether this tab holds changes that are not known to be stored. */
+  function unsaved(): boolean {
+    commitDrafts()
+    return (
+      dirty || writing !== null || failures > 0 || !stored || !sameAppData(appData.value, stored)
+    )
+  }
+
+  /**
+   * Takes over newer data another tab saved. This tab's own changes since its base are merged
+   * in by record (`domain/merge.ts`) and written back; the same field changed in both is kept
+   * as this tab has it and reported in `conflicts`.
+   */
   async function reload() {
     if (!storage || !canWrite()) return
     const loaded = await storage.load()
@@ -109,13 +147,24 @@ export const usePersistenceStore = defineStore('persistence', () => {
       return
     }
     if (loaded.kind !== 'ok' || loaded.revision <= revision) return
+    const local = appData.value
+    let next = loaded.data
+    if (!sameAppData(local, base)) {
+      const merged = mergeAppData(base, local, loaded.data)
+      if (validateAppData(merged.data).ok) {
+        next = merged.data
+        if (merged.conflicts.length) conflicts.value = [...conflicts.value, ...merged.conflicts]
+      } else conflicts.value = [...conflicts.value, { path: [] }]
+    }
     clearTimeout(timer)
     dirty = false
-    hydrate(loaded.data)
+    hydrate(next)
     revision = loaded.revision
-    stored = snapshot()
+    base = loaded.data
+    stored = loaded.data
     savedAt.value = loaded.savedAt
-    if (status.value !== 'unsaved' || failures === 0) status.value = 'saved'
+    if (!sameAppData(appData.value, stored)) schedule()
+    else if (status.value !== 'unsaved' || failures === 0) status.value = 'saved'
   }
 
   function retryLater(error: string) {
@@ -136,22 +185,32 @@ export const usePersistenceStore = defineStore('persistence', () => {
       return
     }
     dirty = false
-    const data = snapshot()
+    const data = appData.value
     if (stored && sameAppData(data, stored)) {
       if (failures === 0) status.value = 'saved'
       return
     }
     status.value = 'saving'
     let giveUp: ReturnType<typeof setTimeout> | undefined
+    let gaveUp = false
     const timeout = new Promise<'timeout'>((resolve) => {
       giveUp = setTimeout(() => resolve('timeout'), SAVE_TIMEOUT_MS)
     })
     // A write given up on may still land later. That is safe: every write is conditional on
     // the revision it started from, so of two writes from the same revision only one lands,
     // and a retry that finds this tab's own write rebases on it (its data is newer).
-    writing = Promise.race([storage.save(data, revision, { final }), timeout])
+    const saving = storage.save(data, revision, { final })
+    // Storage that hung and came back is retried at once, not after the backoff.
+    const retrySoon = () => {
+      if (gaveUp && status.value === 'unsaved') schedule(0)
+    }
+    saving.then(retrySoon, retrySoon)
+    const current: Promise<void> = Promise.race([saving, timeout])
       .then(async (result) => {
-        if (result === 'timeout') return retryLater('timeout')
+        if (result === 'timeout') {
+          gaveUp = true
+          return retryLater('timeout')
+        }
         if (result.kind === 'outdated') {
           status.value = 'outdated'
           return
@@ -169,8 +228,13 @@ export const usePersistenceStore = defineStore('persistence', () => {
         lastError.value = null
         revision = result.revision
         stored = data
+        base = data
         savedAt.value = result.savedAt
         status.value = dirty ? 'saving' : 'saved'
+        if (journaled && !dirty && sameAppData(appData.value, data)) {
+          storage?.clearJournal()
+          journaled = false
+        }
         backupIfDue(data)
         void askToPersist()
       })
@@ -179,9 +243,10 @@ export const usePersistenceStore = defineStore('persistence', () => {
       )
       .finally(() => {
         clearTimeout(giveUp)
-        writing = null
+        if (writing === current) writing = null
       })
-    await writing
+    writing = current
+    await current
     if (dirty && failures === 0) return writeNow()
   }
 
@@ -194,13 +259,32 @@ export const usePersistenceStore = defineStore('persistence', () => {
   }
 
   /**
-   * Writes pending changes at once (page hidden or closing). Without waiting for a running
-   * write: the page may not run again, and the revision check keeps the two from clashing.
+   * Writes pending changes at once (page hidden or closing), even while a write runs: that one
+   * may die with the page (still waiting for its task, or not committed), and the revision
+   * check keeps the two from clashing.
    */
   function flush(): Promise<void> {
-    if (!dirty) return writing ?? Promise.resolve()
+    commitDrafts()
+    if (!canWrite() || (!dirty && !writing && stored && sameAppData(appData.value, stored)))
+      return writing ?? Promise.resolve()
     clearTimeout(timer)
     return writeNow(true)
+  }
+
+  /**
+   * Leaves what is not stored yet in the synchronous journal (`storage/journal.ts`): an
+   * IndexedDB write started now may never commit. False when the journal could not be written.
+   */
+  function journal(): boolean {
+    if (!storage || status.value === 'loading' || !canWrite() || !unsaved()) return true
+    journaled = storage.journal(appData.value, revision)
+    return journaled
+  }
+
+  /** Hidden or unloading: journal, then try to store it too. */
+  function onHide() {
+    journal()
+    void flush()
   }
 
   /**
@@ -208,8 +292,40 @@ export const usePersistenceStore = defineStore('persistence', () => {
    * announcements) catches up with newer stored data before the user edits it.
    */
   function onVisibility() {
-    if (document.visibilityState === 'hidden') void flush()
+    if (document.visibilityState === 'hidden') onHide()
     else if (!dirty) void reload()
+  }
+
+  /**
+   * Leaving asks first when the changes would be lost: saving fails (the banner says so), the
+   * journal could not be written, or the app works in memory only. A save merely pending is
+   * not asked about: the journal keeps it, and the next page stores it.
+   */
+  function onBeforeUnload(event: BeforeUnloadEvent) {
+    const kept = journal()
+    const memoryOnly = status.value === 'memory-only' && roadmap.roadmaps.length > 0
+    if (status.value === 'unsaved' || !kept || memoryOnly) {
+      event.preventDefault()
+      event.returnValue = ''
+    }
+  }
+
+  /** Applies journals of tabs that left with changes not stored (see `storage/journal.ts`). */
+  function replayJournals(adapter: AppStorage, writer: string | null) {
+    const usable = adapter
+      .journals()
+      // Based on what is stored, or on this tab's own write that landed after the journal.
+      .filter((j) => j.base >= revision || (j.base + 1 === revision && j.writer === writer))
+    let data = base
+    for (const entry of usable) {
+      const merged = mergeAppData(base, data, entry.data).data
+      if (validateAppData(merged).ok) data = merged
+    }
+    adapter.clearJournal(true)
+    if (deepEqual(data, base)) return
+    hydrate(data)
+    journaled = adapter.journal(appData.value, revision)
+    schedule()
   }
 
   /** Opens storage, loads what is there and starts autosaving. Safe to await before mount. */
@@ -226,50 +342,72 @@ export const usePersistenceStore = defineStore('persistence', () => {
         problems: [String(error)],
         revision: 0,
       }))
-      if (loaded.kind === 'ok') {
-        hydrate(loaded.data)
-        revision = loaded.revision
-        savedAt.value = loaded.savedAt
-        status.value = 'saved'
-        // Data migrated from an older schema is written back in the current one.
-        if (loaded.migratedFrom !== null) schedule()
-        else stored = snapshot()
-        backupIfDue(loaded.data)
-      } else if (loaded.kind === 'unreadable') {
+      if (loaded.kind === 'unreadable') {
         recovery.value = { reason: loaded.reason, problems: loaded.problems, raw: loaded.raw }
         revision = loaded.revision
         status.value = 'paused'
         const backup = await adapter.latestBackup().catch(() => null)
         backupSavedAt.value = backup?.savedAt ?? null
       } else {
+        if (loaded.kind === 'ok') {
+          hydrate(loaded.data)
+          revision = loaded.revision
+          savedAt.value = loaded.savedAt
+        }
+        base = appData.value
         status.value = 'saved'
+        // Data migrated from an older schema is written back in the current one.
+        if (loaded.kind === 'ok' && loaded.migratedFrom !== null) schedule()
+        else stored = base
+        replayJournals(adapter, loaded.kind === 'ok' ? (loaded.writer ?? null) : null)
+        if (loaded.kind === 'ok') backupIfDue(loaded.data)
       }
-      adapter.subscribe((notice) => {
-        if (notice.schemaVersion > SCHEMA_VERSION) {
-          if (status.value !== 'memory-only') status.value = 'outdated'
-        } else if (notice.revision > revision) void reload()
-      })
+      cleanups.push(
+        adapter.subscribe((notice) => {
+          if (notice.schemaVersion > SCHEMA_VERSION) {
+            if (status.value !== 'memory-only') status.value = 'outdated'
+          } else if (notice.revision > revision) void reload()
+        }),
+        // The database was deleted under the app: the next write recreates it with this data.
+        adapter.onDeleted(() => {
+          stored = null
+          schedule()
+        }),
+      )
     }
     persisted.value = await isPersisted()
-    watch(
-      () => [
-        roadmap.roadmaps,
-        roadmap.activeRoadmapId,
-        settings.locale,
-        settings.lastExportAt,
-        settings.theme,
-        time.timeLogs,
-        time.timer,
-      ],
-      () => {
+    scope = effectScope(true)
+    scope.run(() =>
+      watch(appData, (data) => {
         // Data just taken over from another tab is already stored: no echo write.
-        if (stored === null || !sameAppData(snapshot(), stored)) schedule()
-      },
+        if (stored === null || !sameAppData(data, stored)) schedule()
+      }),
     )
-    if (typeof document !== 'undefined') {
-      document.addEventListener('visibilitychange', onVisibility)
-      window.addEventListener('pagehide', () => void flush())
+    if (typeof window !== 'undefined') {
+      const on = <K extends string>(
+        target: Document | Window,
+        type: K,
+        listener: (event: never) => void,
+      ) => {
+        target.addEventListener(type, listener as EventListener)
+        cleanups.push(() => target.removeEventListener(type, listener as EventListener))
+      }
+      on(document, 'visibilitychange', onVisibility)
+      on(window, 'pagehide', onHide)
+      on(window, 'beforeunload', onBeforeUnload)
     }
+  }
+
+  /** Removes the watcher and every listener `start` added (tests, hot reload). */
+  function stop() {
+    clearTimeout(timer)
+    scope?.stop()
+    scope = null
+    cleanups.splice(0).forEach((cleanup) => cleanup())
+  }
+
+  function dismissConflicts() {
+    conflicts.value = []
   }
 
   /** Keeps the unreadable data under its own key, then lets the app save again. */
@@ -280,6 +418,7 @@ export const usePersistenceStore = defineStore('persistence', () => {
     backupSavedAt.value = null
     status.value = 'saved'
     stored = null
+    base = emptyAppData()
     schedule()
   }
 
@@ -310,7 +449,8 @@ export const usePersistenceStore = defineStore('persistence', () => {
     }
     hydrate(backup.data)
     revision = result.revision
-    stored = snapshot()
+    stored = appData.value
+    base = stored
     savedAt.value = result.savedAt
     status.value = 'saved'
     return true
@@ -328,9 +468,15 @@ export const usePersistenceStore = defineStore('persistence', () => {
     recovery,
     backupSavedAt,
     persisted,
+    conflicts,
     ready,
+    appData,
     start,
+    stop,
     flush,
+    addDraft,
+    dismissConflicts,
+    hydrate,
     startFresh,
     restoreBackup,
     retryNow,

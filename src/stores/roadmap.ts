@@ -109,12 +109,22 @@ export const useRoadmapStore = defineStore('roadmap', () => {
   const canUndo = computed(() => !!history.value && historyCanUndo(history.value))
   const canRedo = computed(() => !!history.value && historyCanRedo(history.value))
 
-  /** Makes `next` the active roadmap as one undoable step. */
-  function commit(next: Roadmap) {
+  /** The step that the next commit with the same key extends instead of adding a step. */
+  let coalescing: string | null = null
+
+  /**
+   * Makes `next` the active roadmap as one undoable step. Commits with the same `coalesce` key
+   * in a row (a field autosaved while the user types) are one step.
+   */
+  function commit(next: Roadmap, coalesce: string | null = null) {
     const current = active.value
     if (!current || next === current) return
     const h = history.value?.present === current ? history.value : createHistory(current)
-    history.value = record(h, next)
+    history.value =
+      coalesce !== null && coalesce === coalescing && h.past.length > 0
+        ? { ...h, present: next, future: [] }
+        : record(h, next)
+    coalescing = coalesce
     replaceActive(next)
   }
 
@@ -123,6 +133,7 @@ export const useRoadmapStore = defineStore('roadmap', () => {
     if (!h || !active.value || h.present !== active.value) return false
     const next = step(h)
     if (next === h) return false
+    coalescing = null
     history.value = next
     lastError.value = null
     replaceActive(next.present)
@@ -284,11 +295,15 @@ export const useRoadmapStore = defineStore('roadmap', () => {
     return result
   }
 
-  /** A validated field edit from the side panel; refused edits change nothing. */
+  /**
+   * A validated field edit from the side panel; refused edits change nothing. Edits of one
+   * field of one milestone in a row (autosaved while typing) are one undo step.
+   */
   function editMilestone(id: string, edit: MilestoneEdit): EditResult | null {
     if (!active.value) return null
     const result = editMilestoneIn(active.value, id, edit)
-    if (result.ok) commit(result.roadmap)
+    const typed = edit.field !== 'track' && edit.field !== 'links'
+    if (result.ok) commit(result.roadmap, typed ? `${id}:${edit.field}` : null)
     else if ('result' in result) lastError.value = result.result.error
     return result
   }

@@ -46,6 +46,10 @@ function memoryStorage(calls: string[], fails = false): AppStorage {
     backup: async () => true,
     latestBackup: async () => null,
     subscribe: () => () => {},
+    onDeleted: () => () => {},
+    journal: () => true,
+    journals: () => [],
+    clearJournal: () => {},
     close: () => {},
   }
 }

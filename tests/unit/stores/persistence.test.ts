@@ -25,12 +25,16 @@ function fakeStorage(load: LoadResult = { kind: 'empty' }, opens = true) {
       return { kind: 'saved', revision: base + 1, savedAt: new Date().toISOString() }
     }),
     quarantine: vi.fn(async () => 'unreadable-x'),
-    backup: vi.fn(async () => true),
+    backup: vi.fn(async (...args: [AppData, Date?, number?]) => args.length > 0),
     latestBackup: vi.fn(async (): Promise<Backup | null> => null),
     subscribe: vi.fn((listener: (notice: SaveNotice) => void) => {
       listeners.push(listener)
       return () => {}
     }),
+    onDeleted: vi.fn(() => () => {}),
+    journal: vi.fn(() => true),
+    journals: vi.fn(() => []),
+    clearJournal: vi.fn(),
     close: vi.fn(),
   } satisfies AppStorage
   const notify = (notice: SaveNotice) => listeners.forEach((l) => l(notice))
@@ -64,7 +68,7 @@ describe('persistence store', () => {
     expect(storage.save).not.toHaveBeenCalled()
   })
 
-  it('autosaves a change once, after the debounce', async () => {
+  it('writes the changes of one task once, in the next task (no debounce)', async () => {
     const { storage, saved } = fakeStorage({
       kind: 'ok',
       data: stored(),
@@ -79,9 +83,8 @@ describe('persistence store', () => {
     roadmap.updateStatus('b', 'in-progress')
     await nextTick()
     expect(p.status).toBe('saving')
-    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS - 50)
     expect(storage.save).not.toHaveBeenCalled()
-    await vi.advanceTimersByTimeAsync(100)
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 1)
     expect(storage.save).toHaveBeenCalledTimes(1)
     expect(saved[0]?.roadmaps[0]?.milestones.map((m) => m.status)).toEqual([
       'done',
@@ -280,20 +283,48 @@ describe('persistence store', () => {
     expect(p.status).toBe('saved')
   })
 
-  it('on a conflict with another tab, takes over its newer data instead of overwriting it', async () => {
-    const { storage } = fakeStorage(loadedOk())
+  it('on a conflict with another tab, merges its newer data with this tab’s edit by record', async () => {
+    const { storage, saved } = fakeStorage(loadedOk())
     const p = usePersistenceStore()
     await p.start(storage)
     const newer = stored()
     newer.roadmaps[0]!.name = 'Saved in the other tab'
+    newer.roadmaps[0]!.milestones[1]!.status = 'in-progress'
     storage.load.mockResolvedValue(loadedOk(newer, 4))
     storage.save.mockResolvedValueOnce({ kind: 'conflict', revision: 4, ownWrite: false })
     useRoadmapStore().updateStatus('a', 'done')
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10)
-    expect(useRoadmapStore().active?.name).toBe('Saved in the other tab')
+    const active = useRoadmapStore().active
+    expect(active?.name).toBe('Saved in the other tab')
+    expect(active?.milestones.map((m) => m.status).slice(0, 2)).toEqual(['done', 'in-progress'])
     await vi.advanceTimersByTimeAsync(5000)
-    expect(storage.save).toHaveBeenCalledTimes(1)
+    // Written again on top of the other tab's revision, with both edits.
+    expect(storage.save).toHaveBeenCalledTimes(2)
+    expect(storage.save.mock.calls[1]?.[1]).toBe(4)
+    expect(
+      saved
+        .at(-1)
+        ?.roadmaps[0]?.milestones.map((m) => m.status)
+        .slice(0, 2),
+    ).toEqual(['done', 'in-progress'])
+    expect(p.conflicts).toEqual([])
     expect(p.status).toBe('saved')
+  })
+
+  it('reports the same field changed in both tabs, keeping what this tab shows', async () => {
+    const { storage } = fakeStorage(loadedOk())
+    const p = usePersistenceStore()
+    await p.start(storage)
+    const newer = stored()
+    newer.roadmaps[0]!.milestones[0]!.status = 'skipped'
+    storage.load.mockResolvedValue(loadedOk(newer, 4))
+    storage.save.mockResolvedValueOnce({ kind: 'conflict', revision: 4, ownWrite: false })
+    useRoadmapStore().updateStatus('a', 'done')
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10)
+    expect(useRoadmapStore().active?.milestones[0]?.status).toBe('done')
+    expect(p.conflicts.map((c) => c.path)).toEqual([
+      ['roadmaps', 'r1', 'milestones', 'a', 'status'],
+    ])
   })
 
   it('reloads what another tab announces, without writing it back', async () => {
@@ -338,22 +369,16 @@ describe('persistence store', () => {
     expect(storage.save).toHaveBeenCalledTimes(1)
   })
 
-  it('backs up good data on load, then at most every few minutes, not on every edit', async () => {
+  it('offers a backup on load and after saves, which storage takes at most every few minutes', async () => {
     const { storage } = fakeStorage(loadedOk())
     const p = usePersistenceStore()
     await p.start(storage)
     expect(storage.backup).toHaveBeenCalledTimes(1)
-    const roadmap = useRoadmapStore()
-    for (const status of ['done', 'todo', 'done'] as const) {
-      roadmap.updateStatus('a', status)
-      await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10)
-    }
-    expect(storage.save).toHaveBeenCalledTimes(3)
-    expect(storage.backup).toHaveBeenCalledTimes(1)
-    await vi.advanceTimersByTimeAsync(BACKUP_INTERVAL_MS)
-    roadmap.updateStatus('b', 'done')
+    expect(storage.backup.mock.calls[0]?.[2]).toBe(BACKUP_INTERVAL_MS)
+    useRoadmapStore().updateStatus('a', 'done')
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10)
     expect(storage.backup).toHaveBeenCalledTimes(2)
+    expect(storage.backup.mock.calls[1]?.[2]).toBe(BACKUP_INTERVAL_MS)
     expect(p.status).toBe('saved')
   })
 

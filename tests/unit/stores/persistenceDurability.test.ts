@@ -27,6 +27,10 @@ function storageWith(load: LoadResult): AppStorage {
     backup: vi.fn(async () => true),
     latestBackup: vi.fn(async () => null),
     subscribe: vi.fn(() => () => {}),
+    onDeleted: vi.fn(() => () => {}),
+    journal: vi.fn(() => true),
+    journals: vi.fn(() => []),
+    clearJournal: vi.fn(),
     close: vi.fn(),
   }
 }
