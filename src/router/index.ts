@@ -2,7 +2,6 @@ import {
   createRouter,
   createWebHistory,
   type RouteLocationNormalized,
-  type RouteLocationRaw,
   type RouteRecordRaw,
   type Router,
   type RouterHistory,
@@ -136,20 +135,6 @@ export function createAppRouter(
 /** Without a roadmap, views that show one send the user to the questionnaire. */
 function roadmapGuard(to: Pick<RouteLocationNormalized, 'meta'>) {
   if (to.meta.requiresRoadmap && !useRoadmapStore().active) return { name: 'onboarding' } as const
-}
-
-/**
- * Fetches a view's chunk and message areas ahead of a navigation the page is about to make, so
- * `router.push` changes the URL at once: it waits for both, and a page that reloads meanwhile
- * comes back at the old URL (the questionnaire again, right after finishing it).
- */
-export function preloadRoute(router: Router, i18n: Pick<I18n, 'ensure'>, to: RouteLocationRaw) {
-  const route = router.resolve(to)
-  for (const record of route.matched) {
-    const view = record.components?.default
-    if (typeof view === 'function') void (view as () => Promise<unknown>)()
-  }
-  void i18n.ensure(route.meta.areas ?? []).catch(() => {})
 }
 
 /**
