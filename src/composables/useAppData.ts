@@ -1,37 +1,23 @@
 import { exportBackup } from '@/domain/exportFile'
-import type { RoadmapFile } from '@/domain/import'
 import { useDownload } from './useDownload'
 import type { AppData } from '@/domain/schema'
 import { usePersistenceStore } from '@/stores/persistence'
-import { useRoadmapStore } from '@/stores/roadmap'
 import { useSettingsStore } from '@/stores/settings'
-import { useTimeStore } from '@/stores/time'
 
-/** All the user's data as one value, and the two ways an import changes it. */
+/**
+ * All the user's data as one value (the persistence store's `appData`), a validated backup put
+ * in its place, and the backup download. Adding or removing one roadmap is the library store's.
+ */
 export function useAppData() {
-  const roadmap = useRoadmapStore()
+  const persistence = usePersistenceStore()
   const settings = useSettingsStore()
-  const time = useTimeStore()
   const { download } = useDownload()
 
-  /** Everything, as the persistence store would save it (logs of deleted roadmaps left out). */
-  function current(): AppData {
-    return usePersistenceStore().snapshot()
-  }
-
-  /** Adds an imported or shared roadmap (with its log) under a fresh id and opens it. */
-  function addRoadmapFile(file: RoadmapFile): string {
-    const id = roadmap.addRoadmap(file.roadmap)
-    time.setLog(id, file.timeLog)
-    return id
-  }
+  /** Everything, as the persistence store saves it. */
+  const current = (): AppData => persistence.appData
 
   /** Replaces everything with a validated backup, in one synchronous step. */
-  function replaceAll(data: AppData) {
-    roadmap.hydrate(data)
-    settings.hydrate(data.settings)
-    time.hydrate(data)
-  }
+  const replaceAll = (data: AppData) => persistence.hydrate(data)
 
   /** Downloads everything as a backup file and remembers when, for the export reminder. */
   function downloadBackup() {
@@ -40,5 +26,5 @@ export function useAppData() {
     settings.markExported()
   }
 
-  return { current, addRoadmapFile, replaceAll, downloadBackup }
+  return { current, replaceAll, downloadBackup }
 }

@@ -65,12 +65,11 @@ export const usePersistenceStore = defineStore('persistence', () => {
    * watched, validated, saved, journaled and merged. A new persisted field goes into its
    * store's `snapshot`/`hydrate` and nowhere else.
    */
-  const appData = computed<AppData>(() => {
-    const roadmaps = roadmap.snapshot()
-    const ids = new Set(roadmaps.roadmaps.map((r) => r.id))
-    return { ...roadmaps, settings: settings.snapshot(), ...time.snapshot(ids) }
-  })
-  const snapshot = (): AppData => appData.value
+  const appData = computed<AppData>(() => ({
+    ...roadmap.snapshot(),
+    settings: settings.snapshot(),
+    ...time.snapshot(),
+  }))
 
   let storage: AppStorage | null = null
   let timer: ReturnType<typeof setTimeout> | undefined
@@ -480,7 +479,5 @@ export const usePersistenceStore = defineStore('persistence', () => {
     startFresh,
     restoreBackup,
     retryNow,
-    /** Everything as it is saved (logs of deleted roadmaps left out). */
-    snapshot,
   }
 })

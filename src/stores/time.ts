@@ -33,6 +33,7 @@ export type StopResult =
   | { kind: 'saved'; entry: TimeEntry }
   /** Over 8 h (a forgotten timer?): the user confirms or corrects the minutes first. */
   | { kind: 'confirm'; minutes: number }
+  /** Under a minute: the timer is paused, and the user logs a minute or discards it. */
   | { kind: 'too-short' }
   | { kind: 'none' }
 
@@ -179,9 +180,21 @@ export const useTimeStore = defineStore('time', () => {
   function carryOver(fromId: string, toId: string) {
     const from = timeLogs.value[fromId]
     const to = roadmap.roadmaps.find((r) => r.id === toId)
-    if (!from || !to || fromId === toId) return
+    if (!to || fromId === toId) return
     const tracks = new Set(to.tracks.map((t) => t.id))
     const milestones = new Set(to.milestones.map((m) => m.id))
+    // A running timer keeps running on the new roadmap (on its milestone when that still exists).
+    const running = timer.value
+    if (running?.roadmapId === fromId)
+      timer.value = tracks.has(running.track)
+        ? {
+            ...running,
+            roadmapId: toId,
+            milestone:
+              running.milestone && milestones.has(running.milestone) ? running.milestone : null,
+          }
+        : null
+    if (!from) return
     const entries = from.entries
       .filter((e) => tracks.has(e.track))
       .map((e) => (e.milestone && !milestones.has(e.milestone) ? { ...e, milestone: null } : e))
@@ -197,7 +210,6 @@ export const useTimeStore = defineStore('time', () => {
         ...(from.reviewDismissedWeek ? { reviewDismissedWeek: from.reviewDismissedWeek } : {}),
       },
     }
-    if (timer.value?.roadmapId === fromId) timer.value = null
   }
 
   /** Gives a roadmap its time log (an import), or a copy of another's (a duplicate). */
@@ -248,7 +260,8 @@ export const useTimeStore = defineStore('time', () => {
       return { kind: 'confirm', minutes: Math.min(measured, MAX_ENTRY_MINUTES) }
     const minutes = confirmedMinutes ?? measured
     if (minutes < 1) {
-      timer.value = null
+      // Never dropped without a word: the timer waits, paused, for "log 1 min" or "discard".
+      if (t.runningSince) timer.value = pause(t, at)
       return { kind: 'too-short' }
     }
     const owner = roadmap.roadmaps.find((r) => r.id === t.roadmapId)
@@ -276,17 +289,13 @@ export const useTimeStore = defineStore('time', () => {
     timer.value = data.timer
   }
 
-  /** Only logs of roadmaps that still exist are kept. */
-  function snapshot(roadmapIds: ReadonlySet<string>): {
-    timeLogs: Record<string, TimeLog>
-    timer: Timer | null
-  } {
-    return {
-      timeLogs: Object.fromEntries(
-        Object.entries(timeLogs.value).filter(([id]) => roadmapIds.has(id)),
-      ),
-      timer: timer.value && roadmapIds.has(timer.value.roadmapId) ? timer.value : null,
-    }
+  /**
+   * The time store's part of the app data. Logs live and die with their roadmaps through the
+   * library store, so nothing is filtered here: an orphan log would be a bug, and the data
+   * would not validate (and not be written) rather than be quietly patched.
+   */
+  function snapshot(): { timeLogs: Record<string, TimeLog>; timer: Timer | null } {
+    return { timeLogs: timeLogs.value, timer: timer.value }
   }
 
   return {

@@ -2,6 +2,7 @@ import { content } from '@/content'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Answers } from '@/domain/schema'
+import { useLibraryStore } from '@/stores/library'
 import { useRoadmapStore } from '@/stores/roadmap'
 import { useTimeStore } from '@/stores/time'
 
@@ -79,6 +80,17 @@ describe('time store', () => {
     expect(time.entries).toHaveLength(1)
   })
 
+  it('a timer stopped under a minute waits, paused, for the user to log or discard it', () => {
+    const { time, ml } = setup()
+    time.startTimer(ml, null, t0)
+    expect(time.stopTimer(new Date(t0.getTime() + 20_000))).toEqual({ kind: 'too-short' })
+    expect(time.timer).toMatchObject({ runningSince: null, accumulatedMs: 20_000 })
+    expect(time.entries).toHaveLength(0)
+    expect(time.stopTimer(at(5), 1)).toMatchObject({ kind: 'saved', entry: { minutes: 1 } })
+    expect(time.timer).toBeNull()
+    expect(time.entries).toHaveLength(1)
+  })
+
   it('asks before saving a timer that ran over 8 hours', () => {
     const { time, ml } = setup()
     time.startTimer(ml, null, t0)
@@ -91,7 +103,7 @@ describe('time store', () => {
   })
 
   it('carries logged time over when the questionnaire is redone', () => {
-    const { roadmap, time, ml } = setup()
+    const { time, ml } = setup()
     time.addEntry({
       day: '2026-11-27',
       minutes: 30,
@@ -99,9 +111,24 @@ describe('time store', () => {
       milestone: 'not-a-real-one',
       note: '',
     })
-    const created = roadmap.createFromAnswers(content.template, { ...answers, goal: 'pm' }, 'Again')
-    time.carryOver(created.replaced!, created.id)
+    const created = useLibraryStore().createFromAnswers(
+      content.template,
+      { ...answers, goal: 'pm' },
+      'Again',
+    )
+    expect(created.replaced).not.toBeNull()
     expect(Object.keys(time.timeLogs)).toEqual([created.id])
     expect(time.entries).toMatchObject([{ minutes: 30, milestone: null }])
+  })
+
+  it('a running timer keeps running on the roadmap made by redoing the questionnaire', () => {
+    const { time, ml } = setup()
+    expect(time.startTimer(ml)).toBe(true)
+    const created = useLibraryStore().createFromAnswers(
+      content.template,
+      { ...answers, goal: 'pm' },
+      'Again',
+    )
+    expect(time.timer).toMatchObject({ roadmapId: created.id, track: ml })
   })
 })
