@@ -17,6 +17,8 @@ import type { AppData } from './schema'
 export interface MergeConflict {
   /** Where: `['roadmaps', <roadmap id>, 'milestones', <milestone id>, 'notes']`. */
   path: readonly (string | number)[]
+  /** The other tab's value there (absent when it deleted the record), shown to the user. */
+  theirs?: unknown
 }
 
 export interface Merged {
@@ -84,7 +86,7 @@ function mergeKeyed(base: Json[], local: Json[], remote: Json[], path: Path, out
       // Only remote has it: new there, or removed here.
       if (inB === undefined) result.push(inR)
       else if (!deepEqual(inB, inR)) {
-        out.push({ path: where })
+        out.push({ path: where, theirs: inR })
         result.push(inR)
       }
     } else if (inL !== undefined) {
@@ -132,7 +134,7 @@ function merge3(base: Json, local: Json, remote: Json, path: Path, out: MergeCon
   if (typeof field === 'string' && field.endsWith('At') && typeof local === 'string') {
     if (typeof remote === 'string') return local > remote ? local : remote
   }
-  out.push({ path })
+  out.push({ path, theirs: remote })
   return local
 }
 

@@ -110,4 +110,24 @@ export const dataEn = {
     savedCopy: 'A copy was saved in your roadmaps.',
     openCopy: 'Open the copy',
   },
+  conflict: {
+    label: 'Changed in two tabs',
+    title: 'Another tab changed the same thing as this one.',
+    body: 'Everything else from both tabs was combined. Here the version in this tab was kept and saved:',
+    unmerged:
+      'The changes in this tab could not be combined with the other tab’s without breaking the roadmap’s links, so the other tab’s version is shown. Make the change again if you still need it.',
+    theirs: 'The other tab had: {value}',
+    deleted: 'The other tab deleted it.',
+    field: {
+      title: 'Title of “{name}”',
+      notes: 'Notes on “{name}”',
+      estimateHours: 'Estimated hours of “{name}”',
+      status: 'Status of “{name}”',
+      other: 'Details of “{name}”',
+    },
+    roadmap: 'The roadmap “{name}”',
+    timeLog: 'The time log of “{name}”',
+    settings: 'Settings',
+    dismiss: 'Got it',
+  },
 }

@@ -106,4 +106,24 @@ export const dataKo: Widen<typeof dataEn> = {
     savedCopy: '내 로드맵에 사본을 저장했습니다.',
     openCopy: '사본 열기',
   },
+  conflict: {
+    label: '두 탭에서 바뀐 항목',
+    title: '다른 탭에서도 같은 항목을 바꿨습니다.',
+    body: '나머지 변경은 두 탭 것을 모두 합쳤습니다. 아래 항목은 이 탭의 내용을 남기고 저장했습니다.',
+    unmerged:
+      '이 탭의 변경을 다른 탭의 변경과 합치면 로드맵의 연결이 깨져서, 다른 탭의 내용을 보여 드립니다. 필요하면 변경을 다시 해 주세요.',
+    theirs: '다른 탭의 내용: {value}',
+    deleted: '다른 탭에서는 삭제했습니다.',
+    field: {
+      title: '“{name}”의 제목',
+      notes: '“{name}”의 메모',
+      estimateHours: '“{name}”의 예상 시간',
+      status: '“{name}”의 상태',
+      other: '“{name}”의 세부 정보',
+    },
+    roadmap: '로드맵 “{name}”',
+    timeLog: '“{name}”의 시간 기록',
+    settings: '설정',
+    dismiss: '확인',
+  },
 }
