@@ -25,6 +25,7 @@ interface StoredMilestone {
   id: string
   status: string
   notes: string
+  title: { en: string; ko: string }
 }
 interface StoredData {
   roadmaps: { id: string; milestones: StoredMilestone[] }[]
@@ -104,6 +105,8 @@ async function leave(page: Page, context: BrowserContext, how: Leave, path: stri
 
 const milestoneIds = (page: Page) =>
   page.locator('li.milestone').evaluateAll((els) => els.map((e) => e.id.replace(/^m-/, '')))
+
+const titleOf = (m: StoredMilestone) => m.title.en || m.title.ko
 
 const statusOf = (data: StoredData | null, id: string) =>
   data?.roadmaps[0]?.milestones.find((m) => m.id === id)?.status
@@ -240,6 +243,58 @@ const timerThenLeave =
     return timer ? null : 'no timer stored'
   }
 
+/** Adds a milestone titled `title` from the graph's toolbar. */
+async function addMilestone(page: Page, title: string) {
+  await page.getByRole('button', { name: 'Add milestone' }).click()
+  const form = page.getByTestId('new-milestone')
+  await form.getByLabel('Title').fill(title)
+  await form.getByRole('button', { name: 'Add it' }).click()
+}
+
+const addThenReload: Round = async (context, delay) => {
+  const page = await withRoadmap(context, '/')
+  const title = `Added ${delay}`
+  await addMilestone(page, title)
+  await page.waitForTimeout(delay)
+  const next = await leave(page, context, 'reload', '/')
+  await saved(next)
+  const data = await stored(next)
+  return data?.roadmaps[0]?.milestones.some((m) => titleOf(m) === title)
+    ? null
+    : 'the added milestone is missing'
+}
+
+const undoThenReload: Round = async (context, delay) => {
+  const page = await withRoadmap(context, '/')
+  const title = `Undone ${delay}`
+  await addMilestone(page, title)
+  await page.getByRole('heading', { name: title }).waitFor()
+  await saved(page)
+  await page.getByRole('button', { name: 'Undo', exact: true }).first().click()
+  await page.waitForTimeout(delay)
+  const next = await leave(page, context, 'reload', '/')
+  await saved(next)
+  const data = await stored(next)
+  return data?.roadmaps[0]?.milestones.some((m) => titleOf(m) === title)
+    ? 'the undone milestone is still stored'
+    : null
+}
+
+const importThenReload: Round = async (context, delay) => {
+  const page = await withRoadmap(context, '/roadmaps')
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download this roadmap' }).click(),
+  ])
+  await page.getByLabel('File to import').setInputFiles(await download.path())
+  await page.getByRole('button', { name: 'Add as a new roadmap' }).click()
+  await page.waitForTimeout(delay)
+  const next = await leave(page, context, 'reload', '/roadmaps')
+  await saved(next)
+  const count = (await stored(next))?.roadmaps.length ?? 0
+  return count === 2 ? null : `${count} roadmaps stored, not 2`
+}
+
 const VARIANTS: [string, Round][] = [
   ['new roadmap → reload', newThenLeave('reload')],
   ['new roadmap → navigate', newThenLeave('navigate')],
@@ -249,6 +304,9 @@ const VARIANTS: [string, Round][] = [
   ['status edit → navigate', editThenLeave('navigate', 1)],
   ['status edit → close', editThenLeave('close', 1)],
   ['two status edits → reload', editThenLeave('reload', 2)],
+  ['add a milestone → reload', addThenReload],
+  ['undo → reload', undoThenReload],
+  ['import a roadmap → reload', importThenReload],
   ['typing a note → reload', typeThenReload],
   ['two tabs, different milestones', twoTabsDifferentMilestones],
   ['typing while the other tab saves', typeWhileOtherSaves],
