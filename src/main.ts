@@ -10,6 +10,21 @@ import { registerServiceWorker } from './composables/useServiceWorker'
 import { installErrorHandling } from './composables/useAppErrors'
 import './styles/main.css'
 
+/** How long opening storage may take before the page says it is waiting. */
+const STORAGE_WAIT_MS = 1500
+
+async function showWaiting(i18n: ReturnType<typeof createLoadingI18n>) {
+  await i18n.ensure(['shell']).catch(() => {})
+  const root = document.getElementById('app')
+  if (!root || root.childElementCount > 0) return
+  const note = document.createElement('p')
+  note.className = 'banner banner-warn'
+  note.setAttribute('role', 'status')
+  note.dataset.testid = 'storage-waiting'
+  note.textContent = i18n.t('storage.waiting')
+  root.append(note)
+}
+
 async function main() {
   const app = createApp(App)
   // Errors nobody handled show a notice (src/components/TheErrorNotice.vue), not a blank view.
@@ -25,7 +40,11 @@ async function main() {
   // The first number formatter makes the browser load its locale data (20–40 ms here, once per
   // page): done now, while the main thread would only wait for IndexedDB and the network.
   warmFormats(i18n.locale.value)
+  // Storage held by another tab (an upgrade waiting for it to close) can keep the open pending:
+  // say so rather than leave the page blank. The app mounts over it once storage answers.
+  const waiting = setTimeout(() => void showWaiting(i18n), STORAGE_WAIT_MS)
   await starting
+  clearTimeout(waiting)
   // Now that the guard can tell where the first navigation ends, fetch that view's chunk
   // alongside the shell's mount rather than after it.
   const router = createAppRouter(undefined, i18n)

@@ -27,11 +27,11 @@ test('a weekly target, typed on the Time view, survives a reload with the field 
   await finishQuestionnaire(page)
   await waitUntilSaved(page)
   await page.getByRole('link', { name: 'Time', exact: true }).click()
-  const target = page.getByLabel(/^Weekly target for .* \(hours\)$/).first()
+  const target = page.locator('input[id^="target-"]').first()
   await target.fill('')
   await target.pressSequentially('7.5')
   await expect(target).toBeFocused()
   // At once: the typing is handed to the store and journaled as the page goes away.
   await page.reload()
-  await expect(page.getByLabel(/^Weekly target for .* \(hours\)$/).first()).toHaveValue('7.5')
+  await expect(page.locator('input[id^="target-"]').first()).toHaveValue('7.5')
 })

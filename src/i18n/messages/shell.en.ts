@@ -61,6 +61,8 @@ export const shellEn = {
     outdated:
       'A newer version of this app is open in another tab. This tab has stopped saving so it cannot overwrite newer data — reload it.',
     reload: 'Reload this tab',
+    waiting:
+      'Waiting for the browser’s storage… Another tab of this app may be using it. Your data is safe; if this stays, close the app’s other tabs.',
   },
   recovery: {
     title: 'Your saved data could not be opened',
