@@ -3,6 +3,7 @@ import { createPinia } from 'pinia'
 import App from './App.vue'
 import { warmFormats } from './i18n/runtime'
 import { browserLocale, createLoadingI18n } from './i18n/setup'
+import { showStartupFailure } from './i18n/startupFailure'
 import { createAppRouter, preloadView } from './router'
 import { usePersistenceStore } from './stores/persistence'
 import { useSettingsStore } from './stores/settings'
@@ -81,4 +82,10 @@ async function main() {
   }
 }
 
-void main()
+main().catch((error: unknown) => {
+  // Nothing mounted yet (a chunk or the shell messages could not be downloaded): say so, with
+  // Reload, rather than leave the page blank. Saved data is only read before this point.
+  console.error(error)
+  const root = document.getElementById('app')
+  if (root && !root.hasAttribute('data-v-app')) showStartupFailure(root, browserLocale())
+})
