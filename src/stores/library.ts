@@ -1,6 +1,5 @@
 import { defineStore } from 'pinia'
 import type { RoadmapFile } from '@/domain/import'
-import type { Answers, Template } from '@/domain/schema'
 import { useRoadmapStore } from './roadmap'
 import { useTimeStore } from './time'
 
@@ -17,15 +16,10 @@ export const useLibraryStore = defineStore('library', () => {
   /**
    * A roadmap from the questionnaire. Replacing the active one carries the time already logged
    * over to the new roadmap (entries of tracks that still exist); `asNew` adds it beside.
+   * Arguments as `roadmap.createFromAnswers`.
    */
-  function createFromAnswers(
-    template: Template,
-    answers: Answers,
-    name: string,
-    now = new Date(),
-    asNew = false,
-  ) {
-    const created = roadmap.createFromAnswers(template, answers, name, now, asNew)
+  function createFromAnswers(...args: Parameters<typeof roadmap.createFromAnswers>) {
+    const created = roadmap.createFromAnswers(...args)
     if (created.replaced) time.carryOver(created.replaced, created.id)
     return created
   }
