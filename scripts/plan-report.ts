@@ -6,18 +6,10 @@
 import adviceRaw from '../data/advice.json'
 import templateRaw from '../data/roadmap-template.json'
 import { validateContent } from '../src/domain/content'
-import { generateRoadmap, MENTOR_ANSWERS } from '../src/domain/generate'
+import { everyAnswerCombination, generateRoadmap, MENTOR_ANSWERS } from '../src/domain/generate'
 import { findPath } from '../src/domain/graph'
 import { plannedMlShare, progressOf } from '../src/domain/progress'
-import {
-  BACKENDS,
-  DEMO_TOOLS,
-  FRAMEWORKS,
-  FRONTENDS,
-  GOALS,
-  GRAD_PATHS,
-  type Answers,
-} from '../src/domain/schema'
+import { GOALS, type Answers } from '../src/domain/schema'
 
 const content = validateContent(adviceRaw, templateRaw)
 if (!content.ok) throw new Error(content.problems.join('\n'))
@@ -30,19 +22,11 @@ console.log('| goal | plans | ML share min | ML share max | hours min–max | mi
 console.log('| --- | --- | --- | --- | --- | --- |')
 for (const goal of GOALS) {
   const rows: { share: number; hours: number; answers: Answers }[] = []
-  for (const backend of BACKENDS)
-    for (const frontend of FRONTENDS)
-      for (const demo of DEMO_TOOLS)
-        for (const framework of FRAMEWORKS)
-          for (const grad of GRAD_PATHS) {
-            const answers = { ...MENTOR_ANSWERS, goal, backend, frontend, demo, framework, grad }
-            const r = generateRoadmap(template, answers, opts)
-            rows.push({
-              share: plannedMlShare(r)!,
-              hours: progressOf(r.milestones).totalHours,
-              answers,
-            })
-          }
+  for (const answers of everyAnswerCombination()) {
+    if (answers.goal !== goal) continue
+    const r = generateRoadmap(template, answers, opts)
+    rows.push({ share: plannedMlShare(r)!, hours: progressOf(r.milestones).totalHours, answers })
+  }
   rows.sort((a, b) => a.share - b.share)
   const hours = rows.map((r) => r.hours)
   const low = rows[0]!

@@ -2,16 +2,22 @@
  * Builds a user's roadmap from the mentor's template and their questionnaire answers.
  * Pure and deterministic: the same template, answers, id and time give the same roadmap.
  */
-import type {
-  Answers,
-  ChoiceGroup,
-  Edge,
-  KnownItem,
-  Milestone,
-  Roadmap,
-  Template,
-  TemplateChoiceGroup,
-  TemplateMilestone,
+import {
+  BACKENDS,
+  DEMO_TOOLS,
+  FRAMEWORKS,
+  FRONTENDS,
+  GOALS,
+  GRAD_PATHS,
+  type Answers,
+  type ChoiceGroup,
+  type Edge,
+  type KnownItem,
+  type Milestone,
+  type Roadmap,
+  type Template,
+  type TemplateChoiceGroup,
+  type TemplateMilestone,
 } from './schema'
 
 /** The mentor's picks with a mid-range week: the default questionnaire answers. */
@@ -23,6 +29,21 @@ export const MENTOR_ANSWERS: Answers = {
   demo: 'own-page',
   framework: 'pytorch',
   grad: 'internship',
+}
+
+/**
+ * Every combination of the questionnaire's choices (goal, backend, frontend, demo tool,
+ * framework, graduate plans), each on top of `base` (its hours and what the user knows, which
+ * the choices do not touch): what the content test checks and `npm run plan:report` prints.
+ */
+export function* everyAnswerCombination(base: Answers = MENTOR_ANSWERS): Generator<Answers> {
+  for (const goal of GOALS)
+    for (const backend of BACKENDS)
+      for (const frontend of FRONTENDS)
+        for (const demo of DEMO_TOOLS)
+          for (const framework of FRAMEWORKS)
+            for (const grad of GRAD_PATHS)
+              yield { ...base, goal, backend, frontend, demo, framework, grad }
 }
 
 /**

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import adviceRaw from '@data/advice.json'
 import templateRaw from '@data/roadmap-template.json'
 import { isVerbatim, validateContent } from '@/domain/content'
-import { generateRoadmap, MENTOR_ANSWERS } from '@/domain/generate'
+import { everyAnswerCombination, generateRoadmap, MENTOR_ANSWERS } from '@/domain/generate'
 import { findCycle, predecessors, successors } from '@/domain/graph'
 import { emptyAppData, validateAppData } from '@/domain/migrations'
 import { MENTOR_ML_BAND, nextUp, plannedMlShare } from '@/domain/progress'
@@ -157,17 +157,14 @@ const webHours = (r: Roadmap) =>
     .filter((m) => m.status !== 'skipped' && m.track.startsWith('web-'))
     .reduce((sum, m) => sum + m.estimateHours, 0)
 
-/** Every answer combination the questionnaire allows, but hours and what the user knows. */
-function* everyAnswer(): Generator<Answers> {
-  for (const goal of GOALS)
-    for (const backend of BACKENDS)
-      for (const frontend of FRONTENDS)
-        for (const demo of DEMO_TOOLS)
-          for (const framework of FRAMEWORKS)
-            for (const grad of GRAD_PATHS)
-              yield { ...defaults, goal, backend, frontend, demo, framework, grad }
-}
-const ALL_COMBINATIONS = GOALS.length * 3 * 3 * 3 * 2 * 4
+const everyAnswer = () => everyAnswerCombination(defaults)
+const ALL_COMBINATIONS =
+  GOALS.length *
+  BACKENDS.length *
+  FRONTENDS.length *
+  DEMO_TOOLS.length *
+  FRAMEWORKS.length *
+  GRAD_PATHS.length
 /** What the user may say they know: nothing and everything, for every combination… */
 const KNOWN_SETS: KnownItem[][] = [[], [...KNOWN_ITEMS]]
 /** …and each item alone, for each goal's default answers. */
