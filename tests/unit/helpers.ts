@@ -1,4 +1,12 @@
-import type { Edge, Milestone, Roadmap, Status, TimeEntry, Track } from '@/domain/schema'
+import type {
+  Edge,
+  Milestone,
+  Roadmap,
+  Status,
+  TemplateMilestone,
+  TimeEntry,
+  Track,
+} from '@/domain/schema'
 import { MENTOR_ANSWERS } from '@/domain/generate'
 
 export function milestone(id: string, patch: Partial<Milestone> = {}): Milestone {
@@ -70,5 +78,26 @@ export function timeEntry(
     milestone: milestoneId,
     note: '',
     createdAt: `${day}T12:00:00.000Z`,
+  }
+}
+
+/** A bilingual text for template fixtures: the English text, and it marked "(ko)". */
+export const text = (s: string) => ({ ko: `${s} (ko)`, en: s })
+
+/** A template milestone on the ML track, 10 h, citing the papers advice. */
+export function templateMilestone(
+  id: string,
+  prerequisites: string[] = [],
+  patch: Partial<TemplateMilestone> = {},
+): TemplateMilestone {
+  return {
+    id,
+    track: 'ml',
+    title: text(id),
+    description: text(`${id} description`),
+    estimateHours: 10,
+    prerequisites,
+    advice: ['papers'],
+    ...patch,
   }
 }

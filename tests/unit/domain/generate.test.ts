@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { generateRoadmap, recommendedAnswer } from '@/domain/generate'
 import { emptyAppData, validateAppData } from '@/domain/migrations'
+import { templateMilestone, text } from '../helpers'
 import {
   BACKENDS,
   DEMO_TOOLS,
@@ -13,24 +14,9 @@ import {
   type Answers,
   type Roadmap,
   type Template,
-  type TemplateMilestone,
 } from '@/domain/schema'
 
-const text = (s: string) => ({ ko: `${s} (ko)`, en: s })
-const m = (
-  id: string,
-  prerequisites: string[] = [],
-  patch: Partial<TemplateMilestone> = {},
-): TemplateMilestone => ({
-  id,
-  track: 'ml',
-  title: text(id),
-  description: text(`${id} description`),
-  estimateHours: 10,
-  prerequisites,
-  advice: ['papers'],
-  ...patch,
-})
+const m = templateMilestone
 
 const template: Template = {
   templateVersion: 3,

@@ -13,7 +13,6 @@ import {
   type Roadmap,
   type Template,
   type TemplateChoiceGroup,
-  type TemplateMilestone,
 } from '@/domain/schema'
 import {
   planTemplateUpdate,
@@ -24,26 +23,11 @@ import {
   type TemplateUpdateOptions,
 } from '@/domain/templateUpdate'
 import { template as appTemplate } from '@/template'
+import { templateMilestone, text } from '../helpers'
 
-const text = (s: string) => ({ ko: `${s} (ko)`, en: s })
 const now = new Date('2026-06-01T10:00:00Z')
 
-function tm(
-  id: string,
-  prerequisites: string[] = [],
-  patch: Partial<TemplateMilestone> = {},
-): TemplateMilestone {
-  return {
-    id,
-    track: 'ml',
-    title: text(id),
-    description: text(`${id} description`),
-    estimateHours: 10,
-    prerequisites,
-    advice: ['papers'],
-    ...patch,
-  }
-}
+const tm = templateMilestone
 
 function group(
   id: string,
