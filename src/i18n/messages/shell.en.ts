@@ -37,6 +37,7 @@ export const shellEn = {
     stop: 'Stop and log',
     discard: 'Discard',
     discardConfirm: 'Discard this timer without logging its time?',
+    discardBody: 'The time measured for {what} is not logged anywhere. This cannot be undone.',
     tooShort: 'The timer ran for under a minute. Log it as one minute, or discard it?',
     logMinute: 'Log 1 min',
     longTitle: 'This timer ran for {duration}',

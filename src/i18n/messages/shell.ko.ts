@@ -40,6 +40,7 @@ export const shellKo: Widen<typeof shellEn> = {
     stop: '멈추고 기록',
     discard: '버리기',
     discardConfirm: '이 타이머의 시간을 기록하지 않고 버릴까요?',
+    discardBody: '{what}에 잰 시간은 어디에도 기록되지 않습니다. 되돌릴 수 없습니다.',
     tooShort: '타이머가 1분도 안 되게 켜져 있었습니다. 1분으로 기록할까요, 버릴까요?',
     logMinute: '1분으로 기록',
     longTitle: '타이머가 {duration} 동안 켜져 있었습니다',

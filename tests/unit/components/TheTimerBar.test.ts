@@ -53,4 +53,25 @@ describe('TheTimerBar', () => {
     expect(time.timer?.runningSince).not.toBeNull()
     expect(wrapper.find('[role="status"]').exists()).toBe(false)
   })
+
+  it('discarding a running timer asks in the app’s dialog first', async () => {
+    const { time, wrapper } = setup()
+    await button(wrapper, 'Discard').trigger('click')
+    const dialog = wrapper.get('dialog')
+    expect(dialog.text()).toContain('Discard this timer without logging its time?')
+    expect(time.timer).not.toBeNull()
+    await dialog
+      .findAll('button')
+      .find((b) => b.text() === 'Cancel')!
+      .trigger('click')
+    expect(time.timer).not.toBeNull()
+    await button(wrapper, 'Discard').trigger('click')
+    await wrapper
+      .get('dialog')
+      .findAll('button')
+      .find((b) => b.text() === 'Discard')!
+      .trigger('click')
+    expect(time.timer).toBeNull()
+    expect(time.entries).toHaveLength(0)
+  })
 })
