@@ -27,7 +27,7 @@ describe('TimeEntryList', () => {
 
   it('deletes an entry and can undo it', async () => {
     const { wrapper } = mountWith(TimeEntryList, { entries: [entry('2026-03-10', 45, 'web')] })
-    await wrapper.find('button[aria-label^="Delete entry"]').trigger('click')
+    await wrapper.find('button[aria-label^="Delete the entry"]').trigger('click')
     expect(useTimeStore().entries).toEqual([])
     expect(wrapper.text()).toContain('Entry deleted.')
     await wrapper
@@ -39,11 +39,23 @@ describe('TimeEntryList', () => {
 
   it('refuses an invalid edit with a message and keeps the entry', async () => {
     const { wrapper } = mountWith(TimeEntryList, { entries: [entry('2026-03-10', 45, 'web')] })
-    await wrapper.find('button[aria-label^="Edit entry"]').trigger('click')
+    await wrapper.find('button[aria-label^="Edit the entry"]').trigger('click')
     const [, duration] = wrapper.findAll('form input')
     await duration!.setValue('99:99')
     await wrapper.find('form').trigger('submit')
     expect(wrapper.text()).toContain('Enter minutes (1–1440) or h:mm')
     expect(useTimeStore().entries[0]?.minutes).toBe(45)
+  })
+
+  it('names each row’s buttons so that two entries of one day can be told apart', () => {
+    const { wrapper } = mountWith(TimeEntryList, {
+      entries: [entry('2026-03-10', 45, 'web'), entry('2026-03-10', 90, 'ml')],
+    })
+    const names = wrapper
+      .findAll('button[aria-label^="Edit the entry"]')
+      .map((b) => b.attributes('aria-label'))
+    expect(names).toHaveLength(2)
+    expect(new Set(names).size).toBe(2)
+    expect(names.some((n) => n!.includes('1 h 30 min'))).toBe(true)
   })
 })
