@@ -31,6 +31,20 @@ export function predecessors(edges: readonly Edge[]): Map<string, string[]> {
   return successors(edges.map(({ from, to }) => ({ from: to, to: from })))
 }
 
+/** Every milestone that comes after `id`, directly or not (never `id` itself in a DAG). */
+export function descendants(edges: readonly Edge[], id: string): Set<string> {
+  const next = successors(edges)
+  const seen = new Set<string>()
+  const stack = [id]
+  while (stack.length)
+    for (const n of next.get(stack.pop()!) ?? [])
+      if (!seen.has(n)) {
+        seen.add(n)
+        stack.push(n)
+      }
+  return seen
+}
+
 /**
  * A path start → … → goal following edges, or null when goal is not reachable.
  * Breadth-first, so the path is a shortest one (the clearest to show a user).

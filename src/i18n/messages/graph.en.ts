@@ -57,6 +57,7 @@ export const graphEn = {
     addPrereqLabel: 'Prerequisite to add',
     addPrereqPlaceholder: 'Choose a milestone…',
     addPrereq: 'Add',
+    prereqWouldLoop: '{title} (comes after this one: it would make a loop)',
     removePrereq: 'Remove the prerequisite “{title}”',
     removeDependent: 'Remove the link to “{title}”',
     linkLabel: 'Link text',

@@ -59,6 +59,7 @@ export const graphKo: Widen<typeof graphEn> = {
     dependents: '후속 단계',
     addPrereqLabel: '추가할 선행 단계',
     addPrereqPlaceholder: '마일스톤 고르기…',
+    prereqWouldLoop: '{title} (이 단계 뒤에 오므로 고를 수 없음: 순환이 생김)',
     addPrereq: '추가',
     removePrereq: '선행 단계 “{title}” 빼기',
     removeDependent: '후속 단계 “{title}” 빼기',

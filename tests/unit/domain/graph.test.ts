@@ -5,6 +5,7 @@ import {
   checkConnect,
   chooseOption,
   connect,
+  descendants,
   disconnect,
   findCycle,
   findPath,
@@ -126,6 +127,12 @@ describe('choice groups', () => {
 })
 
 describe('paths and order', () => {
+  it('lists what comes after a milestone, directly or not', () => {
+    expect([...descendants(chain().edges, 'a')].sort()).toEqual(['b', 'c'])
+    expect(descendants(chain().edges, 'c').size).toBe(0)
+    expect(descendants(chain().edges, 'd').size).toBe(0)
+  })
+
   it('finds a shortest path and none where there is none', () => {
     expect(findPath(chain().edges, 'a', 'c')).toEqual(['a', 'b', 'c'])
     expect(findPath(chain().edges, 'c', 'a')).toBeNull()

@@ -56,7 +56,7 @@ describe('RoadmapGraphPanel', () => {
     ])
   })
 
-  it('adds a prerequisite from the panel, and refuses a loop naming the path', async () => {
+  it('adds a prerequisite from the panel; one that would loop is disabled and refused', async () => {
     const { wrapper, store, editor } = panelFor('a')
     const pick = wrapper.find('#prereq-pick')
     await pick.setValue('d')
@@ -65,6 +65,13 @@ describe('RoadmapGraphPanel', () => {
       .find((b) => b.text() === 'Add')!
       .trigger('click')
     expect(store.active!.edges).toContainEqual({ from: 'd', to: 'a' })
+    // What already comes after "a" is listed last, disabled, with the reason.
+    const options = pick.findAll('option').filter((o) => o.attributes('value'))
+    expect(options.map((o) => [o.text(), o.attributes('disabled') !== undefined])).toEqual([
+      ['b title (comes after this one: it would make a loop)', true],
+      ['c title (comes after this one: it would make a loop)', true],
+    ])
+    // The store refuses it too, naming the path.
     await pick.setValue('c')
     await wrapper
       .findAll('button')
