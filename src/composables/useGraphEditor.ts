@@ -40,7 +40,7 @@ export interface GraphControls {
  */
 export function useGraphEditor() {
   const store = useRoadmapStore()
-  const { active, milestoneById } = storeToRefs(store)
+  const { active, milestoneById, prerequisites } = storeToRefs(store)
   const { t, locale } = useI18n()
   const model = useGraphModel(active)
   const doneGuard = useDoneGuard()
@@ -120,8 +120,28 @@ export function useGraphEditor() {
     if (!ids.length) return
     const question = doneGuard.check(ids, status)
     if (question !== null && !(await doneGuard.ask(question))) return
-    if (store.setStatusMany(ids, status)) notice.value = null
-    else refused()
+    if (!store.setStatusMany(ids, status)) return refused()
+    // Done ahead of what comes first is allowed (the user knows best), but said, with undo.
+    const open = status === 'done' ? openBefore(ids) : []
+    notice.value = open.length
+      ? {
+          tone: 'info',
+          text: t('graph.doneBeforePrereqs', { list: open.map(titleOf).join(', ') }),
+          undo: true,
+        }
+      : null
+  }
+
+  /** Prerequisites of `ids` (outside them) that are neither done nor skipped. */
+  function openBefore(ids: readonly string[]): string[] {
+    const changing = new Set(ids)
+    const open = new Set<string>()
+    for (const id of ids)
+      for (const p of prerequisites.value.get(id) ?? []) {
+        const status = milestoneById.value.get(p)?.status
+        if (!changing.has(p) && status !== 'done' && status !== 'skipped') open.add(p)
+      }
+    return [...open]
   }
 
   function toggleDone(id: string) {

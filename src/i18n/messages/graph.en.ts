@@ -41,6 +41,7 @@ export const graphEn = {
     create: 'Add it',
     added: 'Added “{title}”.',
     deleted: 'Deleted a milestone. | Deleted {count} milestones.',
+    doneBeforePrereqs: 'Marked done, though what comes before it is still open: {list}.',
     connected: '“{from}” now comes before “{to}”.',
     delete: 'Delete',
     remove: 'Remove',

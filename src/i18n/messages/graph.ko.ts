@@ -44,6 +44,7 @@ export const graphKo: Widen<typeof graphEn> = {
     create: '추가하기',
     added: '“{title}”{title|을/를} 추가했습니다.',
     deleted: '마일스톤 {count}개를 삭제했습니다.',
+    doneBeforePrereqs: '완료로 표시했습니다. 아직 끝나지 않은 선행 단계가 있습니다: {list}.',
     connected: '이제 “{from}”{from|이/가} “{to}”의 선행 단계입니다.',
     delete: '삭제',
     remove: '빼기',

@@ -99,4 +99,19 @@ describe('RoadmapGraphPanel', () => {
     store.undo()
     expect(store.active!.edges).toHaveLength(2)
   })
+
+  it('marking done ahead of open prerequisites is allowed, and says so with undo', async () => {
+    const { wrapper, store, editor } = panelFor('c')
+    await editor.setStatus(['c'], 'done')
+    await nextTick()
+    expect(store.milestoneById.get('c')?.status).toBe('done')
+    expect(editor.notice.value).toEqual({
+      tone: 'info',
+      text: 'Marked done, though what comes before it is still open: b title.',
+      undo: true,
+    })
+    await editor.setStatus(['a', 'b'], 'done')
+    expect(editor.notice.value).toBeNull()
+    wrapper.unmount()
+  })
 })
