@@ -26,6 +26,7 @@ function fakeStorage(load: LoadResult = { kind: 'empty' }, opens = true) {
     }),
     quarantine: vi.fn(async () => 'unreadable-x'),
     backup: vi.fn(async (...args: [AppData, Date?, number?]) => args.length > 0),
+    listBackups: vi.fn(async (): Promise<Backup[]> => []),
     latestBackup: vi.fn(async (): Promise<Backup | null> => null),
     subscribe: vi.fn((listener: (notice: SaveNotice) => void) => {
       listeners.push(listener)
