@@ -469,7 +469,7 @@ export const usePersistenceStore = defineStore('persistence', () => {
   }
 
   /**
-   * Replaces the data with a chosen backup, at any time (Settings). The backup is validated
+   * Replaces the data (settings aside) with a chosen backup, at any time. The backup is validated
    * again; the current data is first kept as a backup of its own, whatever the interval (over
    * the one being restored once the slots are full: its data becomes the app's), so a restore
    * is undone the same way. Autosave then writes it like any change, revision check included.
@@ -493,7 +493,8 @@ export const usePersistenceStore = defineStore('persistence', () => {
       if (attempt === 2) return 'failed'
     }
     if (!canWrite()) return 'unavailable'
-    hydrate(valid.value)
+    // Settings are preferences, not what a backup brings back: they stay as they are.
+    hydrate({ ...valid.value, settings: settings.snapshot() })
     return 'restored'
   }
 

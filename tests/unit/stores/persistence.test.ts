@@ -439,12 +439,14 @@ describe('restoring a chosen backup (Settings)', () => {
     return { data, savedAt: '2026-02-01T00:00:00.000Z' }
   }
 
-  it('keeps the current data as a backup first, then replaces it and autosaves it', async () => {
+  it('keeps the current data as a backup first, then replaces it (settings aside) and autosaves it', async () => {
     const { storage, saved } = fakeStorage(loaded())
     const p = usePersistenceStore()
     await p.start(storage)
     storage.backup.mockClear()
+    useSettingsStore().setLocale('ko')
     expect(await p.restoreFrom(older())).toBe('restored')
+    expect(useSettingsStore().locale).toBe('ko')
     expect(storage.backup).toHaveBeenCalledTimes(1)
     const [kept, , interval, over] = storage.backup.mock.calls[0] as unknown[]
     expect((kept as AppData).roadmaps[0]?.name).toBe('Test roadmap')
