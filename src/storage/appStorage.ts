@@ -297,8 +297,8 @@ export function createAppStorage(name = DB_NAME): AppStorage {
       const backup = readBackup(await get(key))
       if (backup) backups.push(backup)
     }
-    const time = (b: Backup) => Date.parse(b.savedAt) || -Infinity
-    return backups.sort((a, b) => time(b) - time(a) || 0)
+    const time = (b: Backup) => Date.parse(b.savedAt) || 0
+    return backups.sort((a, b) => time(b) - time(a))
   }
 
   return {
@@ -419,9 +419,9 @@ export function createAppStorage(name = DB_NAME): AppStorage {
           if (newest && JSON.stringify(newest.data) === JSON.stringify(data)) return
           // The backup saved at `over` is being restored: its data is about to be the app's own.
           const chosen =
-            over === undefined || ages.includes(-2)
-              ? -1
-              : reads.findIndex((r) => isRecord(r.result) && r.result.savedAt === over)
+            over && !ages.includes(-2)
+              ? reads.findIndex((r) => (r.result as Backup | undefined)?.savedAt === over)
+              : -1
           const slot = chosen >= 0 ? chosen : ages.indexOf(Math.min(...ages))
           objects.put(envelope, BACKUP_KEYS[slot] ?? BACKUP_KEYS[0])
           written = true

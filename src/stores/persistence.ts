@@ -465,7 +465,7 @@ export const usePersistenceStore = defineStore('persistence', () => {
 
   /** Every rolling backup that still validates, newest first (none without storage). */
   async function listBackups(): Promise<Backup[]> {
-    return storage && status.value !== 'memory-only' ? storage.listBackups() : []
+    return storage ? storage.listBackups() : []
   }
 
   /**
@@ -475,13 +475,13 @@ export const usePersistenceStore = defineStore('persistence', () => {
    * is undone the same way. Autosave then writes it like any change, revision check included.
    */
   async function restoreFrom(backup: Backup): Promise<RestoreOutcome> {
-    if (!storage || status.value === 'loading' || recovery.value || !canWrite())
-      return 'unavailable'
     const valid = validateAppData(backup.data)
     if (!valid.ok) return 'invalid'
-    commitDrafts()
-    // Changes made while the backup is written are kept too: back up again, a few times at most.
-    for (let attempt = 0; ; attempt++) {
+    // Changes made while the backup is written are backed up too: a few tries at most.
+    for (let tries = 3; tries--;) {
+      if (!storage || status.value === 'loading' || recovery.value || !canWrite())
+        return 'unavailable'
+      commitDrafts()
       const current = appData.value
       try {
         await storage.backup(current, new Date(), 0, backup.savedAt)
@@ -489,13 +489,13 @@ export const usePersistenceStore = defineStore('persistence', () => {
         return 'failed'
       }
       commitDrafts()
-      if (sameAppData(appData.value, current)) break
-      if (attempt === 2) return 'failed'
+      if (sameAppData(appData.value, current)) {
+        // Settings are preferences, not what a backup brings back: they stay as they are.
+        hydrate({ ...valid.value, settings: settings.snapshot() })
+        return 'restored'
+      }
     }
-    if (!canWrite()) return 'unavailable'
-    // Settings are preferences, not what a backup brings back: they stay as they are.
-    hydrate({ ...valid.value, settings: settings.snapshot() })
-    return 'restored'
+    return 'failed'
   }
 
   function retryNow() {
