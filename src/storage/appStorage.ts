@@ -84,11 +84,14 @@ export interface AppStorage {
   /** Moves the stored (unreadable) value to a key of its own, so a fresh start cannot overwrite it. */
   quarantine(now?: Date): Promise<string>
   /**
-   * Writes a validated snapshot over the oldest of the rolling backups. Skipped (false) when
-   * the data is invalid or holds no roadmap, when it equals the newest backup, or when the
-   * newest backup is younger than `minIntervalMs`: reloads never rotate real history away.
+   * Writes a validated snapshot into an empty slot of the rolling backups, else over the one
+   * saved at `over` when there is one, else over the oldest. Skipped (false) when the data is
+   * invalid or holds no roadmap, when it equals the newest backup, or when the newest backup is
+   * younger than `minIntervalMs` (0: never): reloads never rotate real history away.
    */
-  backup(data: AppData, now?: Date, minIntervalMs?: number): Promise<boolean>
+  backup(data: AppData, now?: Date, minIntervalMs?: number, over?: string): Promise<boolean>
+  /** Every backup that still validates, newest first. */
+  listBackups(): Promise<Backup[]>
   /** The newest backup that still validates, or null. */
   latestBackup(): Promise<Backup | null>
   /** Calls `listener` when another tab saved. Returns the unsubscribe function. */
@@ -142,6 +145,13 @@ function openRaw(name: string, version?: number): Promise<IDBDatabase> {
 
 /** Resolves in a new task, letting input and rendering run in between. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
+/** A stored backup envelope as a `Backup`, or null when it is missing or no longer validates. */
+function readBackup(raw: unknown): Backup | null {
+  if (raw === null || raw === undefined) return null
+  const result = unwrap(raw)
+  return result.ok ? { data: result.data, savedAt: (raw as { savedAt: string }).savedAt } : null
+}
 
 function assertValid(data: AppData): void {
   const valid = validateAppData(data)
@@ -280,6 +290,17 @@ export function createAppStorage(name = DB_NAME): AppStorage {
     })
   }
 
+  /** Every rolling backup that still validates, newest first (an unreadable date last). */
+  async function listBackups(): Promise<Backup[]> {
+    const backups: Backup[] = []
+    for (const key of BACKUP_KEYS) {
+      const backup = readBackup(await get(key))
+      if (backup) backups.push(backup)
+    }
+    const time = (b: Backup) => Date.parse(b.savedAt) || 0
+    return backups.sort((a, b) => time(b) - time(a))
+  }
+
   return {
     async open() {
       try {
@@ -370,7 +391,7 @@ export function createAppStorage(name = DB_NAME): AppStorage {
       return key
     },
 
-    async backup(data, now = new Date(), minIntervalMs = 0) {
+    async backup(data, now = new Date(), minIntervalMs = 0, over) {
       if (data.roadmaps.length === 0 || !validateAppData(data).ok) return false
       const db = await idb()
       const envelope = wrap(data, now)
@@ -382,7 +403,8 @@ export function createAppStorage(name = DB_NAME): AppStorage {
         const objects = tx.objectStore(STORE_NAME)
         const reads = BACKUP_KEYS.map((key) => objects.get(key))
         // Requests run in order: when the last read is done, all are. An empty slot is taken
-        // first, else the oldest; one whose date cannot be read counts as older than any.
+        // first, else `over`, else the oldest; one whose date cannot be read counts as older
+        // than any.
         reads[reads.length - 1]!.onsuccess = () => {
           const age = (raw: unknown) => {
             if (raw === undefined) return -2
@@ -393,9 +415,14 @@ export function createAppStorage(name = DB_NAME): AppStorage {
           const ages = reads.map((r) => age(r.result))
           const newest = reads[ages.indexOf(Math.max(...ages))]?.result as
             { data?: unknown } | undefined
-          if (Math.max(...ages) > now.getTime() - minIntervalMs) return
+          if (minIntervalMs > 0 && Math.max(...ages) > now.getTime() - minIntervalMs) return
           if (newest && JSON.stringify(newest.data) === JSON.stringify(data)) return
-          const slot = ages.indexOf(Math.min(...ages))
+          // The backup saved at `over` is being restored: its data is about to be the app's own.
+          const chosen =
+            over && !ages.includes(-2)
+              ? reads.findIndex((r) => (r.result as Backup | undefined)?.savedAt === over)
+              : -1
+          const slot = chosen >= 0 ? chosen : ages.indexOf(Math.min(...ages))
           objects.put(envelope, BACKUP_KEYS[slot] ?? BACKUP_KEYS[0])
           written = true
         }
@@ -403,18 +430,10 @@ export function createAppStorage(name = DB_NAME): AppStorage {
       return written
     },
 
+    listBackups,
+
     async latestBackup() {
-      let best: Backup | null = null
-      for (const key of BACKUP_KEYS) {
-        const raw: unknown = await get(key)
-        if (raw === null || raw === undefined) continue
-        const result = unwrap(raw)
-        if (!result.ok) continue
-        const savedAt = (raw as { savedAt: string }).savedAt
-        if (!best || Date.parse(savedAt) > Date.parse(best.savedAt))
-          best = { data: result.data, savedAt }
-      }
-      return best
+      return (await listBackups())[0] ?? null
     },
 
     subscribe(listener) {

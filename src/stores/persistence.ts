@@ -4,7 +4,7 @@ import { deepEqual, mergeAppData, type MergeConflict } from '@/domain/merge'
 import { emptyAppData, SCHEMA_VERSION, validateAppData } from '@/domain/migrations'
 import { sameAppData } from '@/domain/sameData'
 import type { AppData } from '@/domain/schema'
-import { createAppStorage, type AppStorage } from '@/storage/appStorage'
+import { createAppStorage, type AppStorage, type Backup } from '@/storage/appStorage'
 import { isPersisted, requestPersistence } from '@/storage/durability'
 import { useRoadmapStore } from './roadmap'
 import { useSettingsStore } from './settings'
@@ -24,6 +24,13 @@ export type SaveStatus =
   | 'paused'
   /** A newer version of the app is open in another tab: this one stops writing. */
   | 'outdated'
+
+/**
+ * How `restoreFrom` ended: `unavailable` when the app cannot write now (memory only, a newer
+ * version open, unreadable data waiting for a choice), `invalid` when the backup no longer
+ * validates, `failed` when the current data could not be backed up first (nothing changed).
+ */
+export type RestoreOutcome = 'restored' | 'unavailable' | 'invalid' | 'failed'
 
 export interface Recovery {
   reason: string
@@ -455,6 +462,41 @@ export const usePersistenceStore = defineStore('persistence', () => {
     return true
   }
 
+  /** Every rolling backup that still validates, newest first (none without storage). */
+  async function listBackups(): Promise<Backup[]> {
+    return storage ? storage.listBackups() : []
+  }
+
+  /**
+   * Replaces the data (settings aside) with a chosen backup, at any time. The backup is validated
+   * again; the current data is first kept as a backup of its own, whatever the interval (over
+   * the one being restored once the slots are full: its data becomes the app's), so a restore
+   * is undone the same way. Autosave then writes it like any change, revision check included.
+   */
+  async function restoreFrom(backup: Backup): Promise<RestoreOutcome> {
+    const valid = validateAppData(backup.data)
+    if (!valid.ok) return 'invalid'
+    // Changes made while the backup is written are backed up too: a few tries at most.
+    for (let tries = 3; tries--;) {
+      if (!storage || status.value === 'loading' || recovery.value || !canWrite())
+        return 'unavailable'
+      commitDrafts()
+      const current = appData.value
+      try {
+        await storage.backup(current, new Date(), 0, backup.savedAt)
+      } catch {
+        return 'failed'
+      }
+      commitDrafts()
+      if (sameAppData(appData.value, current)) {
+        // Settings are preferences, not what a backup brings back: they stay as they are.
+        hydrate({ ...valid.value, settings: settings.snapshot() })
+        return 'restored'
+      }
+    }
+    return 'failed'
+  }
+
   function retryNow() {
     failures = 0
     schedule(0)
@@ -478,6 +520,8 @@ export const usePersistenceStore = defineStore('persistence', () => {
     hydrate,
     startFresh,
     restoreBackup,
+    listBackups,
+    restoreFrom,
     retryNow,
   }
 })

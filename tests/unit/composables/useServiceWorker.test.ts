@@ -44,6 +44,7 @@ function memoryStorage(calls: string[], fails = false): AppStorage {
     },
     quarantine: async () => 'unreadable-x',
     backup: async () => true,
+    listBackups: async () => [],
     latestBackup: async () => null,
     subscribe: () => () => {},
     onDeleted: () => () => {},

@@ -300,5 +300,37 @@ describe('appStorage', () => {
       })
       expect(await storage.latestBackup()).toMatchObject({ data: appData('todo', 'Good') })
     })
+
+    it('lists every backup that still validates, newest first', async () => {
+      const name = dbName()
+      const storage = await openStorage(name)
+      expect(await storage.listBackups()).toEqual([])
+      await storage.backup(appData('todo', 'Day 1'), new Date('2026-01-01T00:00:00Z'))
+      await storage.backup(appData('done', 'Day 3'), new Date('2026-01-03T00:00:00Z'))
+      await raw(name).setItem(BACKUP_KEYS[2], {
+        ...wrap(appData(), new Date('2026-01-05T00:00:00Z')),
+        data: { roadmaps: 'broken' },
+      })
+      const listed = await storage.listBackups()
+      expect(listed.map((b) => [b.savedAt, b.data.roadmaps[0]?.name])).toEqual([
+        ['2026-01-03T00:00:00.000Z', 'Day 3'],
+        ['2026-01-01T00:00:00.000Z', 'Day 1'],
+      ])
+      expect(listed[0]?.data).toEqual(appData('done', 'Day 3'))
+      expect(await storage.latestBackup()).toEqual(listed[0])
+    })
+
+    it('backs up at any interval with 0, over the backup being restored once the slots are full', async () => {
+      const name = dbName()
+      const storage = await openStorage(name)
+      for (let day = 1; day <= 3; day++)
+        await storage.backup(appData('todo', `Day ${day}`), new Date(`2026-01-0${day}T00:00:00Z`))
+      const restoring = '2026-01-02T00:00:00.000Z'
+      const now = new Date('2026-01-03T00:00:01Z')
+      expect(await storage.backup(appData('done', 'Now'), now, 60_000)).toBe(false)
+      expect(await storage.backup(appData('done', 'Now'), now, 0, restoring)).toBe(true)
+      const listed = await storage.listBackups()
+      expect(listed.map((b) => b.data.roadmaps[0]?.name)).toEqual(['Now', 'Day 3', 'Day 1'])
+    })
   })
 })

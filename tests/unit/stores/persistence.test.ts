@@ -26,6 +26,7 @@ function fakeStorage(load: LoadResult = { kind: 'empty' }, opens = true) {
     }),
     quarantine: vi.fn(async () => 'unreadable-x'),
     backup: vi.fn(async (...args: [AppData, Date?, number?]) => args.length > 0),
+    listBackups: vi.fn(async (): Promise<Backup[]> => []),
     latestBackup: vi.fn(async (): Promise<Backup | null> => null),
     subscribe: vi.fn((listener: (notice: SaveNotice) => void) => {
       listeners.push(listener)
@@ -421,5 +422,88 @@ describe('persistence store', () => {
     expect(storage.save).not.toHaveBeenCalled()
     expect(storage.quarantine).not.toHaveBeenCalled()
     expect(p.status).toBe('paused')
+  })
+})
+
+describe('restoring a chosen backup (Settings)', () => {
+  const loaded = (revision = 4): LoadResult => ({
+    kind: 'ok',
+    data: stored(),
+    savedAt: '2026-03-01T00:00:00.000Z',
+    migratedFrom: null,
+    revision,
+  })
+  const older = (): Backup => {
+    const data = stored()
+    data.roadmaps = [{ ...data.roadmaps[0]!, name: 'Deleted since' }]
+    return { data, savedAt: '2026-02-01T00:00:00.000Z' }
+  }
+
+  it('keeps the current data as a backup first, then replaces it (settings aside) and autosaves it', async () => {
+    const { storage, saved } = fakeStorage(loaded())
+    const p = usePersistenceStore()
+    await p.start(storage)
+    storage.backup.mockClear()
+    useSettingsStore().setLocale('ko')
+    expect(await p.restoreFrom(older())).toBe('restored')
+    expect(useSettingsStore().locale).toBe('ko')
+    expect(storage.backup).toHaveBeenCalledTimes(1)
+    const [kept, , interval, over] = storage.backup.mock.calls[0] as unknown[]
+    expect((kept as AppData).roadmaps[0]?.name).toBe('Test roadmap')
+    expect(interval).toBe(0)
+    expect(over).toBe('2026-02-01T00:00:00.000Z')
+    expect(useRoadmapStore().active?.name).toBe('Deleted since')
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10)
+    expect(storage.save.mock.calls[0]?.[1]).toBe(4)
+    expect(saved[0]?.roadmaps[0]?.name).toBe('Deleted since')
+    expect(p.status).toBe('saved')
+  })
+
+  it('also restores while the last write failed', async () => {
+    const { storage } = fakeStorage(loaded())
+    storage.save.mockRejectedValueOnce(new DOMException('disk full', 'QuotaExceededError'))
+    const p = usePersistenceStore()
+    await p.start(storage)
+    useRoadmapStore().updateStatus('a', 'done')
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10)
+    expect(p.status).toBe('unsaved')
+    expect(await p.restoreFrom(older())).toBe('restored')
+    expect(
+      (storage.backup.mock.calls.at(-1)?.[0] as AppData).roadmaps[0]?.milestones[0],
+    ).toMatchObject({ status: 'done' })
+    await vi.advanceTimersByTimeAsync(2000)
+    expect(p.status).toBe('saved')
+    expect(useRoadmapStore().active?.name).toBe('Deleted since')
+  })
+
+  it('refuses in memory only and while a newer version is open, changing nothing', async () => {
+    const memory = fakeStorage({ kind: 'empty' }, false)
+    const p = usePersistenceStore()
+    await p.start(memory.storage)
+    expect(await p.listBackups()).toEqual([])
+    expect(await p.restoreFrom(older())).toBe('unavailable')
+    expect(useRoadmapStore().roadmaps).toEqual([])
+
+    setActivePinia(createPinia())
+    const { storage, notify } = fakeStorage(loaded())
+    const q = usePersistenceStore()
+    await q.start(storage)
+    notify({ revision: 9, schemaVersion: SCHEMA_VERSION + 1 })
+    expect(await q.restoreFrom(older())).toBe('unavailable')
+    expect(useRoadmapStore().active?.name).toBe('Test roadmap')
+  })
+
+  it('refuses a backup that no longer validates, and changes nothing when the backup first fails', async () => {
+    const { storage } = fakeStorage(loaded())
+    const p = usePersistenceStore()
+    await p.start(storage)
+    const bad = older()
+    bad.data.activeRoadmapId = 'missing'
+    expect(await p.restoreFrom(bad)).toBe('invalid')
+    storage.backup.mockRejectedValueOnce(new Error('disk full'))
+    expect(await p.restoreFrom(older())).toBe('failed')
+    expect(useRoadmapStore().active?.name).toBe('Test roadmap')
+    await vi.advanceTimersByTimeAsync(5000)
+    expect(storage.save).not.toHaveBeenCalled()
   })
 })

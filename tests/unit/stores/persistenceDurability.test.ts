@@ -25,6 +25,7 @@ function storageWith(load: LoadResult): AppStorage {
     })),
     quarantine: vi.fn(async () => 'unreadable-x'),
     backup: vi.fn(async () => true),
+    listBackups: vi.fn(async () => []),
     latestBackup: vi.fn(async () => null),
     subscribe: vi.fn(() => () => {}),
     onDeleted: vi.fn(() => () => {}),
