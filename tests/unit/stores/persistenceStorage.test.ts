@@ -2,7 +2,7 @@ import { content } from '@/content'
 import { createPinia, type Pinia } from 'pinia'
 import { nextTick } from 'vue'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Answers } from '@/domain/schema'
+import type { AppData, Answers } from '@/domain/schema'
 import { createAppStorage, type AppStorage, type StoredEnvelope } from '@/storage/appStorage'
 import { APP_KEY, JOURNAL_PREFIX, STORE_NAME } from '@/storage/keys'
 import { usePersistenceStore } from '@/stores/persistence'
@@ -23,6 +23,9 @@ const answers: Answers = {
   grad: 'internship',
 }
 
+/** The stored envelope, with the data the app wrote (it validates). */
+type Stored = StoredEnvelope & { data: AppData }
+
 let n = 0
 let name = ''
 const tabs: { pinia: Pinia; adapter: AppStorage }[] = []
@@ -31,7 +34,7 @@ const tabs: { pinia: Pinia; adapter: AppStorage }[] = []
  * What the database holds under the app's key, read with a connection of its own. A database
  * that does not exist (deleted) is not created by looking: the upgrade is aborted.
  */
-function stored(): Promise<StoredEnvelope | undefined> {
+function stored(): Promise<Stored | undefined> {
   return new Promise((resolve, reject) => {
     const open = indexedDB.open(name)
     open.onupgradeneeded = () => open.transaction?.abort()
@@ -49,7 +52,7 @@ function stored(): Promise<StoredEnvelope | undefined> {
       const req = db.transaction(STORE_NAME, 'readonly').objectStore(STORE_NAME).get(APP_KEY)
       req.onsuccess = () => {
         db.close()
-        resolve(req.result as StoredEnvelope | undefined)
+        resolve(req.result as Stored | undefined)
       }
       req.onerror = () => reject(req.error)
     }
