@@ -177,6 +177,13 @@ export function createAppStorage(name = DB_NAME): AppStorage {
         // A deletion (no new version): the next save recreates the database.
         if (event.newVersion === null) for (const listener of deleted) listener()
       }
+      // Closed by the browser, not by the app: "clear site data" (Chromium closes the
+      // connection, with no version change) or storage gone. Treated as a deletion: the next
+      // save opens the database again and writes this tab's data back.
+      db.onclose = () => {
+        if (database === db) database = null
+        for (const listener of deleted) listener()
+      }
     }
     return database
   }

@@ -2,7 +2,8 @@ import type { Page } from '@playwright/test'
 
 /**
  * Writes a value under the app's key in its IndexedDB store, exactly where the storage layer
- * keeps the envelope (names as in src/storage/keys.ts). The app must have opened once.
+ * keeps the envelope (names as in src/storage/keys.ts). The app must have opened once. The
+ * connection is closed again, so it never blocks the app's own version changes or a deletion.
  */
 export async function putStoredValue(page: Page, value: unknown): Promise<void> {
   await page.evaluate(async (v) => {
@@ -10,26 +11,37 @@ export async function putStoredValue(page: Page, value: unknown): Promise<void> 
       const open = indexedDB.open('ml-roadmap-planner')
       open.onerror = () => reject(open.error)
       open.onsuccess = () => {
-        const tx = open.result.transaction('app', 'readwrite')
+        const db = open.result
+        const tx = db.transaction('app', 'readwrite')
         tx.objectStore('app').put(v, 'app-data')
-        tx.oncomplete = () => resolve()
-        tx.onerror = () => reject(tx.error)
+        tx.oncomplete = () => (db.close(), resolve())
+        tx.onerror = () => (db.close(), reject(tx.error))
       }
     })
   }, value)
 }
 
-/** Reads the stored value back, as the browser holds it. */
+/**
+ * Reads the stored value back, as the browser holds it; undefined when there is none. Looking
+ * never creates the database (or its store) when it is missing, say after it was deleted.
+ */
 export function getStoredValue(page: Page): Promise<unknown> {
   return page.evaluate(
     () =>
       new Promise((resolve, reject) => {
         const open = indexedDB.open('ml-roadmap-planner')
-        open.onerror = () => reject(open.error)
+        open.onupgradeneeded = () => open.transaction?.abort()
+        open.onerror = (event) => {
+          event.preventDefault()
+          if (open.error?.name === 'AbortError') resolve(undefined)
+          else reject(open.error)
+        }
         open.onsuccess = () => {
-          const req = open.result.transaction('app').objectStore('app').get('app-data')
-          req.onsuccess = () => resolve(req.result)
-          req.onerror = () => reject(req.error)
+          const db = open.result
+          if (!db.objectStoreNames.contains('app')) return (db.close(), resolve(undefined))
+          const req = db.transaction('app').objectStore('app').get('app-data')
+          req.onsuccess = () => (db.close(), resolve(req.result))
+          req.onerror = () => (db.close(), reject(req.error))
         }
       }),
   )

@@ -65,8 +65,28 @@ test('a tab stops writing when a newer version of the app is open in another tab
   await expect(a.getByTestId('save-status')).toHaveAttribute('data-status', 'outdated')
 
   await a.locator('li.milestone').first().getByText('Done', { exact: true }).click()
-  await a.waitForTimeout(800)
+  await expect(a.locator('li.milestone').first().getByRole('radio', { name: 'Done' })).toBeChecked()
+  // The reload is the signal: whatever tab A wrote (at once, late, or while unloading) is
+  // committed or given up by the time the next page reads, and a journal would be replayed.
+  await a.reload()
+  await waitUntilSaved(a)
   expect(await getStoredValue(a)).toEqual(before)
+  // A known later write lands exactly one revision on, without tab A's edit in it.
+  const second = a.locator('li.milestone').nth(1)
+  await second.getByText('Done', { exact: true }).click()
+  const revision = (before as { revision: number }).revision
+  await expect
+    .poll(async () => ((await getStoredValue(a)) as { revision: number }).revision)
+    .toBe(revision + 1)
+  const after = (await getStoredValue(a)) as {
+    revision: number
+    data: { roadmaps: { milestones: { status: string }[] }[] }
+  }
+  expect(after.revision).toBe(revision + 1)
+  expect(after.data.roadmaps[0]?.milestones.slice(0, 2).map((m) => m.status)).toEqual([
+    'todo',
+    'done',
+  ])
 })
 
 test('a tab that missed the announcement still never writes over data of a newer version', async ({

@@ -32,12 +32,20 @@ test('stored data that fails validation is kept, never overwritten, and can be d
   await expect(recovery).toContainText('Your saved data could not be opened')
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'paused')
 
-  // Using the app meanwhile does not write over the stored copy.
+  // Using the app meanwhile does not write over the stored copy. The reload is the signal:
+  // whatever the page wrote (at once, late, or while unloading) is committed or given up by
+  // the time the next page reads, and nothing is left in the unload journal either.
   await page.getByRole('button', { name: '한국어로 보기' }).click()
-  await page.waitForTimeout(800)
-  const stored = await getStoredValue(page)
-  expect(stored).toEqual(garbage)
+  await expect(recovery.getByRole('button', { name: '저장된 데이터 내려받기' })).toBeVisible()
+  await page.reload()
+  await expect(recovery).toBeVisible()
+  expect(await getStoredValue(page)).toEqual(garbage)
+  expect(
+    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':journal:'))),
+  ).toEqual([])
 
+  // The language was not saved either: chosen again, for the download below.
+  await page.getByRole('button', { name: '한국어로 보기' }).click()
   const download = page.waitForEvent('download')
   await recovery.getByRole('button', { name: '저장된 데이터 내려받기' }).click()
   const file = await download
