@@ -246,7 +246,7 @@ describe('asking the browser to keep the data, over the real storage', () => {
     const storage = stubStorage()
     const a = await openTab()
     // A language chosen before any roadmap exists is saved, but is no real data yet.
-    a.persistence.hydrate({ ...a.persistence.snapshot(), settings: { locale: 'ko' } })
+    a.persistence.hydrate({ ...a.persistence.appData, settings: { locale: 'ko' } })
     await until(async () => (await stored())?.data.settings.locale === 'ko', 'it is stored')
     await until(() => a.persistence.status === 'saved', 'the tab says saved')
     expect(storage.persist).not.toHaveBeenCalled()
