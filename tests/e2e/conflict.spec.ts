@@ -1,38 +1,17 @@
 import type { Page } from '@playwright/test'
-import { expect, finishQuestionnaire, openList, test, waitUntilSaved } from './fixtures'
+import { expect, test, twoTabs, waitUntilSaved } from './fixtures'
 import { getStoredValue } from './idb'
+import { failWrites, failWritesOnDemand } from './writeFailure'
 
 test.use({ locale: 'en-US' })
-
-type Flagged = { failWrites: boolean }
-const failWrites = (page: Page, fail: boolean) =>
-  page.evaluate((on) => ((window as unknown as Flagged).failWrites = on), fail)
 
 test('the same field changed in two tabs is shown, and the other field edits both survive', async ({
   page: a,
   context,
 }) => {
   // While a tab's flag is set, its writes of the app's data throw (a disk that is full).
-  await context.addInitScript(() => {
-    const w = window as unknown as Flagged
-    w.failWrites = false
-    const put = IDBObjectStore.prototype.put
-    IDBObjectStore.prototype.put = function (
-      this: IDBObjectStore,
-      value: unknown,
-      key?: IDBValidKey,
-    ) {
-      if (w.failWrites && key === 'app-data')
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
-      return put.call(this, value, key)
-    }
-  })
-  await finishQuestionnaire(a)
-  await waitUntilSaved(a)
-  await openList(a)
-  const b = await context.newPage()
-  await b.goto('/list')
-  await waitUntilSaved(b)
+  await failWritesOnDemand(context)
+  const b = await twoTabs(a, context)
   const row = (page: Page, i: number) => page.locator('li.milestone').nth(i)
   const title = (await row(a, 0).locator('h3, .title').first().textContent())!.trim()
 

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test'
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test'
 
 /** Every test fails on a console error or an uncaught exception in the page. */
 export const test = base.extend<{ consoleErrors: string[] }>({
@@ -34,6 +34,17 @@ export async function waitUntilSaved(page: Page) {
 export async function openList(page: Page) {
   await page.getByRole('link', { name: /^(List|목록)$/ }).click()
   await expect(page).toHaveURL(/\/list$/)
+}
+
+/** A roadmap, open on the list in tab A and in a second tab B of the same browser. */
+export async function twoTabs(a: Page, context: BrowserContext): Promise<Page> {
+  await finishQuestionnaire(a)
+  await waitUntilSaved(a)
+  await openList(a)
+  const b = await context.newPage()
+  await b.goto('/list')
+  await waitUntilSaved(b)
+  return b
 }
 
 /** Every view of a user with a roadmap (the questionnaire, /welcome, comes before them). */

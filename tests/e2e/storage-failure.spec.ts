@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { expect, finishQuestionnaire, openList, test, waitUntilSaved } from './fixtures'
 import { putStoredValue } from './idb'
+import { failWrites, failWritesOnDemand } from './writeFailure'
 
 test.use({ locale: 'en-US' })
 
@@ -8,24 +9,11 @@ test('a write refused for quota says "Not saved" within 2 s, keeps the edit, the
   page,
 }) => {
   // Every write of the app's data throws QuotaExceededError while the flag is set.
-  await page.addInitScript(() => {
-    const w = window as unknown as { failWrites: boolean }
-    w.failWrites = false
-    const put = IDBObjectStore.prototype.put
-    IDBObjectStore.prototype.put = function (
-      this: IDBObjectStore,
-      value: unknown,
-      key?: IDBValidKey,
-    ) {
-      if (w.failWrites && key === 'app-data')
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
-      return put.call(this, value, key)
-    }
-  })
+  await failWritesOnDemand(page)
   await finishQuestionnaire(page)
   await waitUntilSaved(page)
   await openList(page)
-  await page.evaluate(() => ((window as unknown as { failWrites: boolean }).failWrites = true))
+  await failWrites(page, true)
 
   const first = page.locator('li.milestone').first()
   await first.getByText('Done', { exact: true }).click()
@@ -49,7 +37,7 @@ test('a write refused for quota says "Not saved" within 2 s, keeps the edit, the
   await expect(status).toHaveText('Not saved')
   await openList(page)
 
-  await page.evaluate(() => ((window as unknown as { failWrites: boolean }).failWrites = false))
+  await failWrites(page, false)
   await expect(status).toHaveAttribute('data-status', 'saved', { timeout: 10_000 })
   await expect(status).toContainText('Saved')
   await page.reload()

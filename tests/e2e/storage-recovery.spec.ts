@@ -1,6 +1,7 @@
 import type { Dialog, Page } from '@playwright/test'
 import { expect, finishQuestionnaire, openList, test, waitUntilSaved } from './fixtures'
 import { getStoredValue } from './idb'
+import { failWrites, failWritesOnDemand } from './writeFailure'
 
 test.use({ locale: 'en-US' })
 
@@ -24,26 +25,6 @@ async function markDone(page: Page, i: number): Promise<string> {
   await expect(item.getByRole('radio', { name: 'Done' })).toBeChecked()
   return (await item.getAttribute('id'))!
 }
-
-/** Every write of the app's data throws while `window.failWrites` is true. */
-async function failWritesOnDemand(page: Page) {
-  await page.addInitScript(() => {
-    const w = window as unknown as { failWrites: boolean }
-    w.failWrites = false
-    const put = IDBObjectStore.prototype.put
-    IDBObjectStore.prototype.put = function (
-      this: IDBObjectStore,
-      value: unknown,
-      key?: IDBValidKey,
-    ) {
-      if (w.failWrites && key === 'app-data')
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
-      return put.call(this, value, key)
-    }
-  })
-}
-const failWrites = (page: Page, fail: boolean) =>
-  page.evaluate((f) => ((window as unknown as { failWrites: boolean }).failWrites = f), fail)
 
 test.describe('the database deleted under the app', () => {
   test('“clear site data” from another tab: the next edit is saved again, and a reload shows it', async ({

@@ -1,19 +1,7 @@
-import type { BrowserContext, Page } from '@playwright/test'
-import { expect, finishQuestionnaire, openList, test, waitUntilSaved } from './fixtures'
+import { expect, test, twoTabs, waitUntilSaved } from './fixtures'
 import { getStoredValue, putStoredValue } from './idb'
 
 test.use({ locale: 'en-US' })
-
-/** A roadmap, open on the list in tab A and in a second tab B of the same browser. */
-async function twoTabs(a: Page, context: BrowserContext): Promise<Page> {
-  await finishQuestionnaire(a)
-  await waitUntilSaved(a)
-  await openList(a)
-  const b = await context.newPage()
-  await b.goto('/list')
-  await waitUntilSaved(b)
-  return b
-}
 
 /** The autosave debounce (AUTOSAVE_DELAY_MS), after which the 500 ms promise starts. */
 const DEBOUNCE_MS = 300
