@@ -45,6 +45,13 @@ export function descendants(edges: readonly Edge[], id: string): Set<string> {
   return seen
 }
 
+/** Every milestone that comes before `id`, directly or not. */
+export const ancestors = (edges: readonly Edge[], id: string): Set<string> =>
+  descendants(
+    edges.map(({ from, to }) => ({ from: to, to: from })),
+    id,
+  )
+
 /**
  * A path start → … → goal following edges, or null when goal is not reachable.
  * Breadth-first, so the path is a shortest one (the clearest to show a user).

@@ -1,4 +1,5 @@
 import type {
+  Answers,
   Edge,
   Milestone,
   Roadmap,
@@ -101,3 +102,6 @@ export function templateMilestone(
     ...patch,
   }
 }
+
+/** The mentor's answers with a 10-hour week: the stores' tests' questionnaire. */
+export const ANSWERS: Answers = { ...MENTOR_ANSWERS, hoursPerWeek: 10 }

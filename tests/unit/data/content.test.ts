@@ -5,7 +5,7 @@ import adviceRaw from '@data/advice.json'
 import templateRaw from '@data/roadmap-template.json'
 import { isVerbatim, validateContent } from '@/domain/content'
 import { everyAnswerCombination, generateRoadmap, MENTOR_ANSWERS } from '@/domain/generate'
-import { findCycle, predecessors, successors } from '@/domain/graph'
+import { ancestors, descendants, findCycle, predecessors } from '@/domain/graph'
 import { emptyAppData, validateAppData } from '@/domain/migrations'
 import { MENTOR_ML_BAND, nextUp, plannedMlShare } from '@/domain/progress'
 import {
@@ -127,24 +127,12 @@ const stageOf = new Map<string, Stage>(
 )
 const trackKind = new Map(template.tracks.map((t) => [t.id, t.kind]))
 
-/** Every milestone reachable from `id` by following `next` (not `id` itself). */
-function closure(next: Map<string, string[]>, id: string): Set<string> {
-  const seen = new Set<string>()
-  const stack = [id]
-  while (stack.length)
-    for (const n of next.get(stack.pop()!) ?? [])
-      if (!seen.has(n)) {
-        seen.add(n)
-        stack.push(n)
-      }
-  return seen
-}
 /** Its dependents, transitively. */
-const downstream = (r: Roadmap, id: string) => closure(successors(r.edges), id)
+const downstream = (r: Roadmap, id: string) => descendants(r.edges, id)
 /** The planned hours of a milestone and everything it waits for. */
 function upstreamHours(r: Roadmap, id: string): number {
   const byId = new Map(r.milestones.map((m) => [m.id, m]))
-  const seen = closure(predecessors(r.edges), id).add(id)
+  const seen = ancestors(r.edges, id).add(id)
   let hours = 0
   for (const m of seen) {
     const ms = byId.get(m)

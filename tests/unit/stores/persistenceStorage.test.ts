@@ -2,26 +2,19 @@ import { content } from '@/content'
 import { createPinia, type Pinia } from 'pinia'
 import { nextTick } from 'vue'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { AppData, Answers } from '@/domain/schema'
+import type { AppData } from '@/domain/schema'
 import { createAppStorage, type AppStorage, type StoredEnvelope } from '@/storage/appStorage'
 import { APP_KEY, JOURNAL_PREFIX, STORE_NAME } from '@/storage/keys'
 import { usePersistenceStore } from '@/stores/persistence'
 import { useRoadmapStore } from '@/stores/roadmap'
+import { ANSWERS } from '../helpers'
 
 /**
  * The persistence store over the real storage adapter (fake-indexeddb, real timers): two
  * "tabs" are two pinias, each with its own adapter over the same database.
  */
 
-const answers: Answers = {
-  goal: 'ai-engineer',
-  hoursPerWeek: 10,
-  backend: 'django',
-  frontend: 'react',
-  demo: 'own-page',
-  framework: 'pytorch',
-  grad: 'internship',
-}
+const answers = ANSWERS
 
 /** The stored envelope, with the data the app wrote (it validates). */
 type Stored = StoredEnvelope & { data: AppData }

@@ -1,18 +1,10 @@
 import { content } from '@/content'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
-import type { Answers } from '@/domain/schema'
 import { useRoadmapStore } from '@/stores/roadmap'
+import { ANSWERS } from '../helpers'
 
-const answers: Answers = {
-  goal: 'ai-engineer',
-  hoursPerWeek: 10,
-  backend: 'django',
-  frontend: 'react',
-  demo: 'own-page',
-  framework: 'pytorch',
-  grad: 'internship',
-}
+const answers = ANSWERS
 
 describe('roadmap store', () => {
   beforeEach(() => setActivePinia(createPinia()))

@@ -2,19 +2,11 @@ import { content } from '@/content'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { DEFAULT_HISTORY_LIMIT } from '@/domain/history'
-import type { Answers } from '@/domain/schema'
 import { useRoadmapStore } from '@/stores/roadmap'
 import { chain } from '../helpers'
+import { ANSWERS } from '../helpers'
 
-const answers: Answers = {
-  goal: 'ai-engineer',
-  hoursPerWeek: 10,
-  backend: 'django',
-  frontend: 'react',
-  demo: 'own-page',
-  framework: 'pytorch',
-  grad: 'internship',
-}
+const answers = ANSWERS
 
 describe('roadmap store: undo and redo', () => {
   beforeEach(() => setActivePinia(createPinia()))

@@ -1,20 +1,12 @@
 import { content } from '@/content'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
-import type { Answers } from '@/domain/schema'
 import { useLibraryStore } from '@/stores/library'
 import { useRoadmapStore } from '@/stores/roadmap'
 import { useTimeStore } from '@/stores/time'
+import { ANSWERS } from '../helpers'
 
-const answers: Answers = {
-  goal: 'ai-engineer',
-  hoursPerWeek: 10,
-  backend: 'django',
-  frontend: 'react',
-  demo: 'own-page',
-  framework: 'pytorch',
-  grad: 'internship',
-}
+const answers = ANSWERS
 
 function setup() {
   const roadmap = useRoadmapStore()
