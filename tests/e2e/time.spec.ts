@@ -53,14 +53,14 @@ test('log time with the form and with a timer across a reload; the verdict follo
   const entries = page.getByRole('region', { name: /Week of/ }).first()
   await expect(entries.getByRole('listitem')).toHaveCount(2)
   await entries
-    .getByRole('button', { name: /^Edit entry/ })
+    .getByRole('button', { name: /^Edit the entry/ })
     .last()
     .click()
   await entries.getByLabel('Duration').fill('4:00')
   await entries.getByRole('button', { name: 'Save' }).click()
   await expect(verdict).toContainText('AI/ML') // recomputed
   await entries
-    .getByRole('button', { name: /^Delete entry/ })
+    .getByRole('button', { name: /^Delete the entry/ })
     .first()
     .click()
   await expect(entries.getByRole('listitem')).toHaveCount(1)
