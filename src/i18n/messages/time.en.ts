@@ -5,7 +5,7 @@ export const timeEn = {
     intro: 'Log study time, compare it with your plan and with the mentor’s 70–80% AI/ML split.',
     verdictTitle: 'Last {weeks} weeks',
     verdictNone:
-      'No time logged in the last {weeks} weeks yet. Log a session below or start a timer.',
+      'No time logged in the last {weeks} weeks yet. Log a session on the Time page, or start a timer on a milestone.',
     verdictBelow: 'Last {weeks} weeks: AI/ML {share} — below your {low}–{high} band.',
     verdictWithin: 'Last {weeks} weeks: AI/ML {share} — within your {low}–{high} band.',
     verdictAbove: 'Last {weeks} weeks: AI/ML {share} — above your {low}–{high} band.',

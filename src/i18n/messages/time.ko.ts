@@ -8,7 +8,7 @@ export const timeKo: Widen<typeof timeEn> = {
     intro: '공부한 시간을 기록해 내 계획, 그리고 멘토가 권한 AI/ML 비중(70~80%)과 비교해 봅니다.',
     verdictTitle: '최근 {weeks}주',
     verdictNone:
-      '최근 {weeks}주 동안 기록한 시간이 없습니다. 아래에서 기록하거나 타이머를 시작하세요.',
+      '최근 {weeks}주 동안 기록한 시간이 없습니다. 시간 페이지에서 기록하거나 마일스톤에서 타이머를 시작하세요.',
     verdictBelow: '최근 {weeks}주: AI/ML {share} — 내 목표 {low}~{high}보다 낮습니다.',
     verdictWithin: '최근 {weeks}주: AI/ML {share} — 내 목표 {low}~{high} 안입니다.',
     verdictAbove: '최근 {weeks}주: AI/ML {share} — 내 목표 {low}~{high}보다 높습니다.',
