@@ -6,6 +6,7 @@ export const onboardingEn = {
       'A few questions turn the mentor’s advice into your own study plan. You can change every answer and every milestone later.',
     restartNote: 'Finishing the questionnaire replaces your current roadmap and its progress.',
     mentorPick: 'Mentor’s pick',
+    required: 'required',
     youKnowIt: 'You know it',
     pmNoFrontend:
       'If you are heading to PM, the plan leaves out the frontend frameworks: you need not go through full stack to become a PM, he says. Gain some experience, then go straight to PM.',

@@ -9,6 +9,7 @@ export const onboardingKo: Widen<typeof onboardingEn> = {
       '몇 가지 질문에 답하면 멘토의 조언이 나만의 학습 계획이 됩니다. 답과 마일스톤은 나중에 모두 바꿀 수 있습니다.',
     restartNote: '설문을 마치면 지금 로드맵과 진행 상황이 새 로드맵으로 바뀝니다.',
     mentorPick: '멘토 추천',
+    required: '필수',
     youKnowIt: '이미 아는 것',
     pmNoFrontend:
       'PM이 목표라면 프론트엔드 프레임워크는 계획에서 뺍니다. 멘토는 PM이 되려고 풀스택을 거칠 필요는 없고, 어느 정도 경력을 쌓은 뒤 바로 PM으로 가는 편이 낫다고 했습니다.',

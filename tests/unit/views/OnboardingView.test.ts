@@ -26,6 +26,11 @@ describe('OnboardingView', () => {
 
   it('asks for a goal and refuses bad hours without creating anything', async () => {
     const { wrapper } = await mountView()
+    // The goal is the user's own: nothing is chosen for them, and it says it is required.
+    const goals = wrapper.findAll('input[name="goal"]')
+    expect(goals.every((g) => !(g.element as HTMLInputElement).checked)).toBe(true)
+    expect(goals.every((g) => (g.element as HTMLInputElement).required)).toBe(true)
+    expect(wrapper.find('fieldset legend').text()).toBe('What are you aiming for? (required)')
     await wrapper.find('form').trigger('submit')
     expect(wrapper.text()).toContain('Please answer every question.')
     await wrapper.find('input[value="pm"]').setValue(true)
