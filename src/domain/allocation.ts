@@ -120,6 +120,8 @@ export function defaultWeeklyTargets(
     if (m.status !== 'done' && m.status !== 'skipped')
       remaining.set(m.track, (remaining.get(m.track) ?? 0) + m.estimateHours)
   const budget = Math.round(weeklyHours * 60)
+  // Quarter hours (targets read "2.25 h", not "2.22 h") whenever the budget allows it.
+  const unit = budget % 15 === 0 ? 15 : 1
   const sides = {
     ml: roadmap.tracks.filter((t) => t.kind === 'ml'),
     other: roadmap.tracks.filter((t) => t.kind === 'other'),
@@ -127,29 +129,29 @@ export function defaultWeeklyTargets(
   const hasMl = sides.ml.length > 0
   const hasOther = sides.other.length > 0
   const share = hasMl && hasOther ? mlShare : hasMl ? 1 : 0
-  const raw: { track: string; exact: number }[] = []
-  for (const [side, sideShare] of [
-    ['ml', share],
-    ['other', 1 - share],
+  const mlUnits = Math.round((budget / unit) * share)
+  const minutes = new Map<string, number>()
+  for (const [side, units] of [
+    ['ml', mlUnits],
+    ['other', budget / unit - mlUnits],
   ] as const) {
     const tracks = sides[side]
     const weight = tracks.reduce((s, t) => s + (remaining.get(t.id) ?? 0), 0)
-    for (const t of tracks) {
+    // Largest remainder inside the side, so each side gets exactly its share.
+    const raw = tracks.map((t, i) => {
       const w = weight > 0 ? (remaining.get(t.id) ?? 0) / weight : 1 / tracks.length
-      raw.push({ track: t.id, exact: budget * sideShare * w })
+      const exact = units * w
+      return { id: t.id, i, units: Math.floor(exact), frac: exact - Math.floor(exact) }
+    })
+    let left = units - raw.reduce((s, r) => s + r.units, 0)
+    for (const r of [...raw].sort((a, b) => b.frac - a.frac || a.i - b.i)) {
+      if (left <= 0) break
+      r.units++
+      left--
     }
+    for (const r of raw) minutes.set(r.id, r.units * unit)
   }
-  const floors = raw.map((r) => ({ ...r, minutes: Math.floor(r.exact) }))
-  let left = budget - floors.reduce((s, r) => s + r.minutes, 0)
-  const order = floors
-    .map((r, i) => ({ i, frac: r.exact - r.minutes }))
-    .sort((a, b) => b.frac - a.frac || a.i - b.i)
-  for (const { i } of order) {
-    if (left <= 0) break
-    floors[i]!.minutes++
-    left--
-  }
-  return floors.map(({ track, minutes }) => ({ track, minutes }))
+  return roadmap.tracks.map((t) => ({ track: t.id, minutes: minutes.get(t.id) ?? 0 }))
 }
 
 export interface TrackPace {

@@ -88,6 +88,31 @@ describe('weekly targets', () => {
     expect(planned.byTrack.get('web')).toBe(150)
   })
 
+  it('come in quarter hours, each side still exactly its share', () => {
+    const r = roadmap(
+      [
+        milestone('a', { estimateHours: 7 }),
+        milestone('b', { estimateHours: 3 }),
+        milestone('w', { track: 'web', estimateHours: 5 }),
+      ],
+      [],
+      {
+        tracks: [
+          ...tracks,
+          { id: 'ml2', kind: 'ml', title: { ko: 'b', en: 'b' }, color: '#000000' },
+        ],
+      },
+    )
+    const targets = defaultWeeklyTargets(
+      { ...r, milestones: r.milestones.map((m) => (m.id === 'b' ? { ...m, track: 'ml2' } : m)) },
+      13,
+    )
+    expect(targets.every((t) => t.minutes % 15 === 0)).toBe(true)
+    expect(targets.reduce((s, t) => s + t.minutes, 0)).toBe(13 * 60)
+    const ml = targets.filter((t) => t.track !== 'web').reduce((s, t) => s + t.minutes, 0)
+    expect(ml).toBe(585) // 75% of 780 min
+  })
+
   it('share evenly inside a side when nothing remains there', () => {
     const r = roadmap([milestone('a', { status: 'done' })], [], {
       tracks: [...tracks, { id: 'ml2', kind: 'ml', title: { ko: 'b', en: 'b' }, color: '#000000' }],
