@@ -1,19 +1,14 @@
 import { readFileSync } from 'node:fs'
 import { expect, finishQuestionnaire, openList, test, waitUntilSaved } from './fixtures'
 import { putStoredValue } from './idb'
-import { failWrites, failWritesOnDemand } from './writeFailure'
+import { failWrites, onListWithFailingWrites } from './writeFailure'
 
 test.use({ locale: 'en-US' })
 
 test('a write refused for quota says "Not saved" within 2 s, keeps the edit, then saves', async ({
   page,
 }) => {
-  // Every write of the app's data throws QuotaExceededError while the flag is set.
-  await failWritesOnDemand(page)
-  await finishQuestionnaire(page)
-  await waitUntilSaved(page)
-  await openList(page)
-  await failWrites(page, true)
+  await onListWithFailingWrites(page)
 
   const first = page.locator('li.milestone').first()
   await first.getByText('Done', { exact: true }).click()

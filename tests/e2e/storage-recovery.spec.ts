@@ -1,7 +1,7 @@
 import type { Dialog, Page } from '@playwright/test'
-import { expect, finishQuestionnaire, openList, test, waitUntilSaved } from './fixtures'
+import { expect, finishQuestionnaire, openList, test, twoTabs, waitUntilSaved } from './fixtures'
 import { getStoredValue } from './idb'
-import { failWrites, failWritesOnDemand } from './writeFailure'
+import { failWrites, failWritesOnDemand, onListWithFailingWrites } from './writeFailure'
 
 test.use({ locale: 'en-US' })
 
@@ -31,16 +31,12 @@ test.describe('the database deleted under the app', () => {
     page: a,
     context,
   }) => {
-    await finishQuestionnaire(a)
-    await waitUntilSaved(a)
-    await openList(a)
+    const b = await twoTabs(a, context)
     const first = await markDone(a, 0)
     await waitUntilSaved(a)
+    await waitUntilSaved(b)
 
     // Tab B clears the site's IndexedDB the way the browser's "clear site data" does.
-    const b = await context.newPage()
-    await b.goto('/list')
-    await waitUntilSaved(b)
     const cdp = await context.newCDPSession(b)
     await cdp.send('Storage.clearDataForOrigin', {
       origin: new URL(b.url()).origin,
@@ -63,16 +59,11 @@ test.describe('the database deleted under the app', () => {
     page: a,
     context,
   }) => {
-    await finishQuestionnaire(a)
-    await waitUntilSaved(a)
-    await openList(a)
+    const b = await twoTabs(a, context)
     const first = await markDone(a, 0)
     await waitUntilSaved(a)
-    const before = (await getStoredValue(a)) as Stored
-
-    const b = await context.newPage()
-    await b.goto('/list')
     await waitUntilSaved(b)
+    const before = (await getStoredValue(a)) as Stored
     await b.close()
     // A page of the same site that deletes the database (it waits for the app to let go).
     const c = await context.newPage()
@@ -108,11 +99,7 @@ test.describe('leaving with changes not saved', () => {
   test('asks first when saving fails, and the edit is still there when the user stays', async ({
     page,
   }) => {
-    await failWritesOnDemand(page)
-    await finishQuestionnaire(page)
-    await waitUntilSaved(page)
-    await openList(page)
-    await failWrites(page, true)
+    await onListWithFailingWrites(page)
     await markDone(page, 0)
     await expect(page.getByTestId('save-status')).toHaveText('Not saved', { timeout: 2000 })
 

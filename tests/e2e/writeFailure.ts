@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test'
+import { finishQuestionnaire, openList, waitUntilSaved } from './fixtures'
 
 type Flagged = { failWrites: boolean }
 
@@ -26,3 +27,12 @@ export async function failWritesOnDemand(target: Page | BrowserContext) {
 /** Sets or clears the page's write failure (see `failWritesOnDemand`). */
 export const failWrites = (page: Page, fail: boolean) =>
   page.evaluate((on) => ((window as unknown as Flagged).failWrites = on), fail)
+
+/** A roadmap open on the list, saved, after which every write of the app's data fails. */
+export async function onListWithFailingWrites(page: Page) {
+  await failWritesOnDemand(page)
+  await finishQuestionnaire(page)
+  await waitUntilSaved(page)
+  await openList(page)
+  await failWrites(page, true)
+}
