@@ -7,6 +7,7 @@ import type { GraphError } from '@/domain/graph'
 import type { Point } from '@/domain/graphGeometry'
 import { layoutFromPositions, layoutRoadmap } from '@/domain/graphLayout'
 import { localize } from '@/domain/locale'
+import { unmetPrerequisites } from '@/domain/progress'
 import type { Locale, Status } from '@/domain/schema'
 import { useRoadmapStore } from '@/stores/roadmap'
 import { useDoneGuard } from './useDoneGuard'
@@ -40,7 +41,7 @@ export interface GraphControls {
  */
 export function useGraphEditor() {
   const store = useRoadmapStore()
-  const { active, milestoneById, prerequisites } = storeToRefs(store)
+  const { active, milestoneById } = storeToRefs(store)
   const { t, locale } = useI18n()
   const model = useGraphModel(active)
   const doneGuard = useDoneGuard()
@@ -122,7 +123,12 @@ export function useGraphEditor() {
     if (question !== null && !(await doneGuard.ask(question))) return
     if (!store.setStatusMany(ids, status)) return refused()
     // Done ahead of what comes first is allowed (the user knows best), but said, with undo.
-    const open = status === 'done' ? openBefore(ids) : []
+    // The changed milestones are done by now, so only prerequisites outside them are open.
+    const r = active.value
+    const open =
+      status === 'done' && r
+        ? [...new Set(ids.flatMap((id) => unmetPrerequisites(r, id).map((m) => m.id)))]
+        : []
     notice.value = open.length
       ? {
           tone: 'info',
@@ -130,18 +136,6 @@ export function useGraphEditor() {
           undo: true,
         }
       : null
-  }
-
-  /** Prerequisites of `ids` (outside them) that are neither done nor skipped. */
-  function openBefore(ids: readonly string[]): string[] {
-    const changing = new Set(ids)
-    const open = new Set<string>()
-    for (const id of ids)
-      for (const p of prerequisites.value.get(id) ?? []) {
-        const status = milestoneById.value.get(p)?.status
-        if (!changing.has(p) && status !== 'done' && status !== 'skipped') open.add(p)
-      }
-    return [...open]
   }
 
   function toggleDone(id: string) {
