@@ -1,4 +1,4 @@
-import type { Dialog, Page } from '@playwright/test'
+import type { BrowserContext, Dialog, Page } from '@playwright/test'
 import { expect, finishQuestionnaire, openList, test, twoTabs, waitUntilSaved } from './fixtures'
 import { getStoredValue } from './idb'
 import { failWrites, failWritesOnDemand, onListWithFailingWrites } from './writeFailure'
@@ -26,15 +26,21 @@ async function markDone(page: Page, i: number): Promise<string> {
   return (await item.getAttribute('id'))!
 }
 
+/** Two tabs on the list, the first milestone done and saved in both; `first` is its id. */
+async function twoTabsOneDone(a: Page, context: BrowserContext) {
+  const b = await twoTabs(a, context)
+  const first = await markDone(a, 0)
+  await waitUntilSaved(a)
+  await waitUntilSaved(b)
+  return { b, first }
+}
+
 test.describe('the database deleted under the app', () => {
   test('“clear site data” from another tab: the next edit is saved again, and a reload shows it', async ({
     page: a,
     context,
   }) => {
-    const b = await twoTabs(a, context)
-    const first = await markDone(a, 0)
-    await waitUntilSaved(a)
-    await waitUntilSaved(b)
+    const { b, first } = await twoTabsOneDone(a, context)
 
     // Tab B clears the site's IndexedDB the way the browser's "clear site data" does.
     const cdp = await context.newCDPSession(b)
@@ -59,10 +65,7 @@ test.describe('the database deleted under the app', () => {
     page: a,
     context,
   }) => {
-    const b = await twoTabs(a, context)
-    const first = await markDone(a, 0)
-    await waitUntilSaved(a)
-    await waitUntilSaved(b)
+    const { b, first } = await twoTabsOneDone(a, context)
     const before = (await getStoredValue(a)) as Stored
     await b.close()
     // A page of the same site that deletes the database (it waits for the app to let go).
