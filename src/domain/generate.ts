@@ -12,6 +12,7 @@ import {
   type Answers,
   type ChoiceGroup,
   type Edge,
+  type Goal,
   type KnownItem,
   type Milestone,
   type Roadmap,
@@ -66,6 +67,19 @@ export function recommendedAnswer(
     if (first) return first.answer
   }
   return group.mentorPick
+}
+
+/**
+ * Where the mentor names no pick, the answer the questionnaire starts from for this goal (none
+ * chosen yet counts as any goal), with the reason it gives: the first preset that applies.
+ */
+export function presetAnswer(
+  group: TemplateChoiceGroup,
+  goal: Goal | undefined,
+): { answer: string; why: TemplateChoiceGroup['reason'] } | null {
+  if (group.mentorPick !== null) return null
+  const preset = group.presets?.find((p) => !p.goals || (goal && p.goals.includes(goal)))
+  return preset ? { answer: preset.answer, why: preset.why } : null
 }
 
 /** The template's text for these answers: the first variant whose answer matches, else its own. */

@@ -173,6 +173,22 @@ export const TemplateChoiceGroupSchema = v.strictObject({
    * the mentor's pick when they know none ("세개 다 모른다면 … React").
    */
   knownPick: v.optional(v.boolean()),
+  /**
+   * Where the mentor names no pick: the answer the questionnaire starts from, and why, said
+   * beside it. The first preset whose goals include the user's goal (or that names none) applies.
+   */
+  presets: v.optional(
+    v.pipe(
+      v.array(
+        v.strictObject({
+          answer: v.string(),
+          goals: v.optional(v.pipe(v.array(v.picklist(GOALS)), v.minLength(1))),
+          why: ContentTextSchema,
+        }),
+      ),
+      v.minLength(1),
+    ),
+  ),
 })
 
 export const TemplateSchema = v.strictObject({

@@ -48,3 +48,31 @@ test('a new user who trained a classifier and knows Vue starts with those done a
     card(page, 'Train an image classifier').getByRole('radio', { name: 'Done' }),
   ).toBeChecked()
 })
+
+test('an answer preselected where the mentor names no pick says why, and follows the goal', async ({
+  page,
+}) => {
+  await page.goto('/welcome')
+  const framework = page.getByRole('group', { name: 'Deep-learning framework' })
+  await expect(framework.getByRole('radio', { name: /PyTorch/ })).toBeChecked()
+  await expect(framework.getByRole('radio', { name: /PyTorch/ })).toHaveAccessibleName(
+    /Preselected/,
+  )
+  await expect(framework).toHaveAccessibleDescription(/PyTorch is widely used today/)
+  const demo = page.getByRole('group', { name: 'How will you build model demos?' })
+  await expect(demo.getByRole('radio', { name: /My own demo page/ })).toBeChecked()
+  await page.getByRole('radio', { name: /Heading to product management/ }).check()
+  await expect(demo.getByRole('radio', { name: /Streamlit/ })).toBeChecked()
+  await expect(demo).toContainText('the web is not your focus')
+  await page.getByRole('button', { name: 'Create my roadmap' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/roadmap/)
+  await waitUntilSaved(page)
+  await openList(page)
+  // The plan builds the demo with Streamlit; the own page stays as a skipped option.
+  await expect(
+    card(page, 'Build the demo with Streamlit').getByRole('radio', { name: 'Skipped' }),
+  ).not.toBeChecked()
+  await expect(
+    card(page, 'Build your own demo page').getByRole('radio', { name: 'Skipped' }),
+  ).toBeChecked()
+})

@@ -6,6 +6,7 @@ export const onboardingEn = {
       'A few questions turn the mentor’s advice into your own study plan. You can change every answer and every milestone later.',
     restartNote: 'Finishing the questionnaire replaces your current roadmap and its progress.',
     mentorPick: 'Mentor’s pick',
+    preset: 'Preselected',
     required: 'required',
     youKnowIt: 'You know it',
     pmNoFrontend:

@@ -9,6 +9,7 @@ export const onboardingKo: Widen<typeof onboardingEn> = {
       '몇 가지 질문에 답하면 멘토의 조언이 나만의 학습 계획이 됩니다. 답과 마일스톤은 나중에 모두 바꿀 수 있습니다.',
     restartNote: '설문을 마치면 지금 로드맵과 진행 상황이 새 로드맵으로 바뀝니다.',
     mentorPick: '멘토 추천',
+    preset: '기본 선택',
     required: '필수',
     youKnowIt: '이미 아는 것',
     pmNoFrontend:

@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest'
 import adviceRaw from '@data/advice.json'
 import templateRaw from '@data/roadmap-template.json'
 import { isVerbatim, validateContent } from '@/domain/content'
-import { everyAnswerCombination, generateRoadmap, MENTOR_ANSWERS } from '@/domain/generate'
+import {
+  everyAnswerCombination,
+  generateRoadmap,
+  MENTOR_ANSWERS,
+  presetAnswer,
+  recommendedAnswer,
+} from '@/domain/generate'
 import { ancestors, descendants, findCycle, predecessors } from '@/domain/graph'
 import { emptyAppData, validateAppData } from '@/domain/migrations'
 import { MENTOR_ML_BAND, nextUp, plannedMlShare } from '@/domain/progress'
@@ -236,6 +242,27 @@ describe('data/roadmap-template.json', () => {
     ])
     const picks = Object.fromEntries(template.choiceGroups.map((g) => [g.question, g.mentorPick]))
     expect(picks).toMatchObject({ backend: 'django', frontend: 'react', grad: 'internship' })
+  })
+
+  it('starts every question somewhere, saying why where the mentor names no pick', () => {
+    for (const goal of GOALS) {
+      const start = Object.fromEntries(
+        template.choiceGroups.map((g) => [
+          g.question,
+          recommendedAnswer(template, g) ?? presetAnswer(g, goal)?.answer,
+        ]),
+      )
+      // Every answer the questionnaire starts from is one of the group's options.
+      for (const g of template.choiceGroups)
+        expect(g.options.map((o) => o.answer)).toContain(start[g.question])
+      // The default answers are what a new AI-engineer trainee starts from.
+      if (goal === 'ai-engineer') expect({ ...MENTOR_ANSWERS, ...start }).toEqual(MENTOR_ANSWERS)
+    }
+    // With research or PM ahead, the web is not their focus: an existing tool for the demo.
+    const demo = template.choiceGroups.find((g) => g.question === 'demo')!
+    expect(presetAnswer(demo, 'pm')?.answer).toBe('streamlit')
+    expect(presetAnswer(demo, 'fullstack-ml')?.answer).toBe('own-page')
+    expect(presetAnswer(demo, undefined)?.why.ko).toContain('서빙')
   })
 
   it('follows the mentor’s method for every answer combination', () => {

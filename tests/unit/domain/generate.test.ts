@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { generateRoadmap, recommendedAnswer } from '@/domain/generate'
+import { generateRoadmap, presetAnswer, recommendedAnswer } from '@/domain/generate'
 import { emptyAppData, validateAppData } from '@/domain/migrations'
 import { templateMilestone, text } from '../helpers'
 import {
@@ -178,6 +178,24 @@ describe('generateRoadmap', () => {
     expect(recommendedAnswer(template, template.choiceGroups[1]!, ['spring'])).toBe('internship')
     const r = generateRoadmap(template, { ...answers, known: ['spring'] }, opts)
     expect(r.choiceGroups[0]).toMatchObject({ chosen: 'flask', mentorPick: 'spring' })
+  })
+
+  it('starts a group without a mentor’s pick from the first preset for the goal', () => {
+    const why = (en: string) => ({ ko: en, en })
+    const group = {
+      ...template.choiceGroups[0]!,
+      mentorPick: null,
+      presets: [
+        { answer: 'flask', goals: ['pm' as const], why: why('pm') },
+        { answer: 'spring', why: why('any') },
+      ],
+    }
+    expect(presetAnswer(group, 'pm')).toEqual({ answer: 'flask', why: why('pm') })
+    expect(presetAnswer(group, 'ai-engineer')).toEqual({ answer: 'spring', why: why('any') })
+    // No goal chosen yet: the preset that names no goal.
+    expect(presetAnswer(group, undefined)?.answer).toBe('spring')
+    // Where the mentor names a pick, that is the start, not a preset.
+    expect(presetAnswer({ ...group, mentorPick: 'django' }, 'pm')).toBeNull()
   })
 
   it('takes the text of the first variant whose answer matches', () => {

@@ -24,6 +24,27 @@ describe('OnboardingView', () => {
     expect(django.element.closest('label')!.textContent).toContain('Mentor’s pick')
   })
 
+  it('says why an answer is preselected where the mentor names no pick, and follows the goal', async () => {
+    const { wrapper } = await mountView()
+    const radio = (name: string, value: string) =>
+      wrapper.find(`input[name="${name}"][value="${value}"]`).element as HTMLInputElement
+    expect(radio('framework', 'pytorch').checked).toBe(true)
+    expect(radio('framework', 'pytorch').closest('label')!.textContent).toContain('Preselected')
+    const demo = radio('demo', 'own-page').closest('fieldset')!
+    expect(radio('demo', 'own-page').checked).toBe(true)
+    expect(demo.textContent).toContain('serving it on the web beats following an example')
+    expect(demo.getAttribute('aria-describedby')).toBe('demo-reason demo-note')
+    // Research ahead: an existing tool is enough for the demo, and the reason says so.
+    await wrapper.find('input[value="research-engineer"]').setValue(true)
+    expect(radio('demo', 'streamlit').checked).toBe(true)
+    expect(radio('demo', 'streamlit').closest('label')!.textContent).toContain('Preselected')
+    expect(demo.textContent).toContain('the web is not your focus')
+    // An answer the user picked themselves stays when the goal changes.
+    await wrapper.find('input[name="demo"][value="dash"]').setValue(true)
+    await wrapper.find('input[value="fullstack-ml"]').setValue(true)
+    expect(radio('demo', 'dash').checked).toBe(true)
+  })
+
   it('asks for a goal and refuses bad hours without creating anything', async () => {
     const { wrapper } = await mountView()
     // The goal is the user's own: nothing is chosen for them, and it says it is required.
