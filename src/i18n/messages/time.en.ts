@@ -111,13 +111,16 @@ export const timeEn = {
     pace: {
       title: 'Pace and projected finish',
       intro:
-        'Remaining estimated hours divided by your average weekly hours over the last {weeks} weeks.',
+        'Remaining estimated hours divided by your pace: your average hours per week over the last {weeks} weeks (or since you started, if that is shorter). A date appears once a track has {days} study days over at least {span} weeks.',
       overall: 'All tracks',
       remaining: 'Remaining',
       remainingValue: '{value} left',
-      rate: 'Hours per week (last {weeks} weeks)',
-      rateValue: '{value} over the last {weeks} weeks',
+      rate: 'Your pace',
+      rateValue: '{value} over the last {days} days',
       finish: 'Projected finish',
+      finishAt: '{date} at {rate}',
+      notEnoughDays: 'Not enough history yet: {count} of {days} study days',
+      notEnoughWeeks: 'Not enough history yet: a date after {weeks} weeks',
       outlook: {
         done: 'Done',
         'used-up': 'Estimates used up, not done yet',

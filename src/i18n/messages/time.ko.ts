@@ -114,13 +114,17 @@ export const timeKo: Widen<typeof timeEn> = {
     },
     pace: {
       title: '진행 속도와 예상 완료일',
-      intro: '남은 예상 시간을 최근 {weeks}주 동안의 주 평균 공부 시간으로 나눈 값입니다.',
+      intro:
+        '남은 예상 시간을 내 속도, 곧 최근 {weeks}주(시작한 지 그보다 짧으면 시작한 뒤로)의 주 평균 공부 시간으로 나눈 값입니다. 트랙마다 {span}주 이상에 걸쳐 {days}일 이상 공부해야 날짜가 나옵니다.',
       overall: '전체 트랙',
       remaining: '남은 시간',
       remainingValue: '{value} 남음',
-      rate: '주당 시간(최근 {weeks}주)',
-      rateValue: '최근 {weeks}주 평균 {value}',
+      rate: '내 속도',
+      rateValue: '최근 {days}일 평균 {value}',
       finish: '예상 완료일',
+      finishAt: '{date}({rate} 기준)',
+      notEnoughDays: '기록이 더 필요함(공부한 날 {count}/{days}일)',
+      notEnoughWeeks: '기록이 더 필요함({weeks}주가 지나면 예상)',
       outlook: {
         done: '완료',
         'used-up': '예상 시간을 다 썼지만 아직 끝나지 않음',
