@@ -9,6 +9,7 @@ import DataImport from '@/components/data/DataImport.vue'
 import { MENTOR_ANSWERS } from '@/domain/generate'
 import { exportBackup, exportRoadmap } from '@/domain/import'
 import { emptyAppData } from '@/domain/migrations'
+import { plannedMlShare, progressOf } from '@/domain/progress'
 import { createAppI18n } from '@/i18n'
 import { createAppRouter } from '@/router'
 import { useRoadmapStore } from '@/stores/roadmap'
@@ -89,7 +90,18 @@ describe('DataImport', () => {
     const preview = wrapper.find('[data-testid="import-preview"]')
     expect(preview.text()).toContain('One roadmap exported from this app')
     expect(preview.text()).toContain('Roadmap: From a file')
-    expect(preview.text()).toContain(`Milestones: ${original.milestones.length}`)
+    // The same figures as everywhere else: skipped options do not count, and are named.
+    const { done, total, skipped } = progressOf(original.milestones)
+    expect(skipped).toBeGreaterThan(0)
+    expect(preview.get('[data-testid="milestone-count"]').text()).toBe(
+      `0% ${done} of ${total} milestones done`,
+    )
+    expect(preview.get('[data-testid="skipped-count"]').text()).toBe(
+      `· ${skipped} skipped, not counted`,
+    )
+    expect(preview.get('[data-testid="planned-share"]').text()).toBe(
+      `· Planned AI/ML share (estimated hours) ${Math.round(plannedMlShare(original)! * 100)}%`,
+    )
     expect(store.roadmaps).toHaveLength(1)
     await wrapper.get('button.btn-primary').trigger('click')
     expect(store.roadmaps.map((r) => r.name)).toEqual(['Mine', 'From a file'])
