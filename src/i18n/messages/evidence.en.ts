@@ -192,6 +192,10 @@ export const evidenceEn = {
       published: 'Published',
       numbers: 'Reproduced vs reported',
       obstacles: 'Obstacles overcome',
+      better: {
+        higher: 'higher is better',
+        lower: 'lower is better',
+      },
       figures: '{metric} ({better}): reported {reported}, reproduced {reproduced}',
       gap: 'gap {gap}',
       download: 'Download Markdown',

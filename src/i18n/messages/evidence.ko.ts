@@ -194,6 +194,10 @@ export const evidenceKo: Widen<typeof evidenceEn> = {
       published: '공개일',
       numbers: '재현 결과 (논문 대비)',
       obstacles: '극복한 어려움',
+      better: {
+        higher: '높을수록 좋음',
+        lower: '낮을수록 좋음',
+      },
       figures: '{metric} ({better}): 논문 {reported}, 재현 {reproduced}',
       gap: '차이 {gap}',
       download: 'Markdown 내려받기',
