@@ -2,9 +2,10 @@ import { storeToRefs } from 'pinia'
 import { onMounted, onUnmounted, type Ref } from 'vue'
 import { useI18n } from '@/i18n/useI18n'
 import { graphToSvg, type SvgCard } from '@/domain/graphSvg'
-import { choiceNotes } from '@/components/graph/cardStrings'
+import { choiceNotes, type Translate } from '@/components/graph/cardStrings'
 import { localize } from '@/domain/locale'
-import type { Locale } from '@/domain/schema'
+import type { Point } from '@/domain/graphGeometry'
+import type { Locale, Roadmap } from '@/domain/schema'
 import { useRoadmapStore } from '@/stores/roadmap'
 import { svgToPng, useDownload } from './useDownload'
 import type { GraphEditor } from './useGraphEditor'
@@ -18,6 +19,47 @@ const PRINT_TILE = { w: 1120, h: 740, overlap: 90, maxPages: 48 }
 const MAX_PNG_SIDE = 8192
 
 /**
+ * A roadmap drawn as the standalone SVG of the graph: every card at full detail, at the
+ * positions `at` gives, with "next up" pills on `next`. The export and the shared view use it.
+ */
+export function roadmapToSvg(
+  roadmap: Roadmap,
+  at: (id: string) => Point | undefined,
+  next: ReadonlySet<string>,
+  { t, n, locale: loc }: { t: Translate; n: (x: number) => string; locale: Locale },
+) {
+  const colour = new Map(roadmap.tracks.map((tr) => [tr.id, tr.color]))
+  const byId = new Map(roadmap.milestones.map((m) => [m.id, m]))
+  const notes = choiceNotes(roadmap, t, loc)
+  const cards: SvgCard[] = roadmap.milestones.map((m) => {
+    const p = at(m.id) ?? { x: 0, y: 0 }
+    const hours = t('milestone.estimate', { hours: n(m.estimateHours) })
+    const note = notes.get(m.id) ?? (m.status === 'skipped' ? (m.skipReason ?? '') : '')
+    return {
+      id: m.id,
+      x: p.x,
+      y: p.y,
+      title: localize(m.title, loc),
+      meta: note ? `${hours} · ${note}` : hours,
+      color: colour.get(m.track) ?? '#888888',
+      status: m.status,
+      next: next.has(m.id),
+    }
+  })
+  const settled = (id: string) => {
+    const s = byId.get(id)?.status
+    return s === 'done' || s === 'skipped'
+  }
+  return graphToSvg({
+    title: roadmap.name || t('plan.title'),
+    nextLabel: t('graph.next'),
+    lang: loc,
+    cards,
+    edges: roadmap.edges.map((e) => ({ ...e, settled: settled(e.from) })),
+  })
+}
+
+/**
  * The graph as files: a standalone SVG of every card (not only those on screen), a PNG drawn
  * from it, and the same SVG placed in the page while printing, so print shows the whole graph.
  */
@@ -29,37 +71,12 @@ export function useGraphExport(editor: GraphEditor, printHost: Ref<HTMLElement |
 
   function build() {
     const roadmap = active.value
-    const loc = locale.value as Locale
     if (!roadmap) return null
-    const colour = new Map(roadmap.tracks.map((tr) => [tr.id, tr.color]))
     const next = new Set(upNext.value.map((m) => m.id))
-    const byId = new Map(roadmap.milestones.map((m) => [m.id, m]))
-    const notes = choiceNotes(roadmap, t, loc)
-    const cards: SvgCard[] = roadmap.milestones.map((m) => {
-      const at = editor.model.cards.get(m.id) ?? { x: 0, y: 0 }
-      const hours = t('milestone.estimate', { hours: n(m.estimateHours) })
-      const note = notes.get(m.id) ?? (m.status === 'skipped' ? (m.skipReason ?? '') : '')
-      return {
-        id: m.id,
-        x: at.x,
-        y: at.y,
-        title: localize(m.title, loc),
-        meta: note ? `${hours} · ${note}` : hours,
-        color: colour.get(m.track) ?? '#888888',
-        status: m.status,
-        next: next.has(m.id),
-      }
-    })
-    const settled = (id: string) => {
-      const s = byId.get(id)?.status
-      return s === 'done' || s === 'skipped'
-    }
-    return graphToSvg({
-      title: roadmap.name || t('plan.title'),
-      nextLabel: t('graph.next'),
-      lang: loc,
-      cards,
-      edges: roadmap.edges.map((e) => ({ ...e, settled: settled(e.from) })),
+    return roadmapToSvg(roadmap, (id) => editor.model.cards.get(id), next, {
+      t,
+      n,
+      locale: locale.value as Locale,
     })
   }
 

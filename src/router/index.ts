@@ -88,7 +88,7 @@ export const routes = [
     path: '/shared',
     name: 'shared',
     component: () => import('@/views/SharedView.vue'),
-    meta: { areas: ['data'] },
+    meta: { areas: ['data', 'roadmap', 'graph'] },
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ] satisfies RouteRecordRaw[]

@@ -1,0 +1,83 @@
+/**
+ * Rules for a roadmap brought into the library (an imported file, a shared link): which
+ * roadmap it already is, the name a copy gets, and the data with a roadmap replaced by it.
+ * Pure; the import and shared views call it, so it stays out of the first download.
+ */
+import { deepEqual } from './merge'
+import { validateAppData } from './migrations'
+import {
+  MAX_TITLE_LENGTH,
+  type AppData,
+  type Roadmap,
+  type TimeLog,
+  type Validated,
+} from './schema'
+
+/** A roadmap without what differs between two copies of the same one: its id and dates. */
+function content(r: Roadmap): Omit<Roadmap, 'id' | 'createdAt' | 'updatedAt'> {
+  const copy: Partial<Roadmap> = { ...r }
+  delete copy.id
+  delete copy.createdAt
+  delete copy.updatedAt
+  return copy as Omit<Roadmap, 'id' | 'createdAt' | 'updatedAt'>
+}
+
+/**
+ * The roadmap `incoming` already is: the one with its id, else the first with the same
+ * content (a copy added earlier got a fresh id and its own dates). Null when it is new.
+ */
+export function sameRoadmapIn(roadmaps: readonly Roadmap[], incoming: Roadmap): Roadmap | null {
+  const byId = roadmaps.find((r) => r.id === incoming.id)
+  if (byId) return byId
+  const wanted = content(incoming)
+  return roadmaps.find((r) => deepEqual(content(r), wanted)) ?? null
+}
+
+/**
+ * A name no roadmap has: `name` itself when it is free, else "name (2)", "name (3)"… the
+ * first free number. A name that already ends in " (n)" counts on from its base, so a copy
+ * of "Plan (2)" is "Plan (3)", not "Plan (2) (2)". The result fits the name limit.
+ */
+export function freeName(name: string, taken: Iterable<string>): string {
+  const names = new Set(taken)
+  if (!names.has(name)) return name
+  const base = /^(.*\S) \((\d+)\)$/.exec(name)?.[1] ?? name
+  for (let k = 2; ; k++) {
+    const suffix = ` (${k})`
+    const candidate = base.slice(0, MAX_TITLE_LENGTH - suffix.length) + suffix
+    if (!names.has(candidate)) return candidate
+  }
+}
+
+/**
+ * The data with the roadmap `id` replaced by a file's version (and its time log by the
+ * file's: the old log may name milestones the new version does not have), opened. The id
+ * and creation date stay; everything is validated again. A timer on the roadmap that the new
+ * version cannot hold is stopped.
+ */
+export function replaceRoadmapIn(
+  data: AppData,
+  id: string,
+  file: { roadmap: Roadmap; timeLog: TimeLog | null },
+  now = new Date(),
+): Validated<AppData> {
+  const current = data.roadmaps.find((r) => r.id === id)
+  if (!current) return { ok: false, problems: [`no roadmap "${id}"`] }
+  const roadmap: Roadmap = {
+    ...file.roadmap,
+    id,
+    createdAt: current.createdAt,
+    updatedAt: now.toISOString(),
+  }
+  const logs = { ...data.timeLogs }
+  delete logs[id]
+  const next: AppData = {
+    ...data,
+    roadmaps: data.roadmaps.map((r) => (r.id === id ? roadmap : r)),
+    activeRoadmapId: id,
+    timeLogs: file.timeLog ? { ...logs, [id]: file.timeLog } : logs,
+  }
+  const valid = validateAppData(next)
+  if (valid.ok || next.timer?.roadmapId !== id) return valid
+  return validateAppData({ ...next, timer: null })
+}
