@@ -95,7 +95,7 @@ export const dataKo: Widen<typeof dataEn> = {
     downloadPrevious: '가져오기 전 데이터 내려받기',
     shareTitle: '공유 링크',
     shareIntro:
-      '로드맵 이름, 마일스톤과 진행 상태, 그래프만 담은 짧은 읽기 전용 링크입니다. 메모, 증빙, 기록한 시간은 담지 않습니다. 링크를 연 사람은 그래프를 보고 사본을 저장할 수 있습니다. 로드맵은 링크 안에 담기므로 서버로는 아무것도 보내지 않습니다.',
+      '로드맵 이름, 마일스톤과 진행 상태, 그래프만 담은 짧은 읽기 전용 링크입니다. 메모, 결과물, 기록한 시간은 담지 않습니다. 링크를 연 사람은 그래프를 보고 사본을 저장할 수 있습니다. 로드맵은 링크 안에 담기므로 서버로는 아무것도 보내지 않습니다.',
     shareLanguages: '제목 언어',
     shareLanguage: {
       ko: '한국어',
@@ -123,7 +123,7 @@ export const dataKo: Widen<typeof dataEn> = {
     sharedAsOf: '{date} 기준',
     sharedGraph: '그래프',
     sharedGraphAlt:
-      '“{name}” 그래프: 마일스톤 {count}개와 선행 관계. 아래 목록에 모든 마일스톤과 상태가 있습니다.',
+      '“{name}” 그래프: 마일스톤 {count}개를 선행 단계 순서로 이은 그림입니다. 아래 목록에 모든 마일스톤과 상태가 있습니다.',
     sharedList: '마일스톤 목록 ({count}개)',
     sharedItem: '{title}: {status}',
     saveCopy: '사본 저장',
