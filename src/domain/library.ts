@@ -50,10 +50,10 @@ export function freeName(name: string, taken: Iterable<string>): string {
 }
 
 /**
- * The data with the roadmap `id` replaced by a file's version (and its time log by the
- * file's: the old log may name milestones the new version does not have), opened. The id
- * and creation date stay; everything is validated again. A timer on the roadmap that the new
- * version cannot hold is stopped.
+ * The data with the roadmap `id` replaced by a file's version, opened; its id and creation
+ * date stay. The file's time log replaces the roadmap's; a file without one keeps the logged
+ * time when it still fits (its tracks are there), else drops it. A timer on the roadmap the new
+ * version cannot hold is stopped. Everything is validated again.
  */
 export function replaceRoadmapIn(
   data: AppData,
@@ -69,15 +69,22 @@ export function replaceRoadmapIn(
     createdAt: current.createdAt,
     updatedAt: now.toISOString(),
   }
-  const logs = { ...data.timeLogs }
-  delete logs[id]
+  const others = { ...data.timeLogs }
+  delete others[id]
+  const log = file.timeLog ?? data.timeLogs[id]
   const next: AppData = {
     ...data,
     roadmaps: data.roadmaps.map((r) => (r.id === id ? roadmap : r)),
     activeRoadmapId: id,
-    timeLogs: file.timeLog ? { ...logs, [id]: file.timeLog } : logs,
+    timeLogs: log ? { ...others, [id]: log } : others,
   }
-  const valid = validateAppData(next)
-  if (valid.ok || next.timer?.roadmapId !== id) return valid
-  return validateAppData({ ...next, timer: null })
+  const tries = [next, ...(file.timeLog || !log ? [] : [{ ...next, timeLogs: others }])].flatMap(
+    (d) => (d.timer?.roadmapId === id ? [d, { ...d, timer: null }] : [d]),
+  )
+  let result: Validated<AppData> = { ok: false, problems: [] }
+  for (const attempt of tries) {
+    result = validateAppData(attempt)
+    if (result.ok) return result
+  }
+  return result
 }
