@@ -3,23 +3,29 @@
  * roadmap it already is, the name a copy gets, and the data with a roadmap replaced by it.
  * Pure; the import and shared views call it, so it stays out of the first download.
  */
-import { deepEqual } from './merge'
+import * as v from 'valibot'
 import { validateAppData } from './migrations'
 import {
   MAX_TITLE_LENGTH,
+  RoadmapSchema,
   type AppData,
   type Roadmap,
   type TimeLog,
   type Validated,
 } from './schema'
 
-/** A roadmap without what differs between two copies of the same one: its id and dates. */
-function content(r: Roadmap): Omit<Roadmap, 'id' | 'createdAt' | 'updatedAt'> {
-  const copy: Partial<Roadmap> = { ...r }
+/**
+ * What two copies of the same roadmap share, as one text: everything but the id and dates, in
+ * the schema's order (a roadmap edited here and the same one read from a file may hold their
+ * keys in different orders).
+ */
+function contentKey(r: Roadmap): string {
+  const parsed = v.safeParse(RoadmapSchema, r)
+  const copy: Partial<Roadmap> = { ...(parsed.success ? parsed.output : r) }
   delete copy.id
   delete copy.createdAt
   delete copy.updatedAt
-  return copy as Omit<Roadmap, 'id' | 'createdAt' | 'updatedAt'>
+  return JSON.stringify(copy)
 }
 
 /**
@@ -29,8 +35,8 @@ function content(r: Roadmap): Omit<Roadmap, 'id' | 'createdAt' | 'updatedAt'> {
 export function sameRoadmapIn(roadmaps: readonly Roadmap[], incoming: Roadmap): Roadmap | null {
   const byId = roadmaps.find((r) => r.id === incoming.id)
   if (byId) return byId
-  const wanted = content(incoming)
-  return roadmaps.find((r) => deepEqual(content(r), wanted)) ?? null
+  const wanted = contentKey(incoming)
+  return roadmaps.find((r) => contentKey(r) === wanted) ?? null
 }
 
 /**

@@ -95,8 +95,23 @@ export function toSharePayload(roadmap: Roadmap, languages: ShareLanguages = 'bo
   }
 }
 
+/**
+ * A list of fixed length whose items each pass their own schema. Valibot's tuples would do,
+ * but they would add to the first view's download (valibot is one module, shared by every
+ * view that validates); this uses only what the app's schemas already load.
+ */
+const tupleOf = (items: v.GenericSchema[]) =>
+  v.pipe(
+    v.array(v.unknown()),
+    v.check(
+      (list) =>
+        list.length === items.length && list.every((x, i) => v.safeParse(items[i]!, x).success),
+      `a list of ${items.length} values of the expected kinds`,
+    ),
+  )
+
 const Title = v.pipe(v.string(), v.maxLength(MAX_TITLE_LENGTH))
-const PackedTextSchema = v.union([Title, v.tuple([Title, Title])])
+const PackedTextSchema = v.union([Title, tupleOf([Title, Title])])
 const Index = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max))
 const Coordinate = v.pipe(
   v.number(),
@@ -119,12 +134,13 @@ const After = v.pipe(
 )
 
 const PayloadSchema = v.strictObject({
-  v: v.literal(SHARE_FORMAT),
+  v: v.picklist([SHARE_FORMAT]),
   n: Title,
-  d: v.pipe(v.string(), v.isoDate()),
+  // Checked as a date below, as part of the roadmap's timestamps.
+  d: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/)),
   t: v.pipe(
     v.array(
-      v.strictTuple([
+      tupleOf([
         Index(TRACK_KINDS.length - 1),
         v.pipe(v.string(), v.regex(/^[0-9a-fA-F]{6}$/)),
         PackedTextSchema,
@@ -136,8 +152,8 @@ const PayloadSchema = v.strictObject({
   m: v.pipe(
     v.array(
       v.union([
-        v.strictTuple([Index(MAX_SHARED_TRACKS), Status, Hours, PackedTextSchema, After]),
-        v.strictTuple([
+        tupleOf([Index(MAX_SHARED_TRACKS), Status, Hours, PackedTextSchema, After]),
+        tupleOf([
           Index(MAX_SHARED_TRACKS),
           Status,
           Hours,
@@ -167,7 +183,8 @@ export function fromSharePayload(raw: unknown): SharePayloadResult {
     const issue = parsed.issues[0]
     return { ok: false, problem: `${v.getDotPath(issue) ?? ''}: ${issue.message}` }
   }
-  const p = parsed.output
+  // The checks above are the payload's type, item by item.
+  const p = parsed.output as unknown as SharePayload
   if (p.m.some(([track]) => track >= p.t.length))
     return { ok: false, problem: 'm: a milestone names a track that is not there' }
   const arrows = p.m.reduce((n, m) => n + m[4].length, 0)
