@@ -42,6 +42,21 @@ describe('sameRoadmapIn', () => {
     expect(sameRoadmapIn([copy], { ...mine, id: 'other' })).toBe(copy)
   })
 
+  it('matches the same content whatever order its keys come in', () => {
+    // Edited here, a milestone gets its position last; read from a file, in the schema's order.
+    const placed = {
+      ...mine,
+      milestones: mine.milestones.map((m) => ({ ...m, position: { x: 1, y: 2 } })),
+    }
+    const reordered = {
+      ...placed,
+      id: 'from-file',
+      milestones: placed.milestones.map(({ position, id, ...rest }) => ({ position, id, ...rest })),
+    }
+    expect(Object.keys(reordered.milestones[0]!)[0]).toBe('position')
+    expect(sameRoadmapIn([placed], reordered)).toBe(placed)
+  })
+
   it('finds nothing for a roadmap that differs', () => {
     const other = {
       ...mine,
