@@ -38,6 +38,21 @@ for (const locale of ['en-US', 'ko-KR'] as const) {
         const lang = locale.slice(0, 2)
         await expect(page.locator('html')).toHaveAttribute('lang', lang)
       })
+
+      test('a shared roadmap, its list open, has zero axe violations', async ({ page }) => {
+        await page.goto('/welcome')
+        await page.locator('input[name="goal"]').first().check()
+        await page.locator('form button[type=submit]').click()
+        await expect(page).toHaveURL(/\/$/)
+        await waitUntilSaved(page)
+        await page.goto('/roadmaps')
+        await page.locator('section[aria-labelledby="share-title"] button').click()
+        await page.goto(await page.locator('#share-link').inputValue())
+        await expect(page.getByTestId('shared-graph').locator('img')).toBeVisible()
+        await page.locator('details summary').click()
+        await settle(page)
+        expect(await violations(page)).toEqual([])
+      })
     })
   }
 }

@@ -80,14 +80,29 @@ export const dataEn = {
     importBackup: 'Replace all data…',
     replaceTitle: 'Replace all your data?',
     replaceBody:
-      'Your roadmap, its logged time and your settings will be replaced by this backup. A backup of your current data is downloaded first. | Your {count} roadmaps, their logged time and your settings will be replaced by this backup. A backup of your current data is downloaded first.',
+      'Your roadmap, its logged time and your settings will be replaced by this backup. Your current data is first kept in Settings → Backups and downloaded as a file. | Your {count} roadmaps, their logged time and your settings will be replaced by this backup. Your current data is first kept in Settings → Backups and downloaded as a file.',
     replaceYes: 'Replace everything',
     imported: '“{name}” was added and is now open.',
+    importSame:
+      'You already have this roadmap: “{name}”. Replace it with the file’s version, or add the file beside it as a new roadmap.',
+    importReplace: 'Replace “{name}”…',
+    replaceRoadmapTitle: 'Replace “{name}”?',
+    replaceRoadmapBody:
+      '“{name}” and its logged time will be replaced by the file’s version. Your current data is first kept in Settings → Backups and downloaded as a file.',
+    replaceRoadmapYes: 'Replace roadmap',
+    roadmapReplaced: '“{name}” was replaced by the file’s version and is now open.',
     replaced: 'Your data was replaced by the backup.',
     downloadPrevious: 'Download the data from before the import',
     shareTitle: 'Share link',
     shareIntro:
-      'A read-only link with this roadmap inside it (without logged time). Whoever opens it sees a preview and can save a copy.',
+      'A short read-only link: the roadmap’s name, its milestones with their status, and the graph. Notes, evidence and logged time stay here. Whoever opens it sees the graph and can save a copy. Nothing is sent to a server: the roadmap travels inside the link.',
+    shareLanguages: 'Titles in',
+    shareLanguage: {
+      ko: 'Korean',
+      en: 'English',
+      both: 'Korean and English',
+    },
+    shareLength: 'Link: {count} characters',
     shareCopy: 'Copy share link',
     shareCopied: 'The link was copied.',
     shareCopyFailed: 'Copy the link below.',
@@ -101,9 +116,17 @@ export const dataEn = {
       'Someone shared this roadmap with you. It is read-only here; saving a copy adds it beside your roadmaps and changes nothing else.',
     sharedLoading: 'Opening the link…',
     sharedBroken:
-      'This link is broken or was changed, so it cannot be opened. Ask for a new link or for the file.',
-    sharedTracks: 'Tracks',
-    sharedMilestones: 'Milestones',
+      'This link is broken or was changed, so it cannot be opened: it may have been cut off when it was copied. Ask for a new link or for the file. Nothing was saved.',
+    sharedTooLarge:
+      'This link holds more than the app opens from a link, so it was not opened. Ask for the file instead. Nothing was saved.',
+    sharedNewer:
+      'This link was made by a newer version of the app. Reload the page to update the app, then open the link again.',
+    sharedAsOf: 'As of {date}',
+    sharedGraph: 'Graph',
+    sharedGraphAlt:
+      'The graph of “{name}”: {count} milestones joined by their prerequisites. The list below has every milestone with its status.',
+    sharedList: 'Milestones as a list ({count})',
+    sharedItem: '{title}: {status}',
     saveCopy: 'Save a copy',
     savedCopy: 'A copy was saved in your roadmaps.',
     openCopy: 'Open the copy',
