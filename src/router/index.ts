@@ -81,7 +81,7 @@ export const routes = [
     path: '/roadmaps',
     name: 'roadmaps',
     component: () => import('@/views/RoadmapsView.vue'),
-    meta: { areas: ['data'] },
+    meta: { areas: ['data', 'roadmap'] },
   },
   /** A share link: the roadmap travels in the hash, which never reaches a server. */
   {
