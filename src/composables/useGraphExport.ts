@@ -3,6 +3,7 @@ import { onMounted, onUnmounted, type Ref } from 'vue'
 import { useI18n } from '@/i18n/useI18n'
 import { graphToSvg, type SvgCard } from '@/domain/graphSvg'
 import { choiceNotes } from '@/components/graph/cardStrings'
+import { measureText } from '@/components/graph/measureText'
 import { localize } from '@/domain/locale'
 import type { Locale } from '@/domain/schema'
 import { useRoadmapStore } from '@/stores/roadmap'
@@ -54,13 +55,16 @@ export function useGraphExport(editor: GraphEditor, printHost: Ref<HTMLElement |
       const s = byId.get(id)?.status
       return s === 'done' || s === 'skipped'
     }
-    return graphToSvg({
-      title: roadmap.name || t('plan.title'),
-      nextLabel: t('graph.next'),
-      lang: loc,
-      cards,
-      edges: roadmap.edges.map((e) => ({ ...e, settled: settled(e.from) })),
-    })
+    return graphToSvg(
+      {
+        title: roadmap.name || t('plan.title'),
+        nextLabel: t('graph.next'),
+        lang: loc,
+        cards,
+        edges: roadmap.edges.map((e) => ({ ...e, settled: settled(e.from) })),
+      },
+      measureText,
+    )
   }
 
   const fileName = (ext: string) => `ml-roadmap.${ext}`
