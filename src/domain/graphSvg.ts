@@ -70,7 +70,7 @@ function card(c: SvgCard, measure: TextMeasure): string {
   const glyph = STATUS_GLYPH[c.status]
   const settled = c.status === 'done' || c.status === 'skipped'
   const parts = [
-    `<g transform="translate(${num(c.x - W / 2)},${num(c.y - H / 2)})">`,
+    `<g class="card" data-id="${escapeXml(c.id)}" transform="translate(${num(c.x - W / 2)},${num(c.y - H / 2)})">`,
     `<rect width="${W}" height="${H}" rx="8" fill="${c.status === 'skipped' ? '#f1f2f4' : '#ffffff'}" stroke="${c.next ? ACCENT : CARD_BORDER}" stroke-width="${c.next ? 2 : 1}"${c.status === 'skipped' ? ' stroke-dasharray="5 3"' : ''}/>`,
     `<rect x="1" y="1" width="6" height="${H - 2}" rx="3" fill="${escapeXml(c.color)}"/>`,
     `<g transform="translate(20,${H / 2 - 10})"><circle r="7" fill="${c.status === 'done' ? colour : '#ffffff'}" stroke="${colour}" stroke-width="2"/>`,
