@@ -2,6 +2,7 @@ import { storeToRefs } from 'pinia'
 import { onMounted, onUnmounted, type Ref } from 'vue'
 import { useI18n } from '@/i18n/useI18n'
 import { choiceNotes } from '@/components/graph/cardStrings'
+import { measureText } from '@/components/graph/measureText'
 import type { Locale } from '@/domain/schema'
 import { useRoadmapStore } from '@/stores/roadmap'
 import { svgToPng, useDownload } from './useDownload'
@@ -43,6 +44,7 @@ export function useGraphExport(editor: GraphEditor, printHost: Ref<HTMLElement |
       next: t('graph.next'),
       untitled: t('plan.title'),
       notes: choiceNotes(roadmap, t, loc),
+      measure: measureText,
     })
   }
 

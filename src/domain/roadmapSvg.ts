@@ -5,7 +5,7 @@
  * already translated, so it stays pure. Loaded when first needed, not with the graph view.
  */
 import { graphToSvg, type SvgCard } from './graphSvg'
-import type { Point } from './graphGeometry'
+import type { Point, TextMeasure } from './graphGeometry'
 import { localize } from './locale'
 import type { Locale, Roadmap } from './schema'
 
@@ -19,6 +19,8 @@ export interface RoadmapSvgWords {
   untitled: string
   /** Per milestone, a note after the hours (a choice group's "chosen"…); may be empty. */
   notes: ReadonlyMap<string, string>
+  /** Wraps the titles: the browser's measure in the app, so they break where the screen does. */
+  measure?: TextMeasure
 }
 
 export function roadmapToSvg(
@@ -48,11 +50,14 @@ export function roadmapToSvg(
     const s = byId.get(id)?.status
     return s === 'done' || s === 'skipped'
   }
-  return graphToSvg({
-    title: roadmap.name || words.untitled,
-    nextLabel: words.next,
-    lang: words.locale,
-    cards,
-    edges: roadmap.edges.map((e) => ({ ...e, settled: settled(e.from) })),
-  })
+  return graphToSvg(
+    {
+      title: roadmap.name || words.untitled,
+      nextLabel: words.next,
+      lang: words.locale,
+      cards,
+      edges: roadmap.edges.map((e) => ({ ...e, settled: settled(e.from) })),
+    },
+    words.measure,
+  )
 }

@@ -75,3 +75,22 @@ test.describe('en-US, light, with things open', () => {
     expect(await violations(page)).toEqual([])
   })
 })
+
+test.describe('the graph zoomed out, with its legend, a title tip and "More" open', () => {
+  for (const colorScheme of ['light', 'dark'] as const)
+    test(`has zero axe violations (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' })
+      await finishQuestionnaire(page)
+      await page.getByRole('button', { name: 'Fit', exact: true }).click()
+      await expect(page.getByTestId('track-labels')).toBeVisible()
+      await page.getByTestId('graph-legend').getByText('Tracks', { exact: true }).click()
+      await page.getByRole('button', { name: /^Math for ML\./ }).hover()
+      await expect(page.getByTestId('card-tip')).toBeVisible()
+      await settle(page)
+      expect(await violations(page)).toEqual([])
+      await page.setViewportSize({ width: 360, height: 740 })
+      await page.getByRole('button', { name: 'More' }).click()
+      await settle(page)
+      expect(await violations(page)).toEqual([])
+    })
+})
