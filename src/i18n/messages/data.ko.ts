@@ -82,7 +82,7 @@ export const dataKo: Widen<typeof dataEn> = {
     replaceYes: '전체 바꾸기',
     imported: '“{name}”{name|을/를} 추가하고 열었습니다.',
     importSame:
-      '이미 있는 로드맵입니다: “{name}”. 파일의 내용으로 바꾸거나, 새 로드맵으로 따로 추가할 수 있습니다.',
+      '“{name}” 로드맵이 이미 있습니다. 파일의 내용으로 바꾸거나 새 로드맵으로 따로 추가할 수 있습니다.',
     importReplace: '“{name}” 바꾸기…',
     replaceRoadmapTitle: '“{name}”{name|을/를} 바꿀까요?',
     replaceRoadmapBody:
@@ -113,15 +113,15 @@ export const dataKo: Widen<typeof dataEn> = {
       '누군가 공유한 로드맵입니다. 여기서는 읽기만 할 수 있습니다. 사본을 저장하면 내 로드맵 목록에 추가될 뿐 다른 것은 바뀌지 않습니다.',
     sharedLoading: '링크를 여는 중…',
     sharedBroken:
-      '링크가 깨졌거나 바뀌어서 열 수 없습니다. 복사할 때 일부가 잘렸을 수 있습니다. 새 링크나 파일을 요청하세요. 아무것도 저장하지 않았습니다.',
+      '링크가 깨졌거나 바뀌어서 열 수 없습니다. 복사할 때 일부가 잘렸을 수 있습니다. 링크를 보낸 사람에게 새 링크나 파일을 요청하세요. 저장된 내용은 없습니다.',
     sharedTooLarge:
-      '링크로 열 수 있는 크기를 넘어서 열지 않았습니다. 파일로 보내 달라고 요청하세요. 아무것도 저장하지 않았습니다.',
+      '링크에 담긴 내용이 너무 커서 열지 않았습니다. 링크를 보낸 사람에게 파일로 보내 달라고 요청하세요. 저장된 내용은 없습니다.',
     sharedNewer:
       '앱의 더 새로운 버전에서 만든 링크입니다. 페이지를 새로고침해 앱을 업데이트한 뒤 링크를 다시 여세요.',
     sharedAsOf: '{date} 기준',
     sharedGraph: '그래프',
     sharedGraphAlt:
-      '“{name}” 그래프: 마일스톤 {count}개를 선행 단계 순서로 이은 그림입니다. 아래 목록에 모든 마일스톤과 상태가 있습니다.',
+      '“{name}” 그래프: 마일스톤 {count}개를 선행 단계와 선으로 이은 그림입니다. 아래 목록에서 모든 마일스톤과 상태를 볼 수 있습니다.',
     sharedList: '마일스톤 목록 ({count}개)',
     sharedItem: '{title}: {status}',
     saveCopy: '사본 저장',

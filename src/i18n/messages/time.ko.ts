@@ -9,9 +9,9 @@ export const timeKo: Widen<typeof timeEn> = {
     verdictTitle: '최근 {weeks}주',
     verdictNone:
       '최근 {weeks}주 동안 기록한 시간이 없습니다. 시간 페이지에서 기록하거나 마일스톤에서 타이머를 시작하세요.',
-    verdictBelow: '최근 {weeks}주: AI/ML {share} — 내 목표 {low}~{high}보다 낮습니다.',
-    verdictWithin: '최근 {weeks}주: AI/ML {share} — 내 목표 {low}~{high} 안입니다.',
-    verdictAbove: '최근 {weeks}주: AI/ML {share} — 내 목표 {low}~{high}보다 높습니다.',
+    verdictBelow: '최근 {weeks}주: AI/ML {share} — 목표 범위 {low}~{high}보다 낮습니다.',
+    verdictWithin: '최근 {weeks}주: AI/ML {share} — 목표 범위 {low}~{high} 안입니다.',
+    verdictAbove: '최근 {weeks}주: AI/ML {share} — 목표 범위 {low}~{high}보다 높습니다.',
     verdictOthers: '나머지: {list}.',
     hintWebMissing:
       '최근 {weeks}주 동안 웹 스택이나 코딩 테스트에 쓴 시간이 없습니다. 멘토는 웹을 취업한 뒤로 미루지 말고 지금 ML과 함께 하나씩 해 보라고 조언합니다.',
@@ -35,7 +35,7 @@ export const timeKo: Widen<typeof timeEn> = {
     overEstimate: '예상 시간 초과',
     planTitle: '주간 계획',
     planIntro: '주당 학습 시간은 {hours}시간입니다. 트랙별 주간 목표(시간):',
-    planTotal: '주간 목표: {budget}시간 중 {planned}시간 · AI/ML {share}',
+    planTotal: '주간 목표 합계: 주당 {budget}시간 중 {planned}시간 · AI/ML {share}',
     planOver: '트랙별 목표를 더하면 주당 학습 시간보다 많습니다.',
     targetFor: '{track} 주간 목표(시간)',
     targetError: '0~100 사이의 시간을 입력하세요. 예: 2.5.',
@@ -74,7 +74,7 @@ export const timeKo: Widen<typeof timeEn> = {
     track: '트랙',
     total: '합계',
     mlTracks: 'AI/ML 트랙',
-    bandLabel: '내 목표 {low}~{high}',
+    bandLabel: '목표 범위 {low}~{high}',
     share: {
       title: '트랙별 공부 시간 비중',
       period: '기록 기간',
@@ -104,7 +104,7 @@ export const timeKo: Widen<typeof timeEn> = {
         '아직 기록한 시간이 없습니다. 시간을 기록하거나 타이머를 돌리면 여기에 주별로 나타납니다.',
       windowEmpty: '이 기간에 기록한 시간이 없습니다.',
       hoursAxis: '시간',
-      shareAxis: '주별 AI/ML 비중과 내 목표 범위',
+      shareAxis: '주별 AI/ML 비중과 목표 범위',
       mlLine: '주별 AI/ML 비중',
       total: '합계: {value}',
       nothing: '기록 없음',
@@ -112,7 +112,7 @@ export const timeKo: Widen<typeof timeEn> = {
       week: '주 시작일',
       mlPercent: 'AI/ML 비중',
       trackHours: '{track}(시간)',
-      bandColumn: '내 목표 {low}~{high} 대비',
+      bandColumn: '목표 범위 {low}~{high} 대비',
       bandStatus: {
         below: '낮음',
         within: '범위 안',
@@ -122,7 +122,7 @@ export const timeKo: Widen<typeof timeEn> = {
     pace: {
       title: '진행 속도와 예상 완료일',
       intro:
-        '남은 예상 시간을 내 속도, 곧 최근 {weeks}주(시작한 지 그보다 짧으면 시작한 뒤로)의 주 평균 공부 시간으로 나눈 값입니다. 트랙마다 {span}주 이상에 걸쳐 {days}일 이상 공부해야 날짜가 나옵니다.',
+        '남은 예상 시간을 내 속도로 나눈 값입니다. 내 속도는 최근 {weeks}주(시작한 지 {weeks}주가 안 됐으면 시작한 뒤로)의 주 평균 공부 시간입니다. 트랙마다 {span}주 이상에 걸쳐 공부한 날이 {days}일 이상이어야 날짜가 나옵니다.',
       overall: '전체 트랙',
       remaining: '남은 시간',
       remainingValue: '{value} 남음',
@@ -131,7 +131,7 @@ export const timeKo: Widen<typeof timeEn> = {
       finish: '예상 완료일',
       finishAt: '{date}({rate} 기준)',
       notEnoughDays: '기록이 더 필요함(공부한 날 {count}/{days}일)',
-      notEnoughWeeks: '기록이 더 필요함({weeks}주가 지나면 예상)',
+      notEnoughWeeks: '기록이 더 필요함(공부를 시작하고 {weeks}주가 지나면 날짜 표시)',
       outlook: {
         done: '완료',
         'used-up': '예상 시간을 다 썼지만 아직 끝나지 않음',

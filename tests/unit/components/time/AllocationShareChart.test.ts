@@ -138,6 +138,6 @@ describe('AllocationShareChart', () => {
   it('speaks Korean', () => {
     ;({ wrapper } = mountWith(AllocationShareChart, { ...log, locale: 'ko' }))
     expect(wrapper.find('[data-testid="row-planned"]').text()).toContain('주간 목표')
-    expect(wrapper.text()).toContain('내 목표 70%~80%')
+    expect(wrapper.text()).toContain('목표 범위 70%~80%')
   })
 })

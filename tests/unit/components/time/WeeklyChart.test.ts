@@ -125,7 +125,7 @@ describe('WeeklyChart', () => {
       '알고리즘(시간)',
       '합계(시간)',
       'AI/ML 비중',
-      '내 목표 70%~80% 대비',
+      '목표 범위 70%~80% 대비',
     ])
     expect(table.findAll('tbody tr')).toHaveLength(12)
     const cells = (week: string) =>
