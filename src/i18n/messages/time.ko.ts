@@ -122,7 +122,7 @@ export const timeKo: Widen<typeof timeEn> = {
     pace: {
       title: '진행 속도와 예상 완료일',
       intro:
-        '남은 예상 시간을 내 속도로 나눈 값입니다. 내 속도는 최근 {weeks}주(시작한 지 {weeks}주가 안 됐으면 시작한 뒤로)의 주 평균 공부 시간입니다. 트랙마다 {span}주 이상에 걸쳐 공부한 날이 {days}일 이상이어야 날짜가 나옵니다.',
+        '남은 예상 시간을 내 속도로 나눈 값입니다. 내 속도는 최근 {weeks}주(시작한 지 그만큼 되지 않았으면 시작한 뒤로)의 주 평균 공부 시간입니다. 트랙마다 {span}주 이상에 걸쳐 공부한 날이 {days}일 이상이어야 날짜가 나옵니다.',
       overall: '전체 트랙',
       remaining: '남은 시간',
       remainingValue: '{value} 남음',

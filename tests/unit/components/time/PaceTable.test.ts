@@ -89,7 +89,7 @@ describe('PaceTable', () => {
       locale: 'ko',
     }))
     await showTable(wrapper)
-    expect(cells(wrapper, 'ml')[3]).toBe('기록이 더 필요함(2주가 지나면 예상)')
+    expect(cells(wrapper, 'ml')[3]).toBe('기록이 더 필요함(공부를 시작하고 2주가 지나면 날짜 표시)')
   })
 
   it('draws a bar to the finish date for tracks that are moving', () => {
