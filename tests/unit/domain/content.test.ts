@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import adviceRaw from '@data/advice.json'
 import templateRaw from '@data/roadmap-template.json'
-import { contentProblems, validateContent } from '@/domain/content'
-import type { Content, TemplateChoiceGroup } from '@/domain/schema'
+import { contentProblems, validateContent, type Content } from '@/domain/content'
+import type { TemplateChoiceGroup } from '@/domain/schema'
 
 const valid = validateContent(adviceRaw, templateRaw)
 if (!valid.ok) throw new Error(valid.problems.join('\n'))
