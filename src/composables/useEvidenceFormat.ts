@@ -20,6 +20,7 @@ const FIELDS = new Set([
   'publishedOn',
   'takeaway',
   'summary',
+  'name',
   'obstacles',
 ])
 

@@ -20,6 +20,7 @@ import {
   type Reproduction,
   type Roadmap,
 } from './schema'
+import { cleanText } from './text'
 
 /** One thing a milestone's evidence still lacks; the UI words each. */
 export type MissingEvidence =
@@ -136,6 +137,8 @@ export interface ReproductionDraft {
   repoUrl: string
 }
 export interface ProjectDraft {
+  /** The project's own name ('' = the milestone's title stands in). */
+  name: string
   summary: string
   stack: string
   repoUrl: string
@@ -157,7 +160,8 @@ export function parseMetric(text: string): number | null {
   return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s) ? Number(s) : NaN
 }
 
-function validated<T>(schema: v.GenericSchema<unknown, T>, value: unknown): Drafted<T> {
+/** A value checked by a schema; a refusal names the top-level fields that were wrong. */
+export function validated<T>(schema: v.GenericSchema<unknown, T>, value: unknown): Drafted<T> {
   const result = v.safeParse(schema, value)
   if (result.success) return { ok: true, value: result.output }
   const fields = new Set<string>()
@@ -201,7 +205,9 @@ export function reproductionFromDraft(
 
 export function projectFromDraft(d: ProjectDraft): Drafted<ProjectEvidence> {
   const obstacles = d.obstacles.map((o) => o.trim()).filter((o) => o !== '')
+  const name = cleanText(d.name)
   return validated(ProjectEvidenceSchema, {
+    ...(name ? { name } : {}),
     summary: d.summary.trim(),
     stack: d.stack.trim(),
     repoUrl: orNull(d.repoUrl),
@@ -230,6 +236,7 @@ export const reproductionDraft = (r?: Reproduction): ReproductionDraft => ({
   repoUrl: r?.repoUrl ?? '',
 })
 export const projectDraft = (p?: ProjectEvidence | null): ProjectDraft => ({
+  name: p?.name ?? '',
   summary: p?.summary ?? '',
   stack: p?.stack ?? '',
   repoUrl: p?.repoUrl ?? '',

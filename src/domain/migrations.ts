@@ -11,12 +11,13 @@ import {
   parseWith,
   RoadmapSchema,
   type AppData,
+  type Profile,
   type TimeLog,
   type Validated,
 } from './schema'
 
 /** The schema version this build writes. Bump it together with a new step below. */
-export const SCHEMA_VERSION = 3
+export const SCHEMA_VERSION = 4
 
 export interface Envelope {
   schemaVersion: number
@@ -52,6 +53,16 @@ const V3_EVIDENCE_KINDS: Record<string, 'paper' | 'reproduction' | 'project'> = 
   'second-project': 'project',
   'eval-visualizer': 'project',
 }
+
+/** A profile with nothing given yet: no name, no headline, no links. */
+export const emptyProfile = (): Profile => ({
+  name: '',
+  headline: '',
+  email: null,
+  github: null,
+  linkedin: null,
+  website: null,
+})
 
 const isRecord = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x)
@@ -100,6 +111,22 @@ export const migrations: Record<number, (data: unknown) => unknown> = {
       : data.timeLogs
     return { ...data, roadmaps, timeLogs }
   },
+  /**
+   * v4 adds the portfolio's profile (name, headline, contact links), app-wide and empty at
+   * first. Projects may now carry their own name (optional: old projects keep none).
+   */
+  3: (data) => {
+    if (!isRecord(data) || data.profile !== undefined) return data
+    const profile = {
+      name: '',
+      headline: '',
+      email: null,
+      github: null,
+      linkedin: null,
+      website: null,
+    }
+    return { ...data, profile }
+  },
 }
 
 export function emptyAppData(): AppData {
@@ -109,6 +136,7 @@ export function emptyAppData(): AppData {
     settings: { locale: null },
     timeLogs: {},
     timer: null,
+    profile: emptyProfile(),
   }
 }
 

@@ -283,6 +283,8 @@ export const ReproductionSchema = v.object({
 
 /** An open-source release, a web demo or a published service: the interview story. */
 export const ProjectEvidenceSchema = v.object({
+  /** v4, optional: the project's own name, its heading on the portfolio (else the milestone's title). */
+  name: v.optional(ShortText),
   /** What was built, in the user's words. */
   summary: v.pipe(v.string(), v.maxLength(MAX_TAKEAWAY_LENGTH)),
   stack: ShortText,
@@ -439,6 +441,31 @@ export const SettingsSchema = v.object({
   theme: v.optional(v.picklist(THEMES)),
 })
 
+/** Only web links (http, https): a profile's GitHub, LinkedIn and blog. */
+export const WebUrlSchema = v.pipe(
+  UrlSchema,
+  v.check((u) => /^https?:/i.test(u), 'only http and https links are allowed'),
+)
+/** An e-mail address the portfolio links with `mailto:`; nothing that could break the link. */
+export const EmailSchema = v.pipe(
+  v.string(),
+  v.maxLength(254),
+  v.regex(/^[\w.!#$%&*+/=?^{|}~-]+@[a-z\d-]+(\.[a-z\d-]+)+$/i, 'not an e-mail address'),
+)
+
+/**
+ * v4: who the portfolio is by, app-wide (one person, whatever roadmap is open): their name, a
+ * one-line headline and contact links. Empty strings and nulls while not given.
+ */
+export const ProfileSchema = v.object({
+  name: userString(MAX_TITLE_LENGTH),
+  headline: userString(MAX_TITLE_LENGTH),
+  email: v.nullable(EmailSchema),
+  github: v.nullable(WebUrlSchema),
+  linkedin: v.nullable(WebUrlSchema),
+  website: v.nullable(WebUrlSchema),
+})
+
 export const AppDataSchema = v.object({
   roadmaps: v.array(RoadmapSchema),
   activeRoadmapId: v.nullable(Id),
@@ -447,6 +474,8 @@ export const AppDataSchema = v.object({
   timeLogs: v.record(Id, TimeLogSchema),
   /** At most one running timer, app-wide. */
   timer: v.nullable(TimerSchema),
+  /** v4: the portfolio's name and contact line, app-wide. */
+  profile: ProfileSchema,
 })
 
 export type Locale = (typeof LOCALES)[number]
@@ -483,6 +512,7 @@ export type Reproduction = v.InferOutput<typeof ReproductionSchema>
 export type ProjectEvidence = v.InferOutput<typeof ProjectEvidenceSchema>
 export type Evidence = v.InferOutput<typeof EvidenceSchema>
 export type Review = v.InferOutput<typeof ReviewSchema>
+export type Profile = v.InferOutput<typeof ProfileSchema>
 export type AppData = v.InferOutput<typeof AppDataSchema>
 
 /** A validation outcome the UI can show: the value, or readable problems with where they are. */

@@ -6,6 +6,7 @@ import { sameAppData } from '@/domain/sameData'
 import type { AppData } from '@/domain/schema'
 import { createAppStorage, type AppStorage, type Backup } from '@/storage/appStorage'
 import { isPersisted, requestPersistence } from '@/storage/durability'
+import { useProfileStore } from './profile'
 import { useRoadmapStore } from './roadmap'
 import { useSettingsStore } from './settings'
 import { useTimeStore } from './time'
@@ -54,6 +55,7 @@ export const usePersistenceStore = defineStore('persistence', () => {
   const roadmap = useRoadmapStore()
   const settings = useSettingsStore()
   const time = useTimeStore()
+  const profile = useProfileStore()
 
   const status = ref<SaveStatus>('loading')
   const savedAt = ref<string | null>(null)
@@ -76,6 +78,7 @@ export const usePersistenceStore = defineStore('persistence', () => {
     ...roadmap.snapshot(),
     settings: settings.snapshot(),
     ...time.snapshot(),
+    ...profile.snapshot(),
   }))
 
   let storage: AppStorage | null = null
@@ -111,6 +114,7 @@ export const usePersistenceStore = defineStore('persistence', () => {
     roadmap.hydrate(data)
     settings.hydrate(data.settings)
     time.hydrate(data)
+    profile.hydrate(data)
   }
 
   /** A text field's pending typing: handed to the store before any flush or journal. */
@@ -468,7 +472,7 @@ export const usePersistenceStore = defineStore('persistence', () => {
   }
 
   /**
-   * Replaces the data (settings aside) with a chosen backup, at any time. The backup is validated
+   * Replaces the data (settings and profile aside) with a chosen backup, at any time. The backup is validated
    * again; the current data is first kept as a backup of its own, whatever the interval (over
    * the one being restored once the slots are full: its data becomes the app's), so a restore
    * is undone the same way. Autosave then writes it like any change, revision check included.
@@ -489,8 +493,9 @@ export const usePersistenceStore = defineStore('persistence', () => {
       }
       commitDrafts()
       if (sameAppData(appData.value, current)) {
-        // Settings are preferences, not what a backup brings back: they stay as they are.
-        hydrate({ ...valid.value, settings: settings.snapshot() })
+        // Settings are preferences and the profile is who the user is, not what a backup
+        // brings back (its preview lists roadmaps only): both stay as they are.
+        hydrate({ ...valid.value, settings: settings.snapshot(), ...profile.snapshot() })
         return 'restored'
       }
     }

@@ -16,6 +16,7 @@ export const shellEn = {
     switchLanguage: '한국어로 보기',
     time: 'Time',
     papers: 'Papers',
+    portfolio: 'Portfolio',
     menu: 'Menu',
   },
   save: {

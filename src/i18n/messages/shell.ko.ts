@@ -19,6 +19,7 @@ export const shellKo: Widen<typeof shellEn> = {
     switchLanguage: 'View in English',
     time: '시간',
     papers: '논문',
+    portfolio: '포트폴리오',
     menu: '메뉴',
   },
   save: {

@@ -5,10 +5,22 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import TheNavBar from '@/components/TheNavBar.vue'
 import { createAppI18n } from '@/i18n'
+import { useRoadmapStore } from '@/stores/roadmap'
+import { chain } from '../helpers'
 
 /** The nav's destinations, as empty pages: the views themselves are not under test. */
 const Empty = { render: () => null }
-const paths = ['/', '/list', '/time', '/welcome', '/roadmaps', '/advice', '/settings']
+const paths = [
+  '/',
+  '/list',
+  '/time',
+  '/papers',
+  '/portfolio',
+  '/welcome',
+  '/roadmaps',
+  '/advice',
+  '/settings',
+]
 
 async function mountNav() {
   const router = createRouter({
@@ -68,6 +80,26 @@ describe('TheNavBar menu (narrow screens)', () => {
     document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }))
     await nextTick()
     expect(expanded()).toBe('false')
+    wrapper.unmount()
+  })
+})
+
+describe('TheNavBar links', () => {
+  it('leads to the portfolio (beside the paper log) once there is a roadmap', async () => {
+    useRoadmapStore().hydrate({ roadmaps: [chain()], activeRoadmapId: 'r1' })
+    const { wrapper } = await mountNav()
+    const links = wrapper.findAll('#nav-menu a')
+    expect(links.map((a) => a.text())).toEqual([
+      'Graph',
+      'List',
+      'Time',
+      'Papers',
+      'Portfolio',
+      'Roadmaps',
+      'Advice',
+      'Settings',
+    ])
+    expect(links[4]!.attributes('href')).toBe('/portfolio')
     wrapper.unmount()
   })
 })

@@ -225,6 +225,19 @@ describe('drafts', () => {
       fields: ['demoUrl'],
     })
   })
+
+  it('keeps a project’s own name, cleaned, and stores none when it is left empty', () => {
+    const draft = projectDraft(project())
+    expect(draft.name).toBe('')
+    expect(projectFromDraft(draft)).toEqual({ ok: true, value: project() })
+    const named = projectFromDraft({ ...draft, name: '  Receipt OCR demo\u200b ' })
+    expect(named).toEqual({ ok: true, value: { name: 'Receipt OCR demo', ...project() } })
+    expect(projectDraft(named.ok ? named.value : null).name).toBe('Receipt OCR demo')
+    expect(projectFromDraft({ ...draft, name: 'x'.repeat(201) })).toEqual({
+      ok: false,
+      fields: ['name'],
+    })
+  })
 })
 
 describe('editEvidence', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { deepEqual, mergeAppData } from '@/domain/merge'
-import { emptyAppData, newTimeLog, validateAppData } from '@/domain/migrations'
+import { emptyAppData, emptyProfile, newTimeLog, validateAppData } from '@/domain/migrations'
 import type { AppData, Milestone, Roadmap, Timer } from '@/domain/schema'
 import { STATUSES } from '@/domain/schema'
 import { chain, milestone, roadmap, timeEntry } from '../helpers'
@@ -216,6 +216,24 @@ describe('mergeAppData: by record', () => {
     expect(merged.conflicts).toEqual([])
     expect(merged.data.settings).toEqual({ locale: 'ko', theme: 'dark' })
   })
+
+  it('merges the portfolio profile by field; the same field changed in both keeps this tab’s', () => {
+    const b = base()
+    const local = {
+      ...b,
+      profile: { ...b.profile, name: '김민지', github: 'https://github.com/minji' },
+    }
+    const remote = { ...b, profile: { ...b.profile, headline: 'ML engineer', name: 'Minji Kim' } }
+    const merged = mergeAppData(b, local, remote)
+    expect(merged.data.profile).toEqual({
+      ...b.profile,
+      name: '김민지',
+      headline: 'ML engineer',
+      github: 'https://github.com/minji',
+    })
+    expect(merged.conflicts).toEqual([{ path: ['profile', 'name'], theirs: 'Minji Kim' }])
+    expect(validateAppData(merged.data).ok).toBe(true)
+  })
 })
 
 describe('mergeAppData: roadmaps', () => {
@@ -320,10 +338,13 @@ const appDataArb: fc.Arbitrary<AppData> = fc
     minutes: fc.array(fc.integer({ min: 1, max: 120 }), { maxLength: 3 }),
     timer: fc.boolean(),
     active: fc.nat(),
+    name: fc.constantFrom('', 'Minji', '민지'),
+    github: fc.constantFrom(null, 'https://github.com/minji'),
   })
-  .map(({ roadmaps, locale, minutes, timer, active }) => {
+  .map(({ roadmaps, locale, minutes, timer, active, name, github }) => {
     const first = roadmaps[0]
     return {
+      profile: { ...emptyProfile(), name, github },
       roadmaps,
       activeRoadmapId: roadmaps[active % Math.max(1, roadmaps.length)]?.id ?? null,
       settings: { locale },

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { emptyAppData, SCHEMA_VERSION, unwrap, wrap } from '@/domain/migrations'
+import { emptyAppData, emptyProfile, SCHEMA_VERSION, unwrap, wrap } from '@/domain/migrations'
 import { chain } from '../helpers'
 
 const fixtures = join(process.cwd(), 'tests', 'fixtures') + '/'
@@ -101,5 +101,43 @@ describe('v2 → v3', () => {
     const result = unwrap(v2)
     if (!result.ok) throw new Error(result.problems.join('\n'))
     expect(result.data.roadmaps[0]!.milestones.some((m) => m.evidenceKind)).toBe(false)
+  })
+})
+
+describe('v3 → v4', () => {
+  it('adds an empty profile and keeps every project without a name', () => {
+    const v3 = JSON.parse(readFileSync(fixtures + 'schema-v3.json', 'utf8'))
+    const result = unwrap(v3)
+    if (!result.ok) throw new Error(result.problems.join('\n'))
+    expect(result.migratedFrom).toBe(3)
+    expect(result.data.profile).toEqual(emptyProfile())
+    const projects = result.data.roadmaps[0]!.milestones.flatMap((m) =>
+      m.evidence?.project ? [m.evidence.project] : [],
+    )
+    expect(projects.length).toBeGreaterThan(0)
+    expect(projects.every((p) => p.name === undefined)).toBe(true)
+  })
+
+  it('reads the v4 fixture’s profile and project name as saved', () => {
+    const v4 = JSON.parse(readFileSync(fixtures + 'schema-v4.json', 'utf8'))
+    const result = unwrap(v4)
+    if (!result.ok) throw new Error(result.problems.join('\n'))
+    expect(result.migratedFrom).toBeNull()
+    expect(result.data.profile).toMatchObject({ name: '김민지', email: 'minji@example.com' })
+    const demo = result.data.roadmaps[0]!.milestones.find((m) => m.id === 'demo-streamlit')
+    expect(demo?.evidence?.project?.name).toBe('손글씨 숫자 인식 데모')
+  })
+
+  it('refuses a profile whose links are not http(s) or whose e-mail is not an address', () => {
+    const v4 = JSON.parse(readFileSync(fixtures + 'schema-v4.json', 'utf8'))
+    for (const profile of [
+      { github: 'javascript:alert(1)' },
+      { website: 'mailto:me@example.com' },
+      { email: 'me@example.com?subject=(x)' },
+      { email: 'not an address' },
+    ]) {
+      const bad = { ...v4, data: { ...v4.data, profile: { ...v4.data.profile, ...profile } } }
+      expect(unwrap(bad), JSON.stringify(profile)).toMatchObject({ ok: false, reason: 'invalid' })
+    }
   })
 })

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { SCHEMA_VERSION, unwrap, validateAppData } from '@/domain/migrations'
+import { emptyProfile, SCHEMA_VERSION, unwrap, validateAppData } from '@/domain/migrations'
 import { normalizeAppData, UNTITLED } from '@/domain/normalize'
 import type { AppData } from '@/domain/schema'
 import { chain, milestone, roadmap } from '../helpers'
@@ -17,6 +17,7 @@ function appData(r = chain()): AppData {
     settings: { locale: null },
     timeLogs: {},
     timer: null,
+    profile: emptyProfile(),
   }
 }
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { exportBackup, exportRoadmap, parseImportFile } from '@/domain/import'
-import { unwrap } from '@/domain/migrations'
+import { emptyProfile, unwrap } from '@/domain/migrations'
 import {
   buildReview,
   dayOfInstant,
@@ -312,6 +312,7 @@ describe('export and import', () => {
       settings: { locale: null },
       timeLogs: { [r.id]: l },
       timer: null,
+      profile: emptyProfile(),
     }
     const imported = parseImportFile(JSON.stringify(exportBackup(data)))
     expect(imported.ok && imported.kind === 'backup' && imported.value.timeLogs[r.id]).toEqual(l)

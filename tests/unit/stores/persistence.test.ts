@@ -1,7 +1,7 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { nextTick } from 'vue'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { emptyAppData, SCHEMA_VERSION } from '@/domain/migrations'
+import { emptyAppData, emptyProfile, SCHEMA_VERSION } from '@/domain/migrations'
 import type { AppData } from '@/domain/schema'
 import type { AppStorage, Backup, LoadResult, SaveNotice, SaveResult } from '@/storage/appStorage'
 import {
@@ -10,6 +10,7 @@ import {
   SAVE_TIMEOUT_MS,
   usePersistenceStore,
 } from '@/stores/persistence'
+import { useProfileStore } from '@/stores/profile'
 import { useRoadmapStore } from '@/stores/roadmap'
 import { useSettingsStore } from '@/stores/settings'
 import { chain } from '../helpers'
@@ -439,14 +440,18 @@ describe('restoring a chosen backup (Settings)', () => {
     return { data, savedAt: '2026-02-01T00:00:00.000Z' }
   }
 
-  it('keeps the current data as a backup first, then replaces it (settings aside) and autosaves it', async () => {
+  it('keeps the current data as a backup first, then replaces it (settings and profile aside) and autosaves it', async () => {
     const { storage, saved } = fakeStorage(loaded())
     const p = usePersistenceStore()
     await p.start(storage)
     storage.backup.mockClear()
     useSettingsStore().setLocale('ko')
+    const me = { ...emptyProfile(), name: '김민지' }
+    useProfileStore().save(me)
     expect(await p.restoreFrom(older())).toBe('restored')
     expect(useSettingsStore().locale).toBe('ko')
+    // The backup's (empty) profile does not replace who the user is.
+    expect(useProfileStore().profile).toEqual(me)
     expect(storage.backup).toHaveBeenCalledTimes(1)
     const [kept, , interval, over] = storage.backup.mock.calls[0] as unknown[]
     expect((kept as AppData).roadmaps[0]?.name).toBe('Test roadmap')
