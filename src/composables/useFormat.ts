@@ -16,9 +16,12 @@ export function useFormat() {
     return t('duration.hm', { h: n(h), m: n(m) })
   }
 
-  /** Hours with at most one decimal: 95 → "1.6". */
+  /**
+   * Hours with at most one decimal (95 → "1.6"), except whole quarter hours, which are exact
+   * (135 → "2.25"): weekly targets are quarter hours and read the same as in their field.
+   */
   function hours(minutes: number): string {
-    return n(minutes / 60, { maximumFractionDigits: 1 })
+    return n(minutes / 60, { maximumFractionDigits: minutes % 15 === 0 ? 2 : 1 })
   }
 
   function percent(share: number): string {

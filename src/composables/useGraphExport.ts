@@ -1,9 +1,8 @@
 import { storeToRefs } from 'pinia'
 import { onMounted, onUnmounted, type Ref } from 'vue'
 import { useI18n } from '@/i18n/useI18n'
-import { graphToSvg, type SvgCard } from '@/domain/graphSvg'
 import { choiceNotes } from '@/components/graph/cardStrings'
-import { localize } from '@/domain/locale'
+import { measureText } from '@/components/graph/measureText'
 import type { Locale } from '@/domain/schema'
 import { useRoadmapStore } from '@/stores/roadmap'
 import { svgToPng, useDownload } from './useDownload'
@@ -17,9 +16,13 @@ const PRINT_TILE = { w: 1120, h: 740, overlap: 90, maxPages: 48 }
 /** Largest PNG side we ask a canvas for (browsers refuse much larger ones). */
 const MAX_PNG_SIDE = 8192
 
+type Drawing = typeof import('@/domain/roadmapSvg')
+
 /**
  * The graph as files: a standalone SVG of every card (not only those on screen), a PNG drawn
  * from it, and the same SVG placed in the page while printing, so print shows the whole graph.
+ * The drawing code (`domain/roadmapSvg`) is not part of the graph view's first download: it
+ * loads once the view is up, so it is there for the browser's own Print too.
  */
 export function useGraphExport(editor: GraphEditor, printHost: Ref<HTMLElement | null>) {
   const store = useRoadmapStore()
@@ -27,51 +30,33 @@ export function useGraphExport(editor: GraphEditor, printHost: Ref<HTMLElement |
   const { t, n, locale } = useI18n()
   const { download, downloadBlob } = useDownload()
 
-  function build() {
+  let drawing: Drawing | null = null
+  const loadDrawing = async () => (drawing ??= await import('@/domain/roadmapSvg'))
+
+  function build(draw: Drawing | null = drawing) {
     const roadmap = active.value
+    if (!roadmap || !draw) return null
     const loc = locale.value as Locale
-    if (!roadmap) return null
-    const colour = new Map(roadmap.tracks.map((tr) => [tr.id, tr.color]))
     const next = new Set(upNext.value.map((m) => m.id))
-    const byId = new Map(roadmap.milestones.map((m) => [m.id, m]))
-    const notes = choiceNotes(roadmap, t, loc)
-    const cards: SvgCard[] = roadmap.milestones.map((m) => {
-      const at = editor.model.cards.get(m.id) ?? { x: 0, y: 0 }
-      const hours = t('milestone.estimate', { hours: n(m.estimateHours) })
-      const note = notes.get(m.id) ?? (m.status === 'skipped' ? (m.skipReason ?? '') : '')
-      return {
-        id: m.id,
-        x: at.x,
-        y: at.y,
-        title: localize(m.title, loc),
-        meta: note ? `${hours} · ${note}` : hours,
-        color: colour.get(m.track) ?? '#888888',
-        status: m.status,
-        next: next.has(m.id),
-      }
-    })
-    const settled = (id: string) => {
-      const s = byId.get(id)?.status
-      return s === 'done' || s === 'skipped'
-    }
-    return graphToSvg({
-      title: roadmap.name || t('plan.title'),
-      nextLabel: t('graph.next'),
-      lang: loc,
-      cards,
-      edges: roadmap.edges.map((e) => ({ ...e, settled: settled(e.from) })),
+    return draw.roadmapToSvg(roadmap, (id) => editor.model.cards.get(id), next, {
+      locale: loc,
+      hours: (h) => t('milestone.estimate', { hours: n(h) }),
+      next: t('graph.next'),
+      untitled: t('plan.title'),
+      notes: choiceNotes(roadmap, t, loc),
+      measure: measureText,
     })
   }
 
   const fileName = (ext: string) => `ml-roadmap.${ext}`
 
-  function downloadSvg() {
-    const doc = build()
+  async function downloadSvg() {
+    const doc = build(await loadDrawing())
     if (doc) download(fileName('svg'), doc.svg, 'image/svg+xml')
   }
 
   async function downloadPng() {
-    const doc = build()
+    const doc = build(await loadDrawing())
     if (!doc) return
     const scale = Math.min(2, MAX_PNG_SIDE / doc.width, MAX_PNG_SIDE / doc.height)
     try {
@@ -116,12 +101,15 @@ export function useGraphExport(editor: GraphEditor, printHost: Ref<HTMLElement |
     printHost.value?.replaceChildren()
     document.documentElement.classList.remove('graph-print')
   }
-  function print() {
+  async function print() {
+    await loadDrawing()
     preparePrint()
     window.print()
   }
 
   onMounted(() => {
+    // A failed download is reported when an export needs it (the app's error notice).
+    loadDrawing().catch(() => {})
     window.addEventListener('beforeprint', preparePrint)
     window.addEventListener('afterprint', clearPrint)
   })

@@ -13,6 +13,7 @@ import {
   centreOn,
   fitTransform,
   lodFor,
+  READABLE_SCALE,
   viewRect,
   type Lod,
   type Point,
@@ -207,16 +208,21 @@ export function useGraphViewport(
   /** Zooms by `factor` about the centre of the view (within the scale extent). */
   function zoomBy(factor: number) {
     if (!svgRef.value) return
+    touched = true
     const { width, height } = size.value
     moveTo(zoomAt(current, { x: width / 2, y: height / 2 }, current.k * factor), 200)
   }
 
   function fit(bounds: Rect | null, animate = true) {
+    touched = true
     const { width, height } = size.value
     apply(fitTransform(bounds, width, height), animate)
   }
 
-  function centre(p: Point, k = Math.max(current.k, 0.8), animate = true) {
+  /** Centres `p`, zooming in to where card titles are readable when the view is further out. */
+  function centre(p: Point, k = Math.max(current.k, READABLE_SCALE), animate = true) {
+    // A view asked for (a search, a new card, the minimap) is not replaced by a later resize.
+    touched = true
     const { width, height } = size.value
     apply(centreOn(p, width, height, k), animate)
   }

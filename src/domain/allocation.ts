@@ -154,13 +154,30 @@ export function defaultWeeklyTargets(
   return roadmap.tracks.map((t) => ({ track: t.id, minutes: minutes.get(t.id) ?? 0 }))
 }
 
+/**
+ * When a finish date may be projected: at least `studyDays` distinct days with time logged on
+ * the track (or anywhere, for the whole roadmap) within the pace window, and at least
+ * `historyDays` days since the first of them. Below that, one evening of work would project
+ * its pace over years ("2062"); the UI says how much history a projection needs instead.
+ */
+export const PROJECTION_RULE = { studyDays: 5, historyDays: 14 } as const
+
 export interface TrackPace {
   track: string
   /** Estimated minutes still to do: unfinished milestones' estimates less time logged on them. */
   remaining: number
-  /** Average minutes per week over the recent window. */
+  /** Average minutes per week over the pace window (`windowDays`). */
   weeklyRate: number
-  /** Projected finish day, or null when nothing remains or nothing is being logged. */
+  /**
+   * The days the rate is averaged over: the last `weeks` weeks, or fewer when the first time
+   * logged (on this track) is more recent; 0 when nothing is logged.
+   */
+  windowDays: number
+  /** Distinct days with time logged within the window. */
+  studyDays: number
+  /** Whether the history meets `PROJECTION_RULE`, so a finish date may be shown. */
+  enough: boolean
+  /** Projected finish day; null when nothing remains, nothing is logged or history is too short. */
   finish: IsoDay | null
 }
 
@@ -178,8 +195,7 @@ export function pace(
   weeks = 4,
 ): Pace {
   const logged = loggedByMilestone(entries)
-  const from = addDays(today, -7 * weeks + 1)
-  const recent = loggedAllocation(entries, kindsOf(roadmap), { from, to: today })
+  const todayN = dayNumber(today)
   const remaining = new Map<string, number>(roadmap.tracks.map((t) => [t.id, 0]))
   const overruns: Pace['overruns'] = []
   for (const m of roadmap.milestones) {
@@ -190,19 +206,41 @@ export function pace(
     if (m.status === 'done' || m.status === 'skipped') continue
     remaining.set(m.track, (remaining.get(m.track) ?? 0) + Math.max(0, estimate - spent))
   }
-  const project = (track: string, left: number, rate: number): TrackPace => ({
-    track,
-    remaining: left,
-    weeklyRate: rate,
-    finish: left > 0 && rate > 0 ? addDays(today, Math.ceil((left / rate) * 7)) : null,
-  })
+  const past = entries.filter((e) => e.day <= today)
+  const project = (track: string, left: number, own: readonly TimeEntry[]): TrackPace => {
+    const first = own.reduce((min, e) => Math.min(min, dayNumber(e.day)), Infinity)
+    const history = Number.isFinite(first) ? todayN - first + 1 : 0
+    const windowDays = Math.min(7 * weeks, history)
+    const from = todayN - windowDays + 1
+    const recent = own.filter((e) => dayNumber(e.day) >= from)
+    const minutes = recent.reduce((s, e) => s + e.minutes, 0)
+    const studyDays = new Set(recent.map((e) => e.day)).size
+    const weeklyRate = windowDays > 0 ? (minutes / windowDays) * 7 : 0
+    const enough = studyDays >= PROJECTION_RULE.studyDays && history >= PROJECTION_RULE.historyDays
+    return {
+      track,
+      remaining: left,
+      weeklyRate,
+      windowDays,
+      studyDays,
+      enough,
+      finish:
+        enough && left > 0 && weeklyRate > 0
+          ? addDays(today, Math.ceil((left / weeklyRate) * 7))
+          : null,
+    }
+  }
   const tracks = roadmap.tracks.map((t) =>
-    project(t.id, remaining.get(t.id) ?? 0, (recent.byTrack.get(t.id) ?? 0) / weeks),
+    project(
+      t.id,
+      remaining.get(t.id) ?? 0,
+      past.filter((e) => e.track === t.id),
+    ),
   )
   const totalLeft = tracks.reduce((s, t) => s + t.remaining, 0)
   return {
     tracks,
-    overall: project('', totalLeft, recent.total / weeks),
+    overall: project('', totalLeft, past),
     overruns: overruns.sort((a, b) => b.logged - b.estimate - (a.logged - a.estimate)),
   }
 }

@@ -7,8 +7,13 @@ import { pathRound } from 'd3-path'
 
 export const CARD_WIDTH = 188
 export const CARD_HEIGHT = 64
-/** Below this zoom scale cards drop their text (level of detail). */
-export const TEXT_MIN_SCALE = 0.45
+/**
+ * Below this zoom scale cards drop their text (level of detail): their titles would be under
+ * 11 px on screen (13 px × 0.85), too small to read; labels per track cluster name them instead.
+ */
+export const TEXT_MIN_SCALE = 0.85
+/** The scale a search result or a first view lands at: card titles at their full 13 px. */
+export const READABLE_SCALE = 1
 export const MIN_SCALE = 0.02
 export const MAX_SCALE = 2.5
 
@@ -201,14 +206,29 @@ export function textWidth(text: string, fontSize: number): number {
 }
 
 /**
+ * The width of `text` at `fontSize` px (`bold` for card titles). The browser measures it with
+ * the font it draws with (`components/graph/measureText.ts`); `textWidth` estimates it where
+ * there is no browser, erring wide.
+ */
+export type TextMeasure = (text: string, fontSize: number, bold: boolean) => number
+export const estimateText: TextMeasure = (text, fontSize) => textWidth(text, fontSize)
+
+/**
  * A title broken into at most `maxLines` lines that fit `maxWidth`, at word boundaries where
  * there are any (Korean keeps words whole too), the last line ending in "…" when cut.
  */
-export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines = 2): string[] {
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  maxLines = 2,
+  measure: TextMeasure = estimateText,
+  bold = true,
+): string[] {
   const words = text.trim().split(/\s+/).filter(Boolean)
   const lines: string[] = []
   let line = ''
-  const fits = (s: string) => textWidth(s, fontSize) <= maxWidth
+  const fits = (s: string) => measure(s, fontSize, bold) <= maxWidth
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!
     const candidate = line ? `${line} ${word}` : word

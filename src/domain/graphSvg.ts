@@ -8,18 +8,22 @@ import {
   CARD_HEIGHT as H,
   CARD_WIDTH as W,
   edgePath,
-  wrapText,
+  estimateText,
   type Point,
+  type TextMeasure,
 } from './graphGeometry'
 import {
   ACCENT,
   CARD_BORDER,
+  cardText,
   EDGE_COLOR,
+  FONT_STACK,
   META_FONT_SIZE,
+  META_Y,
   MUTED_COLOR,
+  SETTLED_TEXT_COLOR,
   STATUS_COLORS,
   STATUS_GLYPH,
-  STATUS_OPACITY,
   TEXT_COLOR,
   TEXT_X,
   TITLE_FONT_SIZE,
@@ -46,9 +50,6 @@ export interface SvgGraph {
   edges: { from: string; to: string; settled: boolean }[]
 }
 
-export const FONT_STACK =
-  "system-ui, -apple-system, 'Segoe UI', 'Noto Sans KR', 'Noto Sans CJK KR', 'Apple SD Gothic Neo', 'Malgun Gothic', Roboto, sans-serif"
-
 export function escapeXml(text: string): string {
   return text
     .replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`)
@@ -63,14 +64,13 @@ const num = (x: number) => String(Math.round(x * 10) / 10)
 const PAD = 32
 const HEADER = 44
 
-function card(c: SvgCard): string {
-  const lines = wrapText(c.title, W - TEXT_X - 10, TITLE_FONT_SIZE, 2)
-  const meta = wrapText(c.meta, W - TEXT_X - 8, META_FONT_SIZE, 1)[0] ?? ''
-  const first = lines.length > 1 ? 22 : 28
+function card(c: SvgCard, measure: TextMeasure): string {
+  const { lines, first, meta } = cardText(c.title, c.meta, measure)
   const colour = STATUS_COLORS[c.status]
   const glyph = STATUS_GLYPH[c.status]
+  const settled = c.status === 'done' || c.status === 'skipped'
   const parts = [
-    `<g transform="translate(${num(c.x - W / 2)},${num(c.y - H / 2)})" opacity="${STATUS_OPACITY[c.status]}">`,
+    `<g class="card" data-id="${escapeXml(c.id)}" transform="translate(${num(c.x - W / 2)},${num(c.y - H / 2)})">`,
     `<rect width="${W}" height="${H}" rx="8" fill="${c.status === 'skipped' ? '#f1f2f4' : '#ffffff'}" stroke="${c.next ? ACCENT : CARD_BORDER}" stroke-width="${c.next ? 2 : 1}"${c.status === 'skipped' ? ' stroke-dasharray="5 3"' : ''}/>`,
     `<rect x="1" y="1" width="6" height="${H - 2}" rx="3" fill="${escapeXml(c.color)}"/>`,
     `<g transform="translate(20,${H / 2 - 10})"><circle r="7" fill="${c.status === 'done' ? colour : '#ffffff'}" stroke="${colour}" stroke-width="2"/>`,
@@ -78,19 +78,25 @@ function card(c: SvgCard): string {
       ? `<path d="${glyph}" fill="${c.status === 'in-progress' ? colour : 'none'}" stroke="${c.status === 'done' ? '#ffffff' : colour}" stroke-width="2" stroke-linecap="round"/>`
       : '',
     '</g>',
-    `<text x="${TEXT_X}" y="${first}" font-size="${TITLE_FONT_SIZE}" font-weight="600" fill="${TEXT_COLOR}"${c.status === 'done' ? ' text-decoration="line-through"' : ''}>`,
+    `<text x="${TEXT_X}" y="${first}" font-size="${TITLE_FONT_SIZE}" font-weight="600" fill="${settled ? SETTLED_TEXT_COLOR : TEXT_COLOR}"${c.status === 'done' ? ' text-decoration="line-through"' : ''}>`,
     ...lines.map(
       (l, i) =>
         `<tspan x="${TEXT_X}" dy="${i === 0 ? 0 : TITLE_LINE_HEIGHT}">${escapeXml(l)}</tspan>`,
     ),
     '</text>',
-    `<text x="${TEXT_X}" y="${H - 10}" font-size="${META_FONT_SIZE}" fill="${MUTED_COLOR}">${escapeXml(meta)}</text>`,
+    `<text x="${TEXT_X}" y="${META_Y}" font-size="${META_FONT_SIZE}" fill="${MUTED_COLOR}">${escapeXml(meta)}</text>`,
   ]
   return parts.join('') + '</g>'
 }
 
-/** The document, sized to the graph plus a margin and a title line. */
-export function graphToSvg(graph: SvgGraph): { svg: string; width: number; height: number } {
+/**
+ * The document, sized to the graph plus a margin and a title line. `measure` wraps the titles
+ * (the browser's measure, so they break where the screen breaks them).
+ */
+export function graphToSvg(
+  graph: SvgGraph,
+  measure: TextMeasure = estimateText,
+): { svg: string; width: number; height: number } {
   const b = boundsOf(graph.cards) ?? { x0: 0, y0: 0, x1: W, y1: H }
   const width = Math.ceil(b.x1 - b.x0 + 2 * PAD)
   const height = Math.ceil(b.y1 - b.y0 + 2 * PAD + HEADER)
@@ -120,7 +126,7 @@ export function graphToSvg(graph: SvgGraph): { svg: string; width: number; heigh
     `<text x="${PAD}" y="${PAD + 8}" font-size="20" font-weight="700" fill="${TEXT_COLOR}">${escapeXml(graph.title)}</text>`,
     `<g transform="translate(${num(dx)},${num(dy)})">`,
     ...edges,
-    ...graph.cards.map(card),
+    ...graph.cards.map((c) => card(c, measure)),
     ...pills,
     '</g></svg>',
   ].join('\n')

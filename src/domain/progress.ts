@@ -1,4 +1,17 @@
-/** Progress roll-ups, "next up" and the planned ML share. Skipped milestones are out of scope. */
+/**
+ * Progress roll-ups, "next up" and the planned ML share. Skipped milestones are out of scope.
+ *
+ * The app's one way to count (issue #15): every milestone count shown anywhere — graph header,
+ * plan outline, roadmaps page, import preview, shared view, backups — is `progressOf`, and every
+ * "planned AI/ML share" is `plannedMlShare`. Their meanings:
+ * - a roadmap has `total` milestones: all of them except the skipped ones (a choice group's
+ *   options that were not chosen are skipped), done ones included; `done` of `total` is the
+ *   progress, and `skipped` is said separately ("9 skipped, not counted");
+ * - the planned AI/ML share is the ML tracks' share of the estimated hours of those same
+ *   milestones (hours-weighted, done ones included: it describes the plan, not what is left).
+ * The weekly targets' split on the time view is another thing (how the week's hours are
+ * divided) and is called "weekly targets", never "planned".
+ */
 import { predecessors, topologicalOrder } from './graph'
 import type { Milestone, Roadmap, Status } from './schema'
 
@@ -15,6 +28,7 @@ export interface Progress {
   totalHours: number
 }
 
+/** The milestone counts of a roadmap (or a track): the only place the app counts them. */
 export function progressOf(milestones: readonly Milestone[]): Progress {
   const count: Record<Status, number> = { todo: 0, 'in-progress': 0, done: 0, skipped: 0 }
   let doneHours = 0

@@ -88,14 +88,14 @@ export const routes = [
     path: '/roadmaps',
     name: 'roadmaps',
     component: () => import('@/views/RoadmapsView.vue'),
-    meta: { areas: ['data'] },
+    meta: { areas: ['data', 'roadmap'] },
   },
   /** A share link: the roadmap travels in the hash, which never reaches a server. */
   {
     path: '/shared',
     name: 'shared',
     component: () => import('@/views/SharedView.vue'),
-    meta: { areas: ['data'] },
+    meta: { areas: ['data', 'roadmap', 'graph'] },
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ] satisfies RouteRecordRaw[]

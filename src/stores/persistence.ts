@@ -472,6 +472,17 @@ export const usePersistenceStore = defineStore('persistence', () => {
   }
 
   /**
+   * Keeps the current data as a rolling backup now, whatever the interval: an import that
+   * replaces data calls it first, so Settings → Backups can bring the data back. Resolves
+   * false when nothing could be written (no storage, not writing now, a failed write).
+   */
+  async function backupNow(): Promise<boolean> {
+    if (!storage || !canWrite()) return false
+    commitDrafts()
+    return storage.backup(appData.value, new Date(), 0).catch(() => false)
+  }
+
+  /**
    * Replaces the data (settings and profile aside) with a chosen backup, at any time. The backup is validated
    * again; the current data is first kept as a backup of its own, whatever the interval (over
    * the one being restored once the slots are full: its data becomes the app's), so a restore
@@ -526,6 +537,7 @@ export const usePersistenceStore = defineStore('persistence', () => {
     startFresh,
     restoreBackup,
     listBackups,
+    backupNow,
     restoreFrom,
     retryNow,
   }

@@ -38,6 +38,21 @@ for (const locale of ['en-US', 'ko-KR'] as const) {
         const lang = locale.slice(0, 2)
         await expect(page.locator('html')).toHaveAttribute('lang', lang)
       })
+
+      test('a shared roadmap, its list open, has zero axe violations', async ({ page }) => {
+        await page.goto('/welcome')
+        await page.locator('input[name="goal"]').first().check()
+        await page.locator('form button[type=submit]').click()
+        await expect(page).toHaveURL(/\/$/)
+        await waitUntilSaved(page)
+        await page.goto('/roadmaps')
+        await page.locator('section[aria-labelledby="share-title"] button').click()
+        await page.goto(await page.locator('#share-link').inputValue())
+        await expect(page.getByTestId('shared-graph').locator('img')).toBeVisible()
+        await page.locator('details summary').click()
+        await settle(page)
+        expect(await violations(page)).toEqual([])
+      })
     })
   }
 }
@@ -59,4 +74,23 @@ test.describe('en-US, light, with things open', () => {
     await settle(page)
     expect(await violations(page)).toEqual([])
   })
+})
+
+test.describe('the graph zoomed out, with its legend, a title tip and "More" open', () => {
+  for (const colorScheme of ['light', 'dark'] as const)
+    test(`has zero axe violations (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' })
+      await finishQuestionnaire(page)
+      await page.getByRole('button', { name: 'Fit', exact: true }).click()
+      await expect(page.getByTestId('track-labels')).toBeVisible()
+      await page.getByTestId('graph-legend').getByText('Tracks', { exact: true }).click()
+      await page.getByRole('button', { name: /^Math for ML\./ }).hover()
+      await expect(page.getByTestId('card-tip')).toBeVisible()
+      await settle(page)
+      expect(await violations(page)).toEqual([])
+      await page.setViewportSize({ width: 360, height: 740 })
+      await page.getByRole('button', { name: 'More' }).click()
+      await settle(page)
+      expect(await violations(page)).toEqual([])
+    })
 })

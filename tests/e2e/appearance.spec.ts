@@ -120,6 +120,105 @@ test.describe('at 360 × 740', () => {
     await expect(time).toBeHidden()
   })
 
+  test('the graph toolbar shows every control or "More", nothing cut; the minimap is small and opaque', async ({
+    page,
+  }) => {
+    await finishQuestionnaire(page)
+    const bar = page.getByRole('toolbar', { name: 'Graph tools' })
+    const inView = async (name: string | RegExp) => {
+      const box = (await bar
+        .getByRole('button', { name })
+        .or(bar.getByRole('combobox', { name }))
+        .or(bar.getByRole('searchbox', { name }))
+        .boundingBox())!
+      expect(box, String(name)).not.toBeNull()
+      expect(box.x, String(name)).toBeGreaterThanOrEqual(0)
+      expect(box.x + box.width, String(name)).toBeLessThanOrEqual(360)
+    }
+    // Nothing in the toolbar scrolls out of sight.
+    expect(await bar.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true)
+    for (const name of ['Add milestone', 'Undo', 'Redo', 'Find a milestone', 'More'])
+      await inView(name)
+    const more = bar.getByRole('button', { name: 'More' })
+    await expect(bar.getByRole('button', { name: 'Auto-arrange' })).toBeHidden()
+    await expect(more).toHaveAttribute('aria-expanded', 'false')
+    const filterSign = () => more.evaluate((el) => getComputedStyle(el, '::before').content)
+    expect(await filterSign()).toBe('none')
+
+    // "More" opens the rest, all on screen; focus goes to the first; Escape closes it.
+    await more.click()
+    await expect(more).toHaveAttribute('aria-expanded', 'true')
+    await expect(bar.getByRole('button', { name: 'Auto-arrange' })).toBeFocused()
+    for (const name of [
+      'Auto-arrange',
+      'Show track',
+      'Show status',
+      'SVG',
+      'PNG',
+      'Print',
+      'Keyboard shortcuts',
+    ])
+      await inView(name)
+    // A filter set there leaves a sign on "More" once it is closed.
+    await bar.getByRole('combobox', { name: 'Show status' }).selectOption('done')
+    await page.keyboard.press('Escape')
+    await expect(more).toHaveAttribute('aria-expanded', 'false')
+    await expect(more).toBeFocused()
+    await expect(bar.getByRole('button', { name: 'Auto-arrange' })).toBeHidden()
+    expect(await filterSign()).not.toBe('none')
+    // A button in it does its work and folds it.
+    await more.click()
+    await bar.getByRole('button', { name: 'Keyboard shortcuts' }).click()
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible()
+    await page.keyboard.press('Escape')
+    await expect(more).toHaveAttribute('aria-expanded', 'false')
+
+    // The minimap: opaque, and at most a quarter of the width.
+    const minimap = page.locator('svg.minimap')
+    await expect(minimap).toBeVisible()
+    const { width, background } = await minimap.evaluate((el) => ({
+      width: el.getBoundingClientRect().width,
+      background: getComputedStyle(el).backgroundColor,
+    }))
+    expect(width).toBeLessThanOrEqual(90)
+    expect(background).toMatch(/^rgb\(/)
+  })
+
+  test('the Korean graph toolbar fits too', async ({ browser }) => {
+    const context = await browser.newContext({
+      locale: 'ko-KR',
+      viewport: { width: 360, height: 740 },
+      hasTouch: true,
+    })
+    const page = await context.newPage()
+    await page.goto('/')
+    await page.getByRole('radio', { name: /AI 엔지니어 취업/ }).check()
+    await page.getByRole('button', { name: '내 로드맵 만들기' }).click()
+    const bar = page.getByRole('toolbar', { name: '그래프 도구' })
+    await expect(bar).toBeVisible()
+    expect(await bar.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true)
+    const more = bar.getByRole('button', { name: '더 보기' })
+    await more.click()
+    const boxes = await bar.evaluate((el) =>
+      [...el.querySelectorAll('button, select, input')]
+        .filter((c) => (c as HTMLElement).offsetParent !== null)
+        .map((c) => {
+          const r = c.getBoundingClientRect()
+          return {
+            name: c.textContent?.trim() || c.getAttribute('aria-label') || c.id,
+            x0: r.left,
+            x1: r.right,
+          }
+        }),
+    )
+    expect(boxes.map((b) => b.name)).toContain('자동 정렬')
+    for (const b of boxes) {
+      expect(b.x0, b.name).toBeGreaterThanOrEqual(0)
+      expect(b.x1, b.name).toBeLessThanOrEqual(360)
+    }
+    await context.close()
+  })
+
   test('no view scrolls sideways, and buttons, fields and nav links are 44 px targets', async ({
     page,
   }) => {

@@ -78,8 +78,8 @@ test('export a roadmap and import it back as a new roadmap', async ({ page }) =>
   await expect(preview).toContainText('One roadmap exported from this app')
   await expect(preview).toContainText('Roadmap: AI engineer roadmap')
   await page.getByRole('button', { name: 'Add as a new roadmap' }).click()
-  await expect(page.getByText('“AI engineer roadmap” was added and is now open.')).toBeVisible()
-  await expect(names(page)).toHaveText(['AI engineer roadmap', 'AI engineer roadmap'])
+  await expect(page.getByText('“AI engineer roadmap (2)” was added and is now open.')).toBeVisible()
+  await expect(names(page)).toHaveText(['AI engineer roadmap', 'AI engineer roadmap (2)'])
 })
 
 test('every file of the bad-input corpus is refused or imported safely', async ({ page }) => {
@@ -99,7 +99,11 @@ test('every file of the bad-input corpus is refused or imported safely', async (
       expect(backup, `${file} would replace everything`).toBe(false)
       const name = (await preview.getByText(/^Roadmap: /).textContent())!.slice('Roadmap: '.length)
       await page.getByRole('button', { name: 'Add as a new roadmap' }).click()
-      expected = [...expected, name]
+      // A name already in the list comes back numbered: "roadmap.sh (2)".
+      const added = page.getByText(/^“.*” was added and is now open\.$/)
+      const shown = (await added.textContent())!.slice(1, -'” was added and is now open.'.length)
+      expect(shown === name || shown.startsWith(`${name} (`), file).toBe(true)
+      expected = [...expected, shown]
     } else {
       await expect(problems, file).toContainText(/not imported|:/)
     }
@@ -126,7 +130,7 @@ test('a share link opens as a read-only preview and saves a copy', async ({ page
   await openRoadmaps(page)
   await page.getByRole('button', { name: 'Copy share link' }).click()
   const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue()
-  expect(link).toMatch(/\/shared#[A-Za-z0-9_-]+$/)
+  expect(link).toMatch(/\/shared#2\.[A-Za-z0-9_-]+$/)
   await waitUntilSaved(page)
 
   const other = await context.newPage()
@@ -136,10 +140,10 @@ test('a share link opens as a read-only preview and saves a copy', async ({ page
   await other.getByRole('button', { name: 'Save a copy' }).click()
   await expect(other.getByText('A copy was saved in your roadmaps.')).toBeVisible()
   await other.getByRole('link', { name: 'Roadmaps' }).click()
-  await expect(names(other)).toHaveText(['AI engineer roadmap', 'AI engineer roadmap'])
+  await expect(names(other)).toHaveText(['AI engineer roadmap', 'AI engineer roadmap (2)'])
 
   // A tampered link says so and changes nothing.
-  await other.goto(link.replace(/#(.{10})/, '#AAAAAAAAAA'))
+  await other.goto(link.replace(/#2\.(.{10})/, '#2.AAAAAAAAAA'))
   await expect(other.getByRole('alert')).toContainText('This link is broken or was changed')
   await other.close()
 })

@@ -26,6 +26,8 @@ async function dragBy(page: Page, from: { x: number; y: number }, dx: number, dy
 test('with the mouse: add, connect, refuse a loop, drag, undo/redo, status by key, reload', async ({
   page,
 }) => {
+  // Tall enough that the new card's free spot is clear of the notice at the bottom.
+  await page.setViewportSize({ width: 1400, height: 1100 })
   await finishQuestionnaire(page)
   const graph = page.getByTestId('graph')
   await expect(graph).toBeVisible()
@@ -208,14 +210,32 @@ test('the graph downloads as an SVG and a PNG that open', async ({ page }) => {
     return {
       error: doc.querySelector('parsererror')?.textContent ?? null,
       root: doc.documentElement.nodeName,
-      cards: doc.querySelectorAll('g[opacity]').length,
+      cards: doc.querySelectorAll('g.card').length,
       text: doc.documentElement.textContent ?? '',
+      lines: Object.fromEntries(
+        [...doc.querySelectorAll('g.card')].map((g) => [
+          g.getAttribute('data-id'),
+          [...g.querySelectorAll('tspan')].map((t) => t.textContent),
+        ]),
+      ),
     }
   }, svg)
   expect(parsed.error).toBeNull()
   expect(parsed.root).toBe('svg')
   expect(parsed.cards).toBeGreaterThanOrEqual(30)
   expect(parsed.text).toContain('Math for ML')
+  // Every card on screen breaks its title exactly where the export breaks it.
+  const onScreen = await page
+    .getByTestId('graph')
+    .locator('g.card-text')
+    .evaluateAll((groups) =>
+      groups.map((g) => ({
+        id: g.previousElementSibling?.getAttribute('data-id'),
+        lines: [...g.querySelectorAll('tspan')].map((t) => t.textContent),
+      })),
+    )
+  expect(onScreen.length).toBeGreaterThan(10)
+  for (const c of onScreen) expect(parsed.lines[c.id!], c.id!).toEqual(c.lines)
 
   const pngDownload = page.waitForEvent('download')
   await page.getByRole('button', { name: 'PNG', exact: true }).click()
@@ -245,7 +265,7 @@ test('printing shows the whole graph', async ({ page }) => {
   // All of it on the first page, then legible parts of it.
   await expect(pages.first()).toBeVisible()
   await expect(page.getByTestId('graph')).toBeHidden()
-  expect(await pages.first().locator('g[opacity]').count()).toBeGreaterThanOrEqual(30)
+  expect(await pages.first().locator('g.card').count()).toBeGreaterThanOrEqual(30)
   expect(await pages.count()).toBeGreaterThan(2)
   expect(await pages.nth(1).getAttribute('viewBox')).toBe('0 0 1120 740')
   const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true })
@@ -427,4 +447,165 @@ test('the wheel zooms about the pointer; dragging the background pans; a drag is
   await page.getByRole('button', { name: 'Undo', exact: true }).first().click()
   await expect(math).toHaveAttribute('transform', m0!)
   await expect(pytorch).toHaveAttribute('transform', p0!)
+})
+
+const layerScale = (page: Page) =>
+  page
+    .getByTestId('graph')
+    .evaluate((svg) =>
+      Number(
+        /scale\(([-\d.e]+)\)/.exec(
+          svg.querySelector(':scope > g')?.getAttribute('transform') ?? '',
+        )?.[1],
+      ),
+    )
+/** How large a text is on screen, in CSS px: its font size through the zoom. */
+const screenFontSize = (l: Locator) =>
+  l.evaluate(
+    (el) =>
+      parseFloat(getComputedStyle(el).fontSize) *
+      ((el as SVGGraphicsElement).getScreenCTM?.()?.a ?? 1),
+  )
+
+test('zoomed out by Fit, every card is named by a readable track label; a search lands readable', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  await finishQuestionnaire(page)
+  const graph = page.getByTestId('graph')
+  // The first view: titles at their full size.
+  const firstTitle = graph.locator('g.card-text text.title').first()
+  expect(await screenFontSize(firstTitle)).toBeGreaterThanOrEqual(12)
+
+  await page.getByRole('button', { name: 'Fit', exact: true }).click()
+  expect(await layerScale(page)).toBeLessThan(0.6)
+  // No text too small to read: the cards drop theirs, and labels name their tracks.
+  await expect(graph.locator('g.card-text')).toHaveCount(0)
+  await expect(page.getByTestId('track-labels').locator('.track-label').first()).toBeVisible()
+  const seen = await page.evaluate(() => {
+    const svg = document.querySelector('[data-testid="graph"]')!
+    const box = svg.getBoundingClientRect()
+    const inside = (r: DOMRect) =>
+      r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom
+    const cards = [...svg.querySelectorAll('g.card')]
+      .filter((g) => {
+        const r = g.getBoundingClientRect()
+        return r.right > box.left && r.left < box.right && r.bottom > box.top && r.top < box.bottom
+      })
+      .map((g) => g.getAttribute('data-id')!)
+    const labels = [...document.querySelectorAll<HTMLElement>('[data-testid="track-labels"] > *')]
+      .filter((l) => getComputedStyle(l).visibility === 'visible')
+      .map((l) => {
+        const r = l.getBoundingClientRect()
+        return {
+          text: l.textContent ?? '',
+          ids: (l.dataset.for ?? '').split(' '),
+          size: parseFloat(getComputedStyle(l).fontSize),
+          inside: inside(r),
+          rect: { x0: r.left, y0: r.top, x1: r.right, y1: r.bottom },
+        }
+      })
+    return { cards, labels }
+  })
+  expect(seen.cards.length).toBeGreaterThanOrEqual(30)
+  const named = new Set(seen.labels.flatMap((l) => l.ids))
+  expect(seen.cards.filter((id) => !named.has(id))).toEqual([])
+  expect(seen.labels.map((l) => l.text)).toContain('ML foundations')
+  for (const l of seen.labels) {
+    expect(l.size, l.text).toBeGreaterThanOrEqual(12)
+    expect(l.inside, l.text).toBe(true)
+  }
+  // Labels never cover each other.
+  for (const [i, a] of seen.labels.entries())
+    for (const b of seen.labels.slice(i + 1))
+      expect(
+        a.rect.x1 <= b.rect.x0 ||
+          b.rect.x1 <= a.rect.x0 ||
+          a.rect.y1 <= b.rect.y0 ||
+          b.rect.y1 <= a.rect.y0,
+        `${a.text} / ${b.text}`,
+      ).toBe(true)
+
+  // Find from there: the view zooms in to where titles are readable, the match in view.
+  const search = page.getByRole('searchbox', { name: 'Find a milestone' })
+  await search.fill('paper')
+  await search.press('Enter')
+  const current = graph.locator('g.card.current')
+  await expect(current).toHaveCount(1)
+  expect(await layerScale(page)).toBeGreaterThanOrEqual(1)
+  await expect(page.getByTestId('track-labels')).toHaveCount(0)
+  const id = await current.getAttribute('data-id')
+  const title = graph.locator(`g.card[data-id="${id}"] + g.card-text text.title`)
+  expect(await screenFontSize(title)).toBeGreaterThanOrEqual(12)
+  const [gb, cb] = [(await graph.boundingBox())!, (await current.boundingBox())!]
+  expect(cb.x).toBeGreaterThanOrEqual(gb.x)
+  expect(cb.x + cb.width).toBeLessThanOrEqual(gb.x + gb.width)
+  expect(cb.y).toBeGreaterThanOrEqual(gb.y)
+  expect(cb.y + cb.height).toBeLessThanOrEqual(gb.y + gb.height)
+})
+
+test('a title the card cuts short shows in full on hover and on keyboard focus, also zoomed out', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  await finishQuestionnaire(page)
+  const graph = page.getByTestId('graph')
+  const full = 'Read the latest peer-reviewed papers'
+  const long = card(page, full)
+  const id = await long.getAttribute('data-id')
+  // The card itself cuts it, inside its own edge.
+  const drawn = graph.locator(`g.card[data-id="${id}"] + g.card-text text.title`)
+  await expect(drawn).toContainText('…')
+  const [textBox, cardBox] = [(await drawn.boundingBox())!, (await long.boundingBox())!]
+  expect(textBox.x + textBox.width).toBeLessThanOrEqual(cardBox.x + cardBox.width)
+
+  const tip = page.getByTestId('card-tip')
+  await long.hover()
+  await expect(tip).toBeVisible()
+  await expect(tip.locator('strong')).toHaveText(full)
+  expect(await screenFontSize(tip.locator('strong'))).toBeGreaterThanOrEqual(12)
+  await page.mouse.move(5, 5)
+  await expect(tip).toHaveCount(0)
+  // A title that fits gets no tip.
+  await card(page, 'Math for ML').hover()
+  await expect(tip).toHaveCount(0)
+  await page.mouse.move(5, 5)
+
+  // By keyboard: focus shows it, Escape puts it away.
+  await long.focus()
+  await expect(tip.locator('strong')).toHaveText(full)
+  await page.keyboard.press('Escape')
+  await expect(tip).toHaveCount(0)
+
+  // Zoomed out, where cards show no text, every card tells its title on hover.
+  await page.getByRole('button', { name: 'Fit', exact: true }).click()
+  await expect(graph.locator('g.card-text')).toHaveCount(0)
+  await card(page, 'Math for ML').hover()
+  await expect(tip.locator('strong')).toHaveText('Math for ML')
+  await expect(tip).toContainText('ML foundations')
+})
+
+test('the legend tells which colour is which track, as the cards show them', async ({ page }) => {
+  await finishQuestionnaire(page)
+  const legend = page.getByTestId('graph-legend')
+  const toggle = legend.getByText('Tracks', { exact: true })
+  await expect(legend.locator('li').first()).toBeHidden()
+  await toggle.click()
+  const items = legend.locator('li')
+  await expect(items.first()).toBeVisible()
+  const tracks = await items.evaluateAll((lis) =>
+    lis.map((li) => ({
+      name: li.textContent?.trim(),
+      colour: getComputedStyle(li.querySelector('.swatch')!).backgroundColor,
+    })),
+  )
+  expect(tracks.map((t) => t.name)).toContain('ML foundations')
+  // The stripe of "Math for ML" (ML foundations) has the legend's colour for that track.
+  const id = await card(page, 'Math for ML').getAttribute('data-id')
+  const stripe = await page
+    .locator(`g.card[data-id="${id}"] rect.stripe`)
+    .evaluate((r) => getComputedStyle(r).fill)
+  expect(stripe).toBe(tracks.find((t) => t.name === 'ML foundations')!.colour)
+  // Its colours are distinct: one colour, one track.
+  expect(new Set(tracks.map((t) => t.colour)).size).toBe(tracks.length)
 })

@@ -101,6 +101,13 @@ for (const [locale, re, allowed] of [
         await expect(page.getByTestId('milestone-panel')).toBeVisible()
         await check('/ with a card’s panel open')
       })
+      // A share link, made in this language, opened afresh with its list of milestones open.
+      await page.goto('/roadmaps')
+      await page.locator('section[aria-labelledby="share-title"] button').click()
+      await page.goto(await page.locator('#share-link').inputValue())
+      await expect(page.getByTestId('shared-graph').locator('img')).toBeVisible()
+      await page.locator('details summary').click()
+      await check('/shared')
       expect(Object.fromEntries([...stray].map(([p, s]) => [p, [...s]]))).toEqual({})
       expect(Object.fromEntries(raw)).toEqual({})
     })

@@ -98,7 +98,7 @@ test('keyboard only: questionnaire → plan → graph → log time → chart →
   await page.keyboard.press('Enter')
   const share = page.getByRole('region', { name: 'Share of study time by track' })
   await expect(share.getByRole('table')).toBeVisible()
-  await expect(share.getByRole('row').nth(1)).toContainText('0.8') // 45 min ≈ 0.8 h
+  await expect(share.getByRole('row').nth(1)).toContainText('0.75') // 45 min: quarter hours read exactly
   await waitUntilSaved(page)
 
   // Export: the roadmaps page downloads the roadmap.

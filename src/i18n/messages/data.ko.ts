@@ -9,7 +9,6 @@ export const dataKo: Widen<typeof dataEn> = {
     none: '아직 로드맵이 없습니다. 설문에 답하거나 파일을 가져오세요.',
     newRoadmap: '새 로드맵',
     active: '지금 열려 있음',
-    progress: '마일스톤 {total}개 중 {done}개 완료',
     progressLabel: '{name} 진행률',
     open: '열기',
     openLabel: '{name} 열기',
@@ -73,21 +72,35 @@ export const dataKo: Widen<typeof dataEn> = {
     kindBackup: '이 앱의 전체 백업',
     kindRoadmapsh: 'roadmap.sh 로드맵',
     previewName: '로드맵: {name}',
-    previewMilestones: '마일스톤: {count}개',
     previewEntries: '시간 기록: {count}개',
     previewRoadmaps: '로드맵: {count}개',
     importAsNew: '새 로드맵으로 추가',
     importBackup: '전체 데이터 바꾸기…',
     replaceTitle: '모든 데이터를 바꿀까요?',
     replaceBody:
-      '지금 있는 로드맵 {count}개와 기록한 시간, 설정이 모두 이 백업의 내용으로 바뀝니다. 바꾸기 전에 현재 데이터를 백업 파일로 먼저 내려받습니다.',
+      '지금 있는 로드맵 {count}개와 기록한 시간, 설정이 모두 이 백업의 내용으로 바뀝니다. 바꾸기 전에 현재 데이터를 설정 → 백업에 남기고 파일로도 내려받습니다.',
     replaceYes: '전체 바꾸기',
     imported: '“{name}”{name|을/를} 추가하고 열었습니다.',
+    importSame:
+      '이미 있는 로드맵입니다: “{name}”. 파일의 내용으로 바꾸거나, 새 로드맵으로 따로 추가할 수 있습니다.',
+    importReplace: '“{name}” 바꾸기…',
+    replaceRoadmapTitle: '“{name}”{name|을/를} 바꿀까요?',
+    replaceRoadmapBody:
+      '“{name}”{name|과/와} 기록한 시간이 파일의 내용으로 바뀝니다. 바꾸기 전에 현재 데이터를 설정 → 백업에 남기고 파일로도 내려받습니다.',
+    replaceRoadmapYes: '로드맵 바꾸기',
+    roadmapReplaced: '“{name}”{name|을/를} 파일의 내용으로 바꾸고 열었습니다.',
     replaced: '데이터를 백업으로 바꿨습니다.',
     downloadPrevious: '가져오기 전 데이터 내려받기',
     shareTitle: '공유 링크',
     shareIntro:
-      '이 로드맵이 담긴 읽기 전용 링크입니다(기록한 시간은 빠집니다). 링크를 연 사람은 미리 보고 사본을 저장할 수 있습니다.',
+      '로드맵 이름, 마일스톤과 진행 상태, 그래프만 담은 짧은 읽기 전용 링크입니다. 메모, 결과물, 기록한 시간은 담지 않습니다. 링크를 연 사람은 그래프를 보고 사본을 저장할 수 있습니다. 로드맵은 링크 안에 담기므로 서버로는 아무것도 보내지 않습니다.',
+    shareLanguages: '제목 언어',
+    shareLanguage: {
+      ko: '한국어',
+      en: '영어',
+      both: '한국어와 영어',
+    },
+    shareLength: '링크 길이: {count}자',
     shareCopy: '공유 링크 복사',
     shareCopied: '링크를 복사했습니다.',
     shareCopyFailed: '아래 링크를 복사하세요.',
@@ -99,9 +112,18 @@ export const dataKo: Widen<typeof dataEn> = {
     sharedIntro:
       '누군가 공유한 로드맵입니다. 여기서는 읽기만 할 수 있습니다. 사본을 저장하면 내 로드맵 목록에 추가될 뿐 다른 것은 바뀌지 않습니다.',
     sharedLoading: '링크를 여는 중…',
-    sharedBroken: '링크가 깨졌거나 바뀌어서 열 수 없습니다. 새 링크나 파일을 요청하세요.',
-    sharedTracks: '트랙',
-    sharedMilestones: '마일스톤 ({count}개)',
+    sharedBroken:
+      '링크가 깨졌거나 바뀌어서 열 수 없습니다. 복사할 때 일부가 잘렸을 수 있습니다. 새 링크나 파일을 요청하세요. 아무것도 저장하지 않았습니다.',
+    sharedTooLarge:
+      '링크로 열 수 있는 크기를 넘어서 열지 않았습니다. 파일로 보내 달라고 요청하세요. 아무것도 저장하지 않았습니다.',
+    sharedNewer:
+      '앱의 더 새로운 버전에서 만든 링크입니다. 페이지를 새로고침해 앱을 업데이트한 뒤 링크를 다시 여세요.',
+    sharedAsOf: '{date} 기준',
+    sharedGraph: '그래프',
+    sharedGraphAlt:
+      '“{name}” 그래프: 마일스톤 {count}개를 선행 단계 순서로 이은 그림입니다. 아래 목록에 모든 마일스톤과 상태가 있습니다.',
+    sharedList: '마일스톤 목록 ({count}개)',
+    sharedItem: '{title}: {status}',
     saveCopy: '사본 저장',
     savedCopy: '내 로드맵에 사본을 저장했습니다.',
     openCopy: '사본 열기',

@@ -17,6 +17,8 @@ export const graphEn = {
     undoHint: 'Undo ({mod}+Z)',
     redoHint: 'Redo ({mod}+Shift+Z)',
     arrange: 'Auto-arrange',
+    more: 'More',
+    legend: 'Tracks',
     search: 'Find a milestone',
     searchPlaceholder: 'Find a milestone…',
     noMatch: 'No match',

@@ -20,6 +20,8 @@ export const graphKo: Widen<typeof graphEn> = {
     undoHint: '실행 취소 ({mod}+Z)',
     redoHint: '다시 실행 ({mod}+Shift+Z)',
     arrange: '자동 정렬',
+    more: '더 보기',
+    legend: '트랙',
     search: '마일스톤 찾기',
     searchPlaceholder: '마일스톤 찾기…',
     noMatch: '일치하는 마일스톤 없음',

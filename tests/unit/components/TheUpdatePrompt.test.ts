@@ -1,7 +1,7 @@
-import { mount } from '@vue/test-utils'
+import { enableAutoUnmount, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { nextTick } from 'vue'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { RegisterSWOptions } from 'vite-plugin-pwa/types'
 import TheUpdatePrompt from '@/components/TheUpdatePrompt.vue'
 import {
@@ -11,6 +11,9 @@ import {
 } from '@/composables/useServiceWorker'
 import { createAppI18n } from '@/i18n'
 import { usePersistenceStore } from '@/stores/persistence'
+
+// The service worker's state is shared: a prompt left mounted would act on the next test's.
+enableAutoUnmount(afterEach)
 
 /** Mounts the prompt with a fake service worker whose events the test fires. */
 function setup(locale: 'en' | 'ko' = 'en') {
@@ -96,6 +99,32 @@ describe('TheUpdatePrompt', () => {
     )
     await button('확인').trigger('click')
     expect(wrapper.text()).toBe('')
+  })
+
+  it('lets the offline notice go by itself, so it never stays over the graph, unless held', async () => {
+    vi.useFakeTimers()
+    try {
+      const { wrapper, events } = setup()
+      events().onOfflineReady?.()
+      await nextTick()
+      const notice = () => wrapper.find('[data-testid="offline-ready"]')
+      expect(notice().exists()).toBe(true)
+      // Pointed at (or focused), it stays as long as it is held.
+      await notice().trigger('pointerenter')
+      vi.advanceTimersByTime(60_000)
+      await nextTick()
+      expect(notice().exists()).toBe(true)
+      await notice().trigger('pointerleave')
+      vi.advanceTimersByTime(5_000)
+      await nextTick()
+      expect(notice().exists()).toBe(true)
+      vi.advanceTimersByTime(1_000)
+      await nextTick()
+      expect(notice().exists()).toBe(false)
+      expect(wrapper.text()).toBe('')
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('puts a waiting update before the offline notice', async () => {

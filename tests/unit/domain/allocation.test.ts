@@ -6,9 +6,11 @@ import {
   loggedAllocation,
   pace,
   plannedAllocation,
+  PROJECTION_RULE,
   verdict,
   weeklySeries,
 } from '@/domain/allocation'
+import { addDays } from '@/domain/time'
 import { chain, milestone, roadmap, timeEntry, tracks } from '../helpers'
 
 const entry = timeEntry
@@ -127,24 +129,76 @@ describe('weekly targets', () => {
 })
 
 describe('pace', () => {
-  it('projects finish dates from the recent weekly rate and flags blown estimates', () => {
+  it('projects finish dates from the weekly rate of the last weeks and flags blown estimates', () => {
     const r = chain({ a: 'done' }) // b, c (ml, 10 h each) and d (web, 10 h) remain
     const es = [
-      entry('2026-11-20', 120, 'ml', 'b'),
-      entry('2026-11-10', 120, 'ml', 'b'),
-      entry('2026-11-05', 720, 'ml', 'a'), // a: 12 h on a 10 h estimate
+      entry('2026-10-20', 780, 'ml', 'a'), // a: 13 h on a 10 h estimate, before the window
+      ...['2026-11-02', '2026-11-09', '2026-11-16', '2026-11-20'].map((d) =>
+        entry(d, 60, 'ml', 'b'),
+      ),
+      entry('2026-11-27', 720, 'ml', 'c'),
     ]
-    const p = pace(r, es, '2026-11-27', 4)
+    const p = pace(r, es, '2026-11-29', 4)
     const ml = p.tracks.find((t) => t.track === 'ml')!
-    expect(ml.remaining).toBe(600 - 240 + 600)
+    // b: 10 h - 4 h, c: 10 h - 12 h (used up, counts 0).
+    expect(ml.remaining).toBe(600 - 240)
+    expect(ml).toMatchObject({ windowDays: 28, studyDays: 5, enough: true })
     expect(ml.weeklyRate).toBe(240) // 960 minutes over four weeks
-    expect(ml.finish).toBe('2026-12-25') // 960 / 240 = 4 weeks
+    expect(ml.finish).toBe('2026-12-10') // 360 / 240 = 1.5 weeks → 11 days
     expect(p.tracks.find((t) => t.track === 'web')).toMatchObject({
       remaining: 600,
       weeklyRate: 0,
+      windowDays: 0,
+      studyDays: 0,
+      enough: false,
       finish: null,
     })
-    expect(p.overruns).toEqual([{ milestone: 'a', logged: 720, estimate: 600 }])
+    expect(p.overruns).toEqual([
+      { milestone: 'a', logged: 780, estimate: 600 },
+      { milestone: 'c', logged: 720, estimate: 600 },
+    ])
+  })
+
+  it('projects nothing from a single day, however much was logged', () => {
+    const r = chain()
+    const p = pace(r, [entry('2026-11-29', 30, 'ml', 'b')], '2026-11-29')
+    const ml = p.tracks.find((t) => t.track === 'ml')!
+    expect(ml).toMatchObject({ studyDays: 1, windowDays: 1, enough: false, finish: null })
+    expect(p.overall).toMatchObject({ studyDays: 1, enough: false, finish: null })
+  })
+
+  it(`needs ${PROJECTION_RULE.studyDays} study days spread over ${PROJECTION_RULE.historyDays} days`, () => {
+    const r = chain()
+    const days = (first: string, n: number, step: number) =>
+      Array.from({ length: n }, (_, i) => entry(addDays(first, i * step), 60, 'ml', 'b'))
+    // Five days in a row: enough days, too short a history.
+    const burst = pace(r, days('2026-11-25', 5, 1), '2026-11-29')
+    expect(burst.overall).toMatchObject({ studyDays: 5, enough: false, finish: null })
+    // Four days over three weeks: long enough, too few days.
+    const sparse = pace(r, days('2026-11-08', 4, 7), '2026-11-29')
+    expect(sparse.overall).toMatchObject({ studyDays: 4, enough: false, finish: null })
+    // Five days over 14 days of history: a projection, averaged over those 14 days only.
+    const ok = pace(r, days('2026-11-16', 5, 3), '2026-11-29')
+    expect(ok.overall).toMatchObject({ studyDays: 5, windowDays: 14, enough: true })
+    expect(ok.overall.weeklyRate).toBe(150) // 300 minutes over two weeks
+    expect(ok.overall.finish).not.toBeNull()
+  })
+
+  it('judges each track by its own history and ignores days after today', () => {
+    const r = chain()
+    const es = [
+      ...Array.from({ length: 6 }, (_, i) => entry(addDays('2026-11-03', i * 5), 60, 'ml', 'b')),
+      entry('2026-11-29', 60, 'web', 'd'),
+      entry('2026-12-05', 600, 'ml', 'b'),
+    ]
+    const p = pace(r, es, '2026-11-29')
+    expect(p.tracks.find((t) => t.track === 'ml')).toMatchObject({ studyDays: 6, enough: true })
+    expect(p.tracks.find((t) => t.track === 'web')).toMatchObject({
+      studyDays: 1,
+      enough: false,
+      finish: null,
+    })
+    expect(p.overall).toMatchObject({ studyDays: 7, enough: true })
   })
 })
 

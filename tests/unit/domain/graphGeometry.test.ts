@@ -1,5 +1,6 @@
 import { linkHorizontal } from 'd3-shape'
 import { describe, expect, it } from 'vitest'
+import { cardText } from '@/domain/graphStyle'
 import { prng } from '../../../bench/graphs'
 import {
   boundsOf,
@@ -108,5 +109,21 @@ describe('edgePath to the right', () => {
       })
       expect(edgePath(s, t)).toBe(expected)
     }
+  })
+})
+
+describe('cardText', () => {
+  it('says when a title is cut, and measures with the measure it is given', () => {
+    expect(cardText('Math for ML', '50 h').cut).toBe(false)
+    const long = cardText(
+      'Reproduce a peer-reviewed paper to its reported numbers and release it',
+      '',
+    )
+    expect(long.cut).toBe(true)
+    expect(long.lines).toHaveLength(2)
+    // A wider font (by the browser's measure) breaks sooner.
+    const wide = cardText('Math for ML', '', (s, size) => s.length * size * 1.5)
+    expect(wide.lines.length).toBe(2)
+    expect(wide.first).toBeLessThan(cardText('Math for ML', '').first)
   })
 })

@@ -6,6 +6,8 @@ import {
   progressOf,
   unmetPrerequisites,
 } from '@/domain/progress'
+import { generateRoadmap, MENTOR_ANSWERS } from '@/domain/generate'
+import { template } from '@/template'
 import { chain, milestone, roadmap } from '../helpers'
 
 describe('progress', () => {
@@ -53,5 +55,52 @@ describe('planned ML share', () => {
     expect(plannedMlShare(chain())).toBeCloseTo(30 / 40)
     expect(plannedMlShare(chain({ c: 'skipped' }))).toBeCloseTo(20 / 30)
     expect(plannedMlShare(roadmap([]))).toBeNull()
+  })
+})
+
+describe('one meaning for each figure', () => {
+  it('counts every milestone that is not skipped, done ones included, whatever its track', () => {
+    const r = roadmap([
+      milestone('a', { status: 'done' }),
+      milestone('b', { status: 'in-progress' }),
+      milestone('c'),
+      milestone('w', { track: 'web', status: 'skipped' }),
+      milestone('x', { track: 'web', status: 'skipped' }),
+    ])
+    const p = progressOf(r.milestones)
+    expect(p).toMatchObject({ done: 1, inProgress: 1, todo: 1, skipped: 2, total: 3 })
+    // The per-track counts add up to the overall one.
+    const byTrack = [...progressByTrack(r).values()]
+    expect(byTrack.reduce((s, t) => s + t.total, 0)).toBe(p.total)
+    expect(byTrack.reduce((s, t) => s + t.skipped, 0)).toBe(p.skipped)
+  })
+
+  it('weighs the planned share by estimated hours, not by the number of milestones', () => {
+    const r = roadmap([
+      milestone('big', { estimateHours: 30 }),
+      milestone('w1', { track: 'web', estimateHours: 5 }),
+      milestone('w2', { track: 'web', estimateHours: 5 }),
+    ])
+    // One ML milestone of three, but 30 of 40 hours.
+    expect(plannedMlShare(r)).toBeCloseTo(0.75)
+  })
+
+  it('keeps done milestones in the planned share (it describes the plan, not what is left)', () => {
+    expect(plannedMlShare(chain({ a: 'done', b: 'done' }))).toBe(plannedMlShare(chain()))
+  })
+
+  it('leaves a choice group’s options that were not chosen out of both figures', () => {
+    const r = generateRoadmap(template, MENTOR_ANSWERS, {
+      id: 'r',
+      name: 'Mine',
+      now: new Date(0),
+    })
+    const alternatives = r.milestones.filter((m) => m.choiceGroup && m.status === 'skipped')
+    expect(alternatives.length).toBeGreaterThan(0)
+    const p = progressOf(r.milestones)
+    expect(p.skipped).toBe(alternatives.length)
+    expect(p.total).toBe(r.milestones.length - alternatives.length)
+    const withoutSkipped = { ...r, milestones: r.milestones.filter((m) => m.status !== 'skipped') }
+    expect(plannedMlShare(r)).toBe(plannedMlShare(withoutSkipped))
   })
 })

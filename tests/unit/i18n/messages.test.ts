@@ -108,6 +108,39 @@ describe('Korean messages with a particle after a name', () => {
       ],
     ],
     [
+      'data.replaceRoadmapTitle',
+      (name) => ({ name }),
+      [
+        '“로드맵”을 바꿀까요',
+        '“블로그”를 바꿀까요',
+        '“ResNet”을(를) 바꿀까요',
+        '“GPT-4”를 바꿀까요',
+        '“YOLOv8”을 바꿀까요',
+      ],
+    ],
+    [
+      'data.replaceRoadmapBody',
+      (name) => ({ name }),
+      [
+        '“로드맵”과 기록한',
+        '“블로그”와 기록한',
+        '“ResNet”과(와) 기록한',
+        '“GPT-4”와 기록한',
+        '“YOLOv8”과 기록한',
+      ],
+    ],
+    [
+      'data.roadmapReplaced',
+      (name) => ({ name }),
+      [
+        '“로드맵”을 파일의',
+        '“블로그”를 파일의',
+        '“ResNet”을(를) 파일의',
+        '“GPT-4”를 파일의',
+        '“YOLOv8”을 파일의',
+      ],
+    ],
+    [
       'graph.added',
       (title) => ({ title }),
       [

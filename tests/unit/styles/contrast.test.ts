@@ -7,6 +7,7 @@ import {
   CARD_BORDER,
   EDGE_COLOR,
   MUTED_COLOR,
+  SETTLED_TEXT_COLOR,
   STATUS_COLORS,
   TEXT_COLOR,
 } from '@/domain/graphStyle'
@@ -36,6 +37,10 @@ const TEXT_PAIRS: [string, string][] = [
   ['muted', 'card-selected'],
   ['text', 'card-skipped'],
   ['muted', 'card-skipped'],
+  // Done and skipped cards: their titles recede by colour and stay readable (#15).
+  ['card-settled-text', 'surface'],
+  ['card-settled-text', 'card-selected'],
+  ['card-settled-text', 'card-skipped'],
   ['accent-text', 'accent'],
   ['accent-text', 'accent-hover'],
   ['accent-strong', 'accent-soft'],
@@ -118,6 +123,7 @@ describe('the colour palette in main.css', () => {
     expect(colour('accent', 'light')).toBe(ACCENT)
     expect(colour('text', 'light')).toBe(TEXT_COLOR)
     expect(colour('muted', 'light')).toBe(MUTED_COLOR)
+    expect(colour('card-settled-text', 'light')).toBe(SETTLED_TEXT_COLOR)
     expect(colour('card-border', 'light')).toBe(CARD_BORDER)
     expect(colour('edge', 'light')).toBe(EDGE_COLOR)
     for (const [status, hex] of Object.entries(STATUS_COLORS))

@@ -9,8 +9,10 @@ import DataImport from '@/components/data/DataImport.vue'
 import { MENTOR_ANSWERS } from '@/domain/generate'
 import { exportBackup, exportRoadmap } from '@/domain/import'
 import { emptyAppData } from '@/domain/migrations'
+import { plannedMlShare, progressOf } from '@/domain/progress'
 import { createAppI18n } from '@/i18n'
 import { createAppRouter } from '@/router'
+import { usePersistenceStore } from '@/stores/persistence'
 import { useRoadmapStore } from '@/stores/roadmap'
 
 const corpusDir = join(process.cwd(), 'tests', 'fixtures', 'bad-input')
@@ -89,7 +91,18 @@ describe('DataImport', () => {
     const preview = wrapper.find('[data-testid="import-preview"]')
     expect(preview.text()).toContain('One roadmap exported from this app')
     expect(preview.text()).toContain('Roadmap: From a file')
-    expect(preview.text()).toContain(`Milestones: ${original.milestones.length}`)
+    // The same figures as everywhere else: skipped options do not count, and are named.
+    const { done, total, skipped } = progressOf(original.milestones)
+    expect(skipped).toBeGreaterThan(0)
+    expect(preview.get('[data-testid="milestone-count"]').text()).toBe(
+      `0% ${done} of ${total} milestones done`,
+    )
+    expect(preview.get('[data-testid="skipped-count"]').text()).toBe(
+      `· ${skipped} skipped, not counted`,
+    )
+    expect(preview.get('[data-testid="planned-share"]').text()).toBe(
+      `· Planned AI/ML share (estimated hours) ${Math.round(plannedMlShare(original)! * 100)}%`,
+    )
     expect(store.roadmaps).toHaveLength(1)
     await wrapper.get('button.btn-primary').trigger('click')
     expect(store.roadmaps.map((r) => r.name)).toEqual(['Mine', 'From a file'])
@@ -111,10 +124,73 @@ describe('DataImport', () => {
     expect(store.roadmaps.map((r) => r.name)).toEqual(['Mine'])
     expect(wrapper.get('dialog').text()).toContain('Your roadmap, its logged time')
     await wrapper.get('dialog button.btn-danger').trigger('click')
+    await flushPromises()
     expect(click).toHaveBeenCalledTimes(1)
     expect(store.roadmaps.map((r) => r.name)).toEqual(['Backed up'])
     expect(wrapper.text()).toContain('Download the data from before the import')
     click.mockRestore()
+    wrapper.unmount()
+  })
+
+  it('offers Replace beside Add as new for a roadmap that is already here, and names copies apart', async () => {
+    const { store, wrapper, choose } = setup()
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+    const backupNow = vi.spyOn(usePersistenceStore(), 'backupNow')
+    const mine = structuredClone(store.active!)
+    const file = JSON.stringify(exportRoadmap(mine, null))
+    const buttons = () => wrapper.get('[data-testid="import-preview"]').findAll('button')
+
+    await choose(file)
+    expect(wrapper.get('[data-testid="import-same"]').text()).toBe(
+      'You already have this roadmap: “Mine”. Replace it with the file’s version, or add the file beside it as a new roadmap.',
+    )
+    expect(buttons().map((b) => b.text())).toEqual([
+      'Replace “Mine”…',
+      'Add as a new roadmap',
+      'Cancel',
+    ])
+    await buttons()[1]!.trigger('click')
+    expect(store.roadmaps.map((r) => r.name)).toEqual(['Mine', 'Mine (2)'])
+    expect(wrapper.text()).toContain('“Mine (2)” was added and is now open.')
+
+    // The same file again: "Mine" by its id; a third copy would be "Mine (3)".
+    const changed = {
+      ...mine,
+      milestones: mine.milestones.map((m) => ({ ...m, status: 'done' as const })),
+    }
+    await choose(JSON.stringify(exportRoadmap(changed, null)))
+    expect(wrapper.get('[data-testid="import-same"]').text()).toContain('“Mine”')
+    await buttons()[0]!.trigger('click')
+    // The second dialog: the first one is the full backup's.
+    const dialog = wrapper.findAll('dialog')[1]!
+    expect(dialog.text()).toContain('“Mine” and its logged time will be replaced')
+    expect(backupNow).not.toHaveBeenCalled()
+    await dialog.get('button.btn-danger').trigger('click')
+    await flushPromises()
+    expect(backupNow).toHaveBeenCalledTimes(1)
+    expect(click).toHaveBeenCalledTimes(1)
+    expect(store.roadmaps.map((r) => r.name)).toEqual(['Mine', 'Mine (2)'])
+    expect(store.active?.id).toBe(mine.id)
+    expect(store.active?.milestones.every((m) => m.status === 'done')).toBe(true)
+    expect(store.roadmaps[1]!.milestones.some((m) => m.status !== 'done')).toBe(true)
+    expect(wrapper.text()).toContain('“Mine” was replaced by the file’s version and is now open.')
+    expect(wrapper.text()).toContain('Download the data from before the import')
+    click.mockRestore()
+    wrapper.unmount()
+  })
+
+  it('offers no Replace for a roadmap that is not here yet', async () => {
+    const { store, wrapper, choose } = setup()
+    const other = { ...structuredClone(store.active!), id: 'other', name: 'Other' }
+    other.milestones = other.milestones.slice(1)
+    other.edges = other.edges.filter((e) => other.milestones.some((m) => m.id === e.from))
+    await choose(JSON.stringify(exportRoadmap(other, null)))
+    expect(wrapper.find('[data-testid="import-same"]').exists()).toBe(false)
+    const labels = wrapper
+      .get('[data-testid="import-preview"]')
+      .findAll('button')
+      .map((b) => b.text())
+    expect(labels).toEqual(['Add as a new roadmap', 'Cancel'])
     wrapper.unmount()
   })
 })

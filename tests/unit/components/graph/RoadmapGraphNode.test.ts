@@ -2,6 +2,7 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { cardStrings } from '@/components/graph/cardStrings'
 import RoadmapGraphNode from '@/components/graph/RoadmapGraphNode.vue'
+import { graphToSvg } from '@/domain/graphSvg'
 import { createAppI18n } from '@/i18n'
 import type { Milestone } from '@/domain/schema'
 import { milestone } from '../../helpers'
@@ -47,5 +48,37 @@ describe('RoadmapGraphNode: evidence', () => {
       expect(g.classes()).not.toContain('unproven')
       expect(g.attributes('aria-label')).not.toContain('no evidence')
     }
+  })
+})
+
+describe('RoadmapGraphNode: done and skipped cards', () => {
+  it('recede by the colour of their title, never by opacity, which lost contrast in the dark theme', () => {
+    for (const status of ['done', 'skipped'] as const) {
+      const wrapper = card(milestone('a', { status }))
+      for (const g of wrapper.findAll('g')) expect(g.attributes('opacity')).toBeUndefined()
+      // `.done .title, .skipped .title` take --card-settled-text (checked in contrast.test.ts).
+      expect(wrapper.get('g.card-text').classes()).toContain(status)
+    }
+  })
+
+  it('draws a title wrapped within the card, as the export does', () => {
+    const title = 'Reproduce a peer-reviewed paper to its reported numbers and release it'
+    const m = milestone('a', { title: { en: title, ko: '논문 재현' } })
+    const lines = card(m)
+      .findAll('text.title tspan')
+      .map((t) => t.text())
+    expect(lines.length).toBe(2)
+    expect(lines[1]).toMatch(/…$/)
+    const { svg } = graphToSvg({
+      title: 'x',
+      nextLabel: 'Next',
+      lang: 'en',
+      cards: [
+        { id: 'a', x: 0, y: 0, title, meta: '', color: '#3b5bdb', status: 'todo', next: false },
+      ],
+      edges: [],
+    })
+    const exported = [...svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((x) => x[1])
+    expect(exported).toEqual(lines)
   })
 })

@@ -106,9 +106,7 @@ describe('AllocationShareChart', () => {
     ;({ wrapper } = mountWith(AllocationShareChart, log))
     const seg = wrapper.find('[data-testid="row-planned"] rect.seg')
     expect(seg.attributes('tabindex')).toBe('0')
-    expect(seg.attributes('aria-label')).toBe(
-      'Planned (weekly targets), Machine learning: 10 h/week, 75%',
-    )
+    expect(seg.attributes('aria-label')).toBe('Weekly targets, Machine learning: 10 h/week, 75%')
     expect(wrapper.find('[data-testid="chart-tooltip"]').exists()).toBe(false)
     await seg.trigger('focus')
     const tip = wrapper.find('[data-testid="chart-tooltip"]')
@@ -139,7 +137,7 @@ describe('AllocationShareChart', () => {
 
   it('speaks Korean', () => {
     ;({ wrapper } = mountWith(AllocationShareChart, { ...log, locale: 'ko' }))
-    expect(wrapper.find('[data-testid="row-planned"]').text()).toContain('계획(주간 목표)')
+    expect(wrapper.find('[data-testid="row-planned"]').text()).toContain('주간 목표')
     expect(wrapper.text()).toContain('내 목표 70%~80%')
   })
 })

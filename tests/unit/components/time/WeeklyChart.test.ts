@@ -67,6 +67,25 @@ describe('WeeklyChart', () => {
     expect(wrapper.find('path.share-line').attributes('d')).toMatch(/^M/)
   })
 
+  it('draws the band on its own share panel, never against the hours axis', () => {
+    ;({ wrapper } = mountWith(WeeklyChart, { ...log, locale: 'en' }))
+    const band = wrapper.find('[data-testid="band"]')
+    const bandTop = Number(band.attributes('y'))
+    // Every hours tick and every bar sits above the share panel's title and its band.
+    const hoursTitle = Number(wrapper.find('[data-testid="hours-title"]').attributes('y'))
+    const shareTitle = Number(wrapper.find('[data-testid="share-title"]').attributes('y'))
+    const barBottoms = wrapper
+      .findAll('rect.bar')
+      .map((b) => Number(b.attributes('y')) + Number(b.attributes('height')))
+    expect(Math.max(...barBottoms)).toBeLessThan(shareTitle)
+    expect(hoursTitle).toBeLessThan(shareTitle)
+    expect(shareTitle).toBeLessThan(bandTop)
+    expect(wrapper.find('[data-testid="share-title"]').text()).toBe(
+      'AI/ML share of each week’s hours, with your band',
+    )
+    expect(wrapper.find('[data-testid="hours-title"]').text()).toBe('Hours')
+  })
+
   it('labels weeks with local dates', () => {
     ;({ wrapper } = mountWith(WeeklyChart, log))
     expect(wrapper.find('.axis').text()).toContain('3월 9일')
@@ -100,12 +119,13 @@ describe('WeeklyChart', () => {
     const table = wrapper.find('[data-testid="weekly-table"]')
     expect(table.findAll('th[scope="col"]').map((c) => c.text())).toEqual([
       '주 시작일',
-      '머신러닝',
-      '수학',
-      '웹',
-      '알고리즘',
-      '합계',
+      '머신러닝(시간)',
+      '수학(시간)',
+      '웹(시간)',
+      '알고리즘(시간)',
+      '합계(시간)',
       'AI/ML 비중',
+      '내 목표 70%~80% 대비',
     ])
     expect(table.findAll('tbody tr')).toHaveLength(12)
     const cells = (week: string) =>
@@ -113,9 +133,9 @@ describe('WeeklyChart', () => {
         .find(`tr[data-week="${week}"]`)
         .findAll('td')
         .map((c) => c.text())
-    expect(cells('2026-03-09')).toEqual(['2', '0', '1', '0', '3', '67%'])
-    expect(cells('2026-03-02')).toEqual(['1', '0', '0', '0', '1', '100%'])
-    expect(cells('2026-02-23')).toEqual(['0', '0', '0', '0', '0', '—'])
+    expect(cells('2026-03-09')).toEqual(['2', '0', '1', '0', '3', '67%', '낮음'])
+    expect(cells('2026-03-02')).toEqual(['1', '0', '0', '0', '1', '100%', '높음'])
+    expect(cells('2026-02-23')).toEqual(['0', '0', '0', '0', '0', '—', '—'])
   })
 
   it('shows a tooltip when a week gets keyboard focus, and Escape hides it', async () => {
