@@ -14,7 +14,6 @@ export const shellEn = {
     roadmaps: 'Roadmaps',
     settings: 'Settings',
     switchLanguage: '한국어로 보기',
-    week: 'This week',
     time: 'Time',
     papers: 'Papers',
     portfolio: 'Portfolio',

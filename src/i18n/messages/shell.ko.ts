@@ -17,7 +17,6 @@ export const shellKo: Widen<typeof shellEn> = {
     roadmaps: '로드맵',
     settings: '설정',
     switchLanguage: 'View in English',
-    week: '이번 주',
     time: '시간',
     papers: '논문',
     portfolio: '포트폴리오',

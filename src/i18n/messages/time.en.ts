@@ -140,6 +140,7 @@ export const timeEn = {
     },
   },
   week: {
+    open: 'This week',
     title: 'This week',
     range: '{start} – {end}',
     inBand: 'AI/ML {share} of the planned hours — within your {low}–{high} band.',
@@ -181,6 +182,8 @@ export const timeEn = {
     keep: 'Keep the accepted week',
     change: 'Change this week',
     today: {
+      planWeek: 'Plan this week',
+      seeWeek: 'See this week’s plan',
       title: 'Next session',
       left: '{week} left this week · {total} left of the estimate',
       start: 'Start timer',

@@ -144,6 +144,7 @@ export const timeKo: Widen<typeof timeEn> = {
     },
   },
   week: {
+    open: '이번 주',
     title: '이번 주',
     range: '{start} – {end}',
     inBand: '계획한 시간 중 AI/ML {share}: 목표 범위({low}~{high}) 안입니다.',
@@ -151,11 +152,11 @@ export const timeKo: Widen<typeof timeEn> = {
       'no-ml-open':
         '지금 시작할 수 있는 AI/ML 마일스톤이 없어 계획을 세우지 않았습니다. 멘토는 AI/ML을 메이저로 두라고 했습니다. 하나를 끝내거나 막힌 것을 풀거나, 로드맵에 새로 추가하세요.',
       'ml-runs-short':
-        '시작할 수 있는 AI/ML 작업이 적어 AI/ML을 이번 주의 {share}로 맞추고, {unplanned}은 비워 두었습니다. 논문·재현 같은 AI/ML 마일스톤을 추가하거나 풀어 주면 한 주가 찹니다.',
+        '시작할 수 있는 AI/ML 작업이 적어 이번 주 AI/ML 비중을 {share}에 맞추고, 남는 시간({unplanned})은 비워 두었습니다. 논문·재현 같은 AI/ML 마일스톤을 추가하거나 막힌 것을 풀면 한 주를 채울 수 있습니다.',
       'other-runs-short':
         'AI/ML 말고는 시작할 수 있는 것이 적어, 남는 시간을 AI/ML에 넣었습니다({share}, 목표 범위 {low}~{high} 초과).',
-      'little-open': '시작할 수 있는 것을 모두 넣고도 {unplanned}이 남습니다.',
-      pins: '직접 정한 시간 때문에 AI/ML이 {share}로, 목표 범위({low}~{high})를 벗어났습니다.',
+      'little-open': '시작할 수 있는 것을 모두 넣어도 시간이 남습니다({unplanned}).',
+      pins: '직접 정한 시간대로라면 AI/ML 비중이 {share}여서 목표 범위({low}~{high})를 벗어납니다.',
       'narrow-band':
         '목표 범위({low}~{high})가 이 시간에 맞추기에는 너무 좁습니다. AI/ML은 {share}입니다.',
     },
@@ -185,6 +186,8 @@ export const timeKo: Widen<typeof timeEn> = {
     keep: '확정한 계획 유지',
     change: '이번 주 계획 바꾸기',
     today: {
+      planWeek: '이번 주 계획 세우기',
+      seeWeek: '이번 주 계획 보기',
       title: '다음 공부',
       left: '이번 주 {week} 남음 · 예상 시간 중 {total} 남음',
       start: '타이머 시작',
@@ -214,7 +217,7 @@ export const timeKo: Widen<typeof timeEn> = {
       noDays: '요일을 하나 이상 고르세요.',
       noTime: '시작 시각을 입력하세요.',
       unplaced:
-        '고른 요일에 자정 전까지 {hours}이 들어가지 않았습니다. 요일을 늘리거나 더 일찍 시작하세요.',
+        '고른 요일에 자정 전까지 다 넣지 못했습니다(남은 시간 {hours}). 요일을 늘리거나 더 일찍 시작하세요.',
       detail: '{track} · 이번 주 {hours} · {roadmap}',
       name: '이번 주 공부: {roadmap}',
     },
