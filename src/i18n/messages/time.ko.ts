@@ -150,25 +150,25 @@ export const timeKo: Widen<typeof timeEn> = {
     inBand: '계획한 시간 중 AI/ML {share}: 목표 범위({low}~{high}) 안입니다.',
     problem: {
       'no-ml-open':
-        '지금 시작할 수 있는 AI/ML 마일스톤이 없어 계획을 세우지 않았습니다. 멘토는 AI/ML을 메이저로 두라고 했습니다. 하나를 끝내거나 막힌 것을 풀거나, 로드맵에 새로 추가하세요.',
+        '지금 시작할 수 있는 AI/ML 마일스톤이 없어 계획을 세우지 않았습니다. 멘토는 AI/ML을 메이저로 두라고 했습니다. AI/ML 마일스톤의 선행 단계를 마치거나, 로드맵에 AI/ML 마일스톤을 새로 추가하세요.',
       'ml-runs-short':
-        '시작할 수 있는 AI/ML 작업이 적어 이번 주 AI/ML 비중을 {share}에 맞추고, 남는 시간({unplanned})은 비워 두었습니다. 논문·재현 같은 AI/ML 마일스톤을 추가하거나 막힌 것을 풀면 한 주를 채울 수 있습니다.',
+        '시작할 수 있는 AI/ML 작업이 적어 이번 주 AI/ML 비중을 {share}에 맞추고, 남는 시간({unplanned})은 비워 두었습니다. 논문·재현 같은 AI/ML 마일스톤을 추가하거나 그 선행 단계를 마치면 한 주를 채울 수 있습니다.',
       'other-runs-short':
         'AI/ML 말고는 시작할 수 있는 것이 적어, 남는 시간을 AI/ML에 넣었습니다({share}, 목표 범위 {low}~{high} 초과).',
       'little-open': '시작할 수 있는 것을 모두 넣어도 시간이 남습니다({unplanned}).',
-      pins: '직접 정한 시간대로라면 AI/ML 비중이 {share}여서 목표 범위({low}~{high})를 벗어납니다.',
+      pins: '직접 정한 시간을 그대로 두면 AI/ML 비중({share})이 목표 범위({low}~{high})를 벗어납니다.',
       'narrow-band':
-        '목표 범위({low}~{high})가 이 시간에 맞추기에는 너무 좁습니다. AI/ML은 {share}입니다.',
+        '목표 범위({low}~{high})가 너무 좁아 이번 주 시간으로는 맞출 수 없습니다. AI/ML 비중은 {share}입니다.',
     },
     proposal: {
-      title: '이번 주 제안',
+      title: '이번 주 계획안',
       intro:
-        '주당 {hours}, 지금 시작할 수 있는 마일스톤, 각 예상 시간에서 남은 시간으로 짠 계획입니다. 시간을 바꾸거나 고정·교체한 뒤 확정하세요.',
+        '주당 {hours}, 지금 시작할 수 있는 마일스톤, 마일스톤별로 남은 예상 시간을 바탕으로 짠 계획입니다. 시간을 바꾸거나 마일스톤을 고정·교체한 뒤 확정하세요.',
       caption: '이번 주 마일스톤과 시간',
     },
     accepted: {
       title: '이번 주 계획',
-      since: '{date}에 확정했습니다. 시간 화면과 주간 회고가 이 계획과 비교합니다.',
+      since: '{date}에 확정했습니다. 시간 페이지와 주간 회고에서 이 계획을 기준으로 비교합니다.',
     },
     col: { milestone: '마일스톤', hours: '시간', actions: '바꾸기' },
     hoursFor: '“{title}” 시간',
@@ -194,7 +194,7 @@ export const timeKo: Widen<typeof timeEn> = {
       startFor: '“{title}” 타이머 시작',
       running: '이 마일스톤에 타이머가 돌고 있습니다.',
       otherTimer: '다른 타이머가 돌고 있습니다. 먼저 멈추세요.',
-      none: '이번 주 계획을 모두 채웠습니다. 수고했어요! 계획을 확정하면 다음 공부가 여기 나옵니다.',
+      none: '이번 주에 계획한 시간을 모두 채웠습니다. 수고하셨습니다! 아직 계획을 확정하지 않았다면 먼저 확정하세요. 다음 공부가 여기에 나옵니다.',
     },
     progress: {
       hours: '이번 주',
@@ -202,17 +202,17 @@ export const timeKo: Widen<typeof timeEn> = {
       reached: '목표 달성',
       days: '공부한 날',
       daysValue: '이번 주 {n}일',
-      onPlan: '계획대로 한 주',
+      onPlan: '계획을 지킨 주',
       onPlanValue: '{of}주 중 {n}주',
       firstWeek: '첫 주',
     },
     calendar: {
       title: '캘린더에 넣기',
       intro:
-        '고른 요일과 시각에 공부 시간마다 일정 하나씩 만듭니다(시간대: {zone}). .ics 파일을 내려받아 캘린더 앱으로 여세요.',
+        '고른 요일과 시각에 공부 시간마다 일정을 하나씩 만듭니다(시간대: {zone}). .ics 파일을 내려받아 캘린더 앱으로 여세요.',
       days: '공부하는 요일',
       start: '시작 시각',
-      download: '캘린더 파일 받기(.ics)',
+      download: '캘린더 파일 내려받기(.ics)',
       acceptFirst: '먼저 이번 주 계획을 확정하세요.',
       noDays: '요일을 하나 이상 고르세요.',
       noTime: '시작 시각을 입력하세요.',
