@@ -411,6 +411,42 @@ export const ReviewSchema = v.object({
   stale: v.array(Id),
 })
 
+/** A week the user accepted: what to work on and for how long (its `id` is its first day). */
+export const WeekPlanSchema = v.pipe(
+  v.object({
+    id: IsoDaySchema,
+    acceptedAt: IsoDate,
+    items: v.array(
+      v.object({
+        /** The milestone's id (a record key, so two tabs' changes merge by milestone). */
+        id: Id,
+        track: Id,
+        minutes: v.pipe(Minutes(100 * 60), v.minValue(1)),
+        /** The user pinned it: proposing again keeps it, with these minutes. */
+        pinned: v.boolean(),
+      }),
+    ),
+  }),
+  v.check(
+    (w) => new Set(w.items.map((i) => i.id)).size === w.items.length,
+    'a milestone appears twice in a week’s plan',
+  ),
+  v.check(
+    (w) => w.items.reduce((s, i) => s + i.minutes, 0) <= 100 * 60,
+    'a week’s plan holds more than 100 hours',
+  ),
+)
+
+/** When the user studies, for the week's calendar file: ISO weekdays and the start time. */
+export const StudyTimesSchema = v.object({
+  days: v.pipe(
+    v.array(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7))),
+    v.minLength(1),
+    v.maxLength(7),
+  ),
+  startMinute: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(24 * 60 - 15)),
+})
+
 export const TimeLogSchema = v.object({
   entries: v.array(TimeEntrySchema),
   /** Planned minutes per week for each track. */
@@ -421,6 +457,10 @@ export const TimeLogSchema = v.object({
   reviews: v.array(ReviewSchema),
   /** v3, optional: the first day of the week whose review reminder the user dismissed. */
   reviewDismissedWeek: v.optional(IsoDaySchema),
+  /** Optional (old data stays valid): the weeks the user accepted, oldest first. */
+  weekPlans: v.optional(v.array(WeekPlanSchema)),
+  /** Optional: the days and time the week's calendar file puts the study sessions at. */
+  studyTimes: v.optional(StudyTimesSchema),
 })
 
 export const TimerSchema = v.object({
@@ -506,6 +546,8 @@ export type Settings = v.InferOutput<typeof SettingsSchema>
 export type TimeEntry = v.InferOutput<typeof TimeEntrySchema>
 export type TimeLog = v.InferOutput<typeof TimeLogSchema>
 export type Band = v.InferOutput<typeof BandSchema>
+export type WeekPlan = v.InferOutput<typeof WeekPlanSchema>
+export type StudyTimes = v.InferOutput<typeof StudyTimesSchema>
 export type Timer = v.InferOutput<typeof TimerSchema>
 export type Paper = v.InferOutput<typeof PaperSchema>
 export type Reproduction = v.InferOutput<typeof ReproductionSchema>

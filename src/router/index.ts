@@ -46,6 +46,13 @@ export const routes = [
     component: () => import('@/views/TimeView.vue'),
     meta: { requiresRoadmap: true, areas: ['time', 'roadmap', 'review'] },
   },
+  /** This week: the proposed (or accepted) week, the next session, progress, the calendar file. */
+  {
+    path: '/week',
+    name: 'week',
+    component: () => import('@/views/WeekView.vue'),
+    meta: { requiresRoadmap: true, areas: ['time'] },
+  },
   /** The weekly review: opened from the plan's reminder and the time view, not the nav bar. */
   {
     path: '/review',

@@ -7,13 +7,17 @@ import {
   BandSchema,
   parseWith,
   ReviewSchema,
+  StudyTimesSchema,
   TimeEntrySchema,
+  WeekPlanSchema,
   type Band,
   type Review,
+  type StudyTimes,
   type TimeEntry,
   type TimeLog,
   type Timer,
   type Validated,
+  type WeekPlan,
 } from '@/domain/schema'
 import {
   localDay,
@@ -23,6 +27,7 @@ import {
   resumeTimer as resume,
   startTimer as start,
   timerMinutes,
+  type IsoDay,
   type Weekday,
 } from '@/domain/time'
 import { useRoadmapStore } from './roadmap'
@@ -176,6 +181,51 @@ export const useTimeStore = defineStore('time', () => {
     updateLog((log) => ({ ...log, reviewDismissedWeek: start }))
   }
 
+  /** The week the user accepted, for the week starting on `weekStart` (its first day). */
+  const weekPlanOf = (weekStart: IsoDay): WeekPlan | null =>
+    activeLog.value?.weekPlans?.find((w) => w.id === weekStart) ?? null
+
+  /**
+   * Accepts a week's plan: it is kept (replacing one accepted earlier for the same week), and
+   * its minutes per track become the weekly targets the time view and the review compare with.
+   */
+  function acceptWeek(
+    weekStart: IsoDay,
+    items: readonly { milestone: string; track: string; minutes: number; pinned: boolean }[],
+    at = new Date(),
+  ): Validated<WeekPlan> {
+    const r = roadmap.active
+    if (!r) return { ok: false, problems: ['no active roadmap'] }
+    const plan = parseWith(WeekPlanSchema, {
+      id: weekStart,
+      acceptedAt: at.toISOString(),
+      items: items.map((i) => ({
+        id: i.milestone,
+        track: i.track,
+        minutes: i.minutes,
+        pinned: i.pinned,
+      })),
+    })
+    if (!plan.ok) return plan
+    const byTrack = new Map<string, number>()
+    for (const i of plan.value.items) byTrack.set(i.track, (byTrack.get(i.track) ?? 0) + i.minutes)
+    updateLog((log) => ({
+      ...log,
+      weekPlans: [...(log.weekPlans ?? []).filter((w) => w.id !== weekStart), plan.value].sort(
+        (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      ),
+      weeklyTargets: r.tracks.map((t) => ({ track: t.id, minutes: byTrack.get(t.id) ?? 0 })),
+    }))
+    return plan
+  }
+
+  /** The days and time the week's calendar file uses. */
+  function setStudyTimes(times: StudyTimes): Validated<StudyTimes> {
+    const valid = parseWith(StudyTimesSchema, times)
+    if (valid.ok) updateLog((log) => ({ ...log, studyTimes: valid.value }))
+    return valid
+  }
+
   /** Moves entries whose track still exists from one roadmap to another (after a restart). */
   function carryOver(fromId: string, toId: string) {
     const from = timeLogs.value[fromId]
@@ -319,6 +369,9 @@ export const useTimeStore = defineStore('time', () => {
     setBand,
     saveReview,
     dismissReviewReminder,
+    weekPlanOf,
+    acceptWeek,
+    setStudyTimes,
     carryOver,
     setLog,
     copyLog,

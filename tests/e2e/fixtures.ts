@@ -51,6 +51,7 @@ export async function twoTabs(a: Page, context: BrowserContext): Promise<Page> {
 export const VIEWS = [
   '/',
   '/list',
+  '/week',
   '/time',
   '/review',
   '/papers',

@@ -139,4 +139,83 @@ export const timeEn = {
       noOverruns: 'No milestone has gone over its estimate.',
     },
   },
+  week: {
+    open: 'This week',
+    title: 'This week',
+    range: '{start} – {end}',
+    inBand: 'AI/ML {share} of the planned hours — within your {low}–{high} band.',
+    problem: {
+      'no-ml-open':
+        'No AI/ML milestone is ready to work on, so nothing is planned: the mentor keeps AI/ML the major. Finish or unblock one, or add one to the roadmap.',
+      'ml-runs-short':
+        'Only a little AI/ML work is ready: AI/ML is kept at {share} of the week, and {unplanned} stay unplanned. Add or unblock AI/ML milestones (papers, reproductions) to fill the week.',
+      'other-runs-short':
+        'Little besides AI/ML is ready, so its hours go to AI/ML ({share}, above your {low}–{high} band).',
+      'little-open': 'Everything ready fits in the week with {unplanned} to spare.',
+      pins: 'The hours you set put AI/ML at {share}, outside your {low}–{high} band.',
+      'narrow-band':
+        'Your {low}–{high} band is too narrow for this many minutes; AI/ML is at {share}.',
+    },
+    proposal: {
+      title: 'Proposed week',
+      intro:
+        'From your {hours} a week, what is ready to work on and what is left of each estimate. Change the hours, pin or swap a milestone, then accept it.',
+      caption: 'This week’s milestones and hours',
+    },
+    accepted: {
+      title: 'Your week',
+      since: 'Accepted on {date}. The time view and the weekly review compare with it.',
+    },
+    col: { milestone: 'Milestone', hours: 'Hours', actions: 'Change' },
+    hoursFor: 'Hours for “{title}”',
+    pin: 'Pin',
+    pinned: 'Pinned',
+    pinFor: 'Pin “{title}”',
+    swap: 'Swap',
+    swapFor: 'Swap “{title}” for the next ready milestone',
+    total: 'Total',
+    empty: 'Nothing is planned this week.',
+    add: 'Add a ready milestone',
+    addPlaceholder: 'Choose…',
+    accept: 'Accept this week',
+    acceptAgain: 'Accept the changes',
+    keep: 'Keep the accepted week',
+    change: 'Change this week',
+    today: {
+      planWeek: 'Plan this week',
+      seeWeek: 'See this week’s plan',
+      title: 'Next session',
+      left: '{week} left this week · {total} left of the estimate',
+      start: 'Start timer',
+      startFor: 'Start timer for “{title}”',
+      running: 'The timer is running on it.',
+      otherTimer: 'Another timer is running; stop it first.',
+      none: 'This week’s plan is all logged. Well done — or accept a week to get a next session.',
+    },
+    progress: {
+      hours: 'This week',
+      hoursOf: '{logged} of {target}',
+      reached: 'target reached',
+      days: 'Study days',
+      daysValue: '{n} this week',
+      onPlan: 'Weeks on plan',
+      onPlanValue: '{n} of {of}',
+      firstWeek: 'your first week',
+    },
+    calendar: {
+      title: 'Put the week in your calendar',
+      intro:
+        'One event per study session, on the days and at the time you pick (time zone: {zone}). Download the .ics file and open it with your calendar app.',
+      days: 'Study days',
+      start: 'Start time',
+      download: 'Download calendar (.ics)',
+      acceptFirst: 'Accept the week first.',
+      noDays: 'Pick at least one day.',
+      noTime: 'Enter a start time.',
+      unplaced:
+        '{hours} did not fit before midnight on the days you picked: add a day or start earlier.',
+      detail: '{track} · {hours} this week · {roadmap}',
+      name: 'Study week: {roadmap}',
+    },
+  },
 }

@@ -143,4 +143,83 @@ export const timeKo: Widen<typeof timeEn> = {
       noOverruns: '예상 시간을 넘긴 마일스톤이 없습니다.',
     },
   },
+  week: {
+    open: '이번 주',
+    title: '이번 주',
+    range: '{start} – {end}',
+    inBand: '계획한 시간 중 AI/ML {share}: 목표 범위({low}~{high}) 안입니다.',
+    problem: {
+      'no-ml-open':
+        '지금 시작할 수 있는 AI/ML 마일스톤이 없어 계획을 세우지 않았습니다. 멘토는 AI/ML을 메이저로 두라고 했습니다. AI/ML 마일스톤의 선행 단계를 마치거나, 로드맵에 AI/ML 마일스톤을 새로 추가하세요.',
+      'ml-runs-short':
+        '시작할 수 있는 AI/ML 작업이 적어 이번 주 AI/ML 비중을 {share}에 맞추고, 남는 시간({unplanned})은 비워 두었습니다. 논문·재현 같은 AI/ML 마일스톤을 추가하거나 그 선행 단계를 마치면 한 주를 채울 수 있습니다.',
+      'other-runs-short':
+        'AI/ML 말고는 시작할 수 있는 것이 적어, 남는 시간을 AI/ML에 넣었습니다({share}, 목표 범위 {low}~{high} 초과).',
+      'little-open': '시작할 수 있는 것을 모두 넣어도 시간이 남습니다({unplanned}).',
+      pins: '직접 정한 시간을 그대로 두면 AI/ML 비중({share})이 목표 범위({low}~{high})를 벗어납니다.',
+      'narrow-band':
+        '목표 범위({low}~{high})가 너무 좁아 이번 주 시간으로는 맞출 수 없습니다. AI/ML 비중은 {share}입니다.',
+    },
+    proposal: {
+      title: '이번 주 계획안',
+      intro:
+        '주당 {hours}, 지금 시작할 수 있는 마일스톤, 마일스톤별로 남은 예상 시간을 바탕으로 짠 계획입니다. 시간을 바꾸거나 마일스톤을 고정·교체한 뒤 확정하세요.',
+      caption: '이번 주 마일스톤과 시간',
+    },
+    accepted: {
+      title: '이번 주 계획',
+      since: '{date}에 확정했습니다. 시간 페이지와 주간 회고에서 이 계획을 기준으로 비교합니다.',
+    },
+    col: { milestone: '마일스톤', hours: '시간', actions: '바꾸기' },
+    hoursFor: '“{title}” 시간',
+    pin: '고정',
+    pinned: '고정됨',
+    pinFor: '“{title}” 고정',
+    swap: '교체',
+    swapFor: '“{title}”{title|을/를} 다음 마일스톤으로 교체',
+    total: '합계',
+    empty: '이번 주에 계획한 것이 없습니다.',
+    add: '시작할 수 있는 마일스톤 추가',
+    addPlaceholder: '선택…',
+    accept: '이번 주 계획 확정',
+    acceptAgain: '바꾼 내용 확정',
+    keep: '확정한 계획 유지',
+    change: '이번 주 계획 바꾸기',
+    today: {
+      planWeek: '이번 주 계획 세우기',
+      seeWeek: '이번 주 계획 보기',
+      title: '다음 공부',
+      left: '이번 주 {week} 남음 · 예상 시간 중 {total} 남음',
+      start: '타이머 시작',
+      startFor: '“{title}” 타이머 시작',
+      running: '이 마일스톤에 타이머가 돌고 있습니다.',
+      otherTimer: '다른 타이머가 돌고 있습니다. 먼저 멈추세요.',
+      none: '이번 주에 계획한 시간을 모두 채웠습니다. 수고하셨습니다! 아직 계획을 확정하지 않았다면 먼저 확정하세요. 다음 공부가 여기에 나옵니다.',
+    },
+    progress: {
+      hours: '이번 주',
+      hoursOf: '{target} 중 {logged}',
+      reached: '목표 달성',
+      days: '공부한 날',
+      daysValue: '이번 주 {n}일',
+      onPlan: '계획을 지킨 주',
+      onPlanValue: '{of}주 중 {n}주',
+      firstWeek: '첫 주',
+    },
+    calendar: {
+      title: '캘린더에 넣기',
+      intro:
+        '고른 요일과 시각에 공부 시간마다 일정을 하나씩 만듭니다(시간대: {zone}). .ics 파일을 내려받아 캘린더 앱으로 여세요.',
+      days: '공부하는 요일',
+      start: '시작 시각',
+      download: '캘린더 파일 내려받기(.ics)',
+      acceptFirst: '먼저 이번 주 계획을 확정하세요.',
+      noDays: '요일을 하나 이상 고르세요.',
+      noTime: '시작 시각을 입력하세요.',
+      unplaced:
+        '고른 요일에 자정 전까지 다 넣지 못했습니다(남은 시간 {hours}). 요일을 늘리거나 더 일찍 시작하세요.',
+      detail: '{track} · 이번 주 {hours} · {roadmap}',
+      name: '이번 주 공부: {roadmap}',
+    },
+  },
 }

@@ -173,6 +173,11 @@ describe('Korean messages with a particle after a name', () => {
       ['로드맵을 기록', '블로그를 기록', 'ResNet을(를) 기록', 'GPT-4를 기록', 'YOLOv8을 기록'],
     ],
     [
+      'week.swapFor',
+      (title) => ({ title }),
+      ['로드맵”을 다음', '블로그”를 다음', 'ResNet”을(를) 다음', 'GPT-4”를 다음', 'YOLOv8”을 다음'],
+    ],
+    [
       'doneGuard.removeBody',
       (what) => ({ what }),
       ['로드맵을 삭제', '블로그를 삭제', 'ResNet을(를) 삭제', 'GPT-4를 삭제', 'YOLOv8을 삭제'],
