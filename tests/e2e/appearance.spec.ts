@@ -456,6 +456,9 @@ test.describe('at 360 × 740', () => {
       await expect(page.getByRole('button', { name: 'Close the details' })).toBeVisible()
       await page.screenshot({ path: `test-results/appearance/graph-panel-${scheme}.png` })
       await page.getByRole('button', { name: 'Close the details' }).click()
+      // At 360 px the shortcuts are behind "More".
+      await page.getByRole('button', { name: 'More' }).click()
+      await page.screenshot({ path: `test-results/appearance/graph-more-${scheme}.png` })
       await page.getByRole('button', { name: 'Keyboard shortcuts' }).click()
       await page.screenshot({ path: `test-results/appearance/graph-dialog-${scheme}.png` })
       await page.keyboard.press('Escape')
