@@ -259,6 +259,9 @@ test('the graph downloads as an SVG and a PNG that open', async ({ page }) => {
 
 test('printing shows the whole graph', async ({ page }) => {
   await finishQuestionnaire(page)
+  // The drawing code loads just after the graph's first frame (issue #15's budget); a print
+  // asked for before it has arrived prints nothing yet (noted in the closing note of #15).
+  await page.waitForLoadState('networkidle')
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')))
   await page.emulateMedia({ media: 'print' })
   const pages = page.locator('.print-only > svg')
