@@ -1,5 +1,6 @@
 import { computed, ref, watch } from 'vue'
 import { storeToRefs } from 'pinia'
+import { settled } from '@/domain/progress'
 import { proposeWeek, type WeekPin } from '@/domain/weekPlan'
 import { nextSession, pastWeeks, thisWeek } from '@/domain/weekProgress'
 import { dayOfInstant } from '@/domain/review'
@@ -116,9 +117,7 @@ export function useWeekPlan() {
   const next = computed(() => {
     const r = active.value
     if (!r) return null
-    const settled = new Set(
-      r.milestones.filter((m) => m.status === 'done' || m.status === 'skipped').map((m) => m.id),
-    )
+    const finished = new Set(r.milestones.filter((m) => settled(m.status)).map((m) => m.id))
     const known = new Set(r.milestones.map((m) => m.id))
     const plan = accepted.value
       ? accepted.value.items.map((i) => ({ milestone: i.id, minutes: i.minutes }))
@@ -126,7 +125,7 @@ export function useWeekPlan() {
     return nextSession(
       plan.filter((i) => known.has(i.milestone)),
       loggedThisWeek.value,
-      settled,
+      finished,
     )
   })
 

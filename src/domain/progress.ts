@@ -59,7 +59,8 @@ export function progressByTrack(roadmap: Roadmap): Map<string, Progress> {
   return new Map([...byTrack].map(([id, ms]) => [id, progressOf(ms)]))
 }
 
-const settled = (s: Status | undefined) => s === 'done' || s === 'skipped'
+/** Done or skipped: nothing left to do on it. */
+export const settled = (s: Status | undefined) => s === 'done' || s === 'skipped'
 
 /** Prerequisites of a milestone that are neither done nor skipped. */
 export function unmetPrerequisites(roadmap: Roadmap, id: string): Milestone[] {
