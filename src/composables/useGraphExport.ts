@@ -74,8 +74,18 @@ export function useGraphExport(editor: GraphEditor, printHost: Ref<HTMLElement |
    */
   function preparePrint() {
     const host = printHost.value
+    if (!host || !active.value) return
     const doc = build()
-    if (!host || !doc) return
+    if (!doc) {
+      // The browser's own Print in the moment before the drawing code has arrived: the page
+      // says so instead of printing nothing, and the code is asked for again.
+      const note = document.createElement('p')
+      note.textContent = t('graph.printNotReady')
+      host.replaceChildren(note)
+      document.documentElement.classList.add('graph-print')
+      loadDrawing().catch(() => {})
+      return
+    }
     const source = new DOMParser().parseFromString(doc.svg, 'image/svg+xml').documentElement
     source.removeAttribute('width')
     source.removeAttribute('height')

@@ -4,6 +4,7 @@
  */
 import { addDays, dayNumber, startOfWeek, type IsoDay, type Weekday } from './time'
 import type { Band, Roadmap, TimeEntry, TrackKind } from './schema'
+import { settled } from './progress'
 
 export type KindOf = ReadonlyMap<string, TrackKind>
 
@@ -203,7 +204,7 @@ export function pace(
     const spent = logged.get(m.id) ?? 0
     if (spent > estimate && m.status !== 'skipped')
       overruns.push({ milestone: m.id, logged: spent, estimate })
-    if (m.status === 'done' || m.status === 'skipped') continue
+    if (settled(m.status)) continue
     remaining.set(m.track, (remaining.get(m.track) ?? 0) + Math.max(0, estimate - spent))
   }
   const past = entries.filter((e) => e.day <= today)

@@ -30,6 +30,7 @@ import {
   TITLE_LINE_HEIGHT,
 } from './graphStyle'
 import type { Status } from './schema'
+import { settled } from './progress'
 
 export interface SvgCard extends Point {
   id: string
@@ -68,7 +69,7 @@ function card(c: SvgCard, measure: TextMeasure): string {
   const { lines, first, meta } = cardText(c.title, c.meta, measure)
   const colour = STATUS_COLORS[c.status]
   const glyph = STATUS_GLYPH[c.status]
-  const settled = c.status === 'done' || c.status === 'skipped'
+  const isSettled = settled(c.status)
   const parts = [
     `<g class="card" data-id="${escapeXml(c.id)}" transform="translate(${num(c.x - W / 2)},${num(c.y - H / 2)})">`,
     `<rect width="${W}" height="${H}" rx="8" fill="${c.status === 'skipped' ? '#f1f2f4' : '#ffffff'}" stroke="${c.next ? ACCENT : CARD_BORDER}" stroke-width="${c.next ? 2 : 1}"${c.status === 'skipped' ? ' stroke-dasharray="5 3"' : ''}/>`,
@@ -78,7 +79,7 @@ function card(c: SvgCard, measure: TextMeasure): string {
       ? `<path d="${glyph}" fill="${c.status === 'in-progress' ? colour : 'none'}" stroke="${c.status === 'done' ? '#ffffff' : colour}" stroke-width="2" stroke-linecap="round"/>`
       : '',
     '</g>',
-    `<text x="${TEXT_X}" y="${first}" font-size="${TITLE_FONT_SIZE}" font-weight="600" fill="${settled ? SETTLED_TEXT_COLOR : TEXT_COLOR}"${c.status === 'done' ? ' text-decoration="line-through"' : ''}>`,
+    `<text x="${TEXT_X}" y="${first}" font-size="${TITLE_FONT_SIZE}" font-weight="600" fill="${isSettled ? SETTLED_TEXT_COLOR : TEXT_COLOR}"${c.status === 'done' ? ' text-decoration="line-through"' : ''}>`,
     ...lines.map(
       (l, i) =>
         `<tspan x="${TEXT_X}" dy="${i === 0 ? 0 : TITLE_LINE_HEIGHT}">${escapeXml(l)}</tspan>`,

@@ -8,6 +8,7 @@ import { graphToSvg, type SvgCard } from './graphSvg'
 import type { Point, TextMeasure } from './graphGeometry'
 import { localize } from './locale'
 import type { Locale, Roadmap } from './schema'
+import { settled } from './progress'
 
 export interface RoadmapSvgWords {
   locale: Locale
@@ -46,17 +47,13 @@ export function roadmapToSvg(
       next: next.has(m.id),
     }
   })
-  const settled = (id: string) => {
-    const s = byId.get(id)?.status
-    return s === 'done' || s === 'skipped'
-  }
   return graphToSvg(
     {
       title: roadmap.name || words.untitled,
       nextLabel: words.next,
       lang: words.locale,
       cards,
-      edges: roadmap.edges.map((e) => ({ ...e, settled: settled(e.from) })),
+      edges: roadmap.edges.map((e) => ({ ...e, settled: settled(byId.get(e.from)?.status) })),
     },
     words.measure,
   )

@@ -31,6 +31,8 @@ export const graphEn = {
     downloadSvg: 'SVG',
     downloadPng: 'PNG',
     print: 'Print',
+    printNotReady:
+      'The drawing for print was still loading. Close this print and print again in a moment.',
     pngFailed: 'The PNG could not be made in this browser. Try the SVG download.',
     shortcuts: 'Keyboard shortcuts',
     zoom: 'Zoom',

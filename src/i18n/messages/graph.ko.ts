@@ -34,6 +34,8 @@ export const graphKo: Widen<typeof graphEn> = {
     downloadSvg: 'SVG',
     downloadPng: 'PNG',
     print: '인쇄',
+    printNotReady:
+      '인쇄할 그림을 아직 불러오는 중이었습니다. 이 인쇄를 닫고 잠시 뒤 다시 인쇄해 주세요.',
     pngFailed: '이 브라우저에서는 PNG를 만들 수 없습니다. SVG로 내려받아 보세요.',
     shortcuts: '키보드 단축키',
     zoom: '확대·축소',
