@@ -108,7 +108,7 @@ describe('useServiceWorker', () => {
     registerServiceWorker(sw.register)
     sw.events().onNeedRefresh?.()
 
-    useRoadmapStore().updateStatus('a', 'done')
+    useRoadmapStore().setStatus(['a'], 'done')
     await nextTick()
     expect(persistence.status).toBe('saving')
     await useServiceWorker().reload()
@@ -127,7 +127,7 @@ describe('useServiceWorker', () => {
     await persistence.start(memoryStorage(sw.calls, true))
     registerServiceWorker(sw.register)
     sw.events().onNeedRefresh?.()
-    useRoadmapStore().updateStatus('a', 'done')
+    useRoadmapStore().setStatus(['a'], 'done')
     await nextTick()
 
     const { reload, needRefresh, blockedByUnsaved, later } = useServiceWorker()
@@ -145,7 +145,7 @@ describe('useServiceWorker', () => {
     const persistence = usePersistenceStore()
     await persistence.start(memoryStorage(sw.calls, true))
     registerServiceWorker(sw.register)
-    useRoadmapStore().updateStatus('a', 'done')
+    useRoadmapStore().setStatus(['a'], 'done')
     await nextTick()
 
     sw.events().onNeedReload?.()

@@ -53,8 +53,8 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers())
 
 async function editAndSave() {
-  useRoadmapStore().updateStatus(
-    'a',
+  useRoadmapStore().setStatus(
+    ['a'],
     useRoadmapStore().active?.milestones[0]?.status === 'done' ? 'todo' : 'done',
   )
   await nextTick()

@@ -125,7 +125,7 @@ describe('persistence store over the real storage (fake-indexeddb)', () => {
     expect(first?.data.activeRoadmapId).toBe(a.roadmap.active?.id)
 
     const id = a.roadmap.active!.milestones[0]!.id
-    a.roadmap.updateStatus(id, 'done')
+    a.roadmap.setStatus([id], 'done')
     await until(async () => (await storedRevision()) === 2, 'the change is stored')
     expect(await storedStatus(0)).toBe('done')
     await until(() => a.persistence.status === 'saved', 'the tab says saved')
@@ -143,10 +143,10 @@ describe('persistence store over the real storage (fake-indexeddb)', () => {
     const a = await openTab()
     await createRoadmap(a)
     const b = await openTab()
-    b.roadmap.updateStatus(b.roadmap.active!.milestones[1]!.id, 'in-progress')
+    b.roadmap.setStatus([b.roadmap.active!.milestones[1]!.id], 'in-progress')
     await until(() => statusOf(a, 1) === 'in-progress', 'tab A shows tab B’s change')
     // Now a known later write from A: exactly one revision more, so A never echoed B's save.
-    a.roadmap.updateStatus(a.roadmap.active!.milestones[2]!.id, 'done')
+    a.roadmap.setStatus([a.roadmap.active!.milestones[2]!.id], 'done')
     await until(async () => (await storedStatus(2)) === 'done', 'A’s change is stored')
     expect(await storedRevision()).toBe(3)
   })
@@ -157,8 +157,8 @@ describe('persistence store over the real storage (fake-indexeddb)', () => {
     const b = await openTab()
     const [first, second] = a.roadmap.active!.milestones
     // In one task: both tabs write from revision 1, and one of the writes is refused.
-    a.roadmap.updateStatus(first!.id, 'done')
-    b.roadmap.updateStatus(second!.id, 'skipped')
+    a.roadmap.setStatus([first!.id], 'done')
+    b.roadmap.setStatus([second!.id], 'skipped')
     await until(
       async () => (await storedStatus(0)) === 'done' && (await storedStatus(1)) === 'skipped',
       'both changes are stored',
@@ -183,12 +183,12 @@ describe('persistence store over the real storage (fake-indexeddb)', () => {
     const b = await openTab()
     a.persistence.stop()
 
-    a.roadmap.updateStatus(a.roadmap.active!.milestones[0]!.id, 'done')
+    a.roadmap.setStatus([a.roadmap.active!.milestones[0]!.id], 'done')
     await nextTick()
     // The page hiding would journal and flush, were its listeners still there.
     window.dispatchEvent(new Event('pagehide'))
     // A known later write from tab B: the only one after revision 1.
-    b.roadmap.updateStatus(b.roadmap.active!.milestones[3]!.id, 'in-progress')
+    b.roadmap.setStatus([b.roadmap.active!.milestones[3]!.id], 'in-progress')
     await until(async () => (await storedStatus(3)) === 'in-progress', 'B’s change is stored')
     await until(() => b.persistence.status === 'saved', 'tab B says saved')
     expect(await storedRevision()).toBe(2)
@@ -210,7 +210,7 @@ describe('persistence store over the real storage (fake-indexeddb)', () => {
     expect((await stored())?.data.roadmaps).toEqual(a.roadmap.roadmaps)
     await until(() => a.persistence.status === 'saved', 'the tab says saved')
     // And later changes keep landing in the new database.
-    a.roadmap.updateStatus(a.roadmap.active!.milestones[0]!.id, 'done')
+    a.roadmap.setStatus([a.roadmap.active!.milestones[0]!.id], 'done')
     await until(async () => (await storedStatus(0)) === 'done', 'a later change is stored')
   })
 })
@@ -230,7 +230,7 @@ describe('asking the browser to keep the data, over the real storage', () => {
     await createRoadmap(a)
     await until(() => storage.persist.mock.calls.length > 0, 'the browser is asked')
     expect(a.persistence.persisted).toBe(true)
-    a.roadmap.updateStatus(a.roadmap.active!.milestones[0]!.id, 'done')
+    a.roadmap.setStatus([a.roadmap.active!.milestones[0]!.id], 'done')
     await until(async () => (await storedRevision()) === 2, 'the next change is stored')
     expect(storage.persist).toHaveBeenCalledTimes(1)
   })

@@ -30,7 +30,7 @@ describe('roadmap store', () => {
     const store = useRoadmapStore()
     store.createFromAnswers(content.template, answers, 'Mine')
     const first = store.upNext[0]!
-    expect(store.updateStatus(first.id, 'done')).toBe(true)
+    expect(store.setStatus([first.id], 'done')).toBe(true)
     expect(store.overall?.done).toBe(1)
     expect(store.upNext.map((m) => m.id)).not.toContain(first.id)
     expect(store.byTrack.get(first.track)?.done).toBe(1)
@@ -39,7 +39,7 @@ describe('roadmap store', () => {
   it('keeps the reason when the domain refuses a change', () => {
     const store = useRoadmapStore()
     store.createFromAnswers(content.template, answers, 'Mine')
-    expect(store.updateStatus('no-such-milestone', 'done')).toBe(false)
+    expect(store.setStatus(['no-such-milestone'], 'done')).toBe(false)
     expect(store.lastError).toEqual({ kind: 'unknown-milestone', id: 'no-such-milestone' })
   })
 

@@ -20,7 +20,7 @@ describe('roadmap store: undo and redo', () => {
   it('undoes and redoes status changes, edits, connections and deletions', () => {
     const store = loaded()
     expect(store.canUndo).toBe(false)
-    store.updateStatus('a', 'done')
+    store.setStatus(['a'], 'done')
     store.connect('a', 'd')
     store.removeMilestones(['c'])
     expect(store.active!.milestones.map((m) => m.id)).toEqual(['a', 'b', 'd'])
@@ -48,7 +48,7 @@ describe('roadmap store: undo and redo', () => {
         ['c', { x: 30, y: 30 }],
       ]),
     )
-    store.setStatusMany(['a', 'b', 'c'], 'skipped')
+    store.setStatus(['a', 'b', 'c'], 'skipped')
     expect(store.history!.past).toHaveLength(2)
     store.undo()
     expect(store.active!.milestones.every((m) => m.status === 'todo')).toBe(true)
@@ -93,11 +93,11 @@ describe('roadmap store: undo and redo', () => {
 
   it('starts a new history when the roadmap is replaced by the questionnaire or loaded', () => {
     const store = loaded()
-    store.updateStatus('a', 'done')
+    store.setStatus(['a'], 'done')
     store.createFromAnswers(content.template, answers, 'New')
     expect(store.canUndo).toBe(false)
     expect(store.undo()).toBe(false)
-    store.updateStatus(store.active!.milestones[0]!.id, 'done')
+    store.setStatus([store.active!.milestones[0]!.id], 'done')
     expect(store.canUndo).toBe(true)
     store.hydrate({ roadmaps: [chain()], activeRoadmapId: 'r1' })
     expect(store.canUndo).toBe(false)

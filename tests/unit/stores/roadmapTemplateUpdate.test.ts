@@ -37,7 +37,7 @@ describe('roadmap store: updating to a new template', () => {
 
   it('applies the update as one undoable step, progress and logged time kept', async () => {
     const { roadmap, time } = setup()
-    roadmap.updateStatus('read-papers', 'done')
+    roadmap.setStatus(['read-papers'], 'done')
     const track = roadmap.milestoneById.get('ps-mock-test')!.track
     expect(
       time.addEntry({ day: '2026-11-30', minutes: 45, track, milestone: 'ps-mock-test', note: '' })
