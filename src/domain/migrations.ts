@@ -3,16 +3,14 @@
  * to the next; loading runs the steps in order, then validates against the current schema.
  */
 import { normalizeAppData } from './normalize'
-import { defaultWeeklyTargets } from './allocation'
 import { structuralProblems } from './graph'
-import { MENTOR_ML_BAND } from './progress'
 import {
   AppDataSchema,
   parseWith,
   RoadmapSchema,
   type AppData,
   type Profile,
-  type TimeLog,
+  type Roadmap,
   type Validated,
 } from './schema'
 
@@ -25,13 +23,43 @@ export interface Envelope {
   data: unknown
 }
 
-/** A fresh time log for a roadmap: no entries, a weekly plan at the mentor's split. */
-export function newTimeLog(roadmap: Parameters<typeof defaultWeeklyTargets>[0]): TimeLog {
+/**
+ * The time log migration 1 → 2 gives a roadmap, frozen as schema v2 shipped it (not the live
+ * `newTimeLog`, whose defaults have moved on since): no entries, the mentor's 70–80% ML band,
+ * and weekly targets that put 75% of the weekly hours on ML tracks and the rest on the others,
+ * each side split by the estimated hours left on its tracks, in whole minutes that add up to
+ * the budget (largest remainder). `reviews` is v3's, added by the next step.
+ */
+function v2TimeLog(roadmap: Roadmap) {
+  const left = new Map<string, number>(roadmap.tracks.map((t) => [t.id, 0]))
+  for (const m of roadmap.milestones)
+    if (m.status !== 'done' && m.status !== 'skipped')
+      left.set(m.track, (left.get(m.track) ?? 0) + m.estimateHours)
+  const budget = Math.round(roadmap.weeklyHours * 60)
+  // ML tracks first, then the others: the order v2 wrote the targets in.
+  const ml = roadmap.tracks.filter((t) => t.kind === 'ml')
+  const other = roadmap.tracks.filter((t) => t.kind === 'other')
+  const mlShare = ml.length && other.length ? 0.75 : ml.length ? 1 : 0
+  const tracks = [...ml, ...other]
+  const exact = tracks.map((t) => {
+    const side = t.kind === 'ml' ? ml : other
+    const weight = side.reduce((sum, s) => sum + (left.get(s.id) ?? 0), 0)
+    const share = weight > 0 ? (left.get(t.id) ?? 0) / weight : 1 / side.length
+    return budget * (t.kind === 'ml' ? mlShare : 1 - mlShare) * share
+  })
+  const minutes = exact.map(Math.floor)
+  let missing = budget - minutes.reduce((sum, m) => sum + m, 0)
+  const byFraction = exact
+    .map((x, i) => ({ i, fraction: x - Math.floor(x) }))
+    .sort((a, b) => b.fraction - a.fraction || a.i - b.i)
+  for (const { i } of byFraction) {
+    if (missing-- <= 0) break
+    minutes[i]!++
+  }
   return {
     entries: [],
-    weeklyTargets: defaultWeeklyTargets(roadmap, roadmap.weeklyHours),
-    mlBand: { ...MENTOR_ML_BAND },
-    reviews: [],
+    weeklyTargets: tracks.map((t, i) => ({ track: t.id, minutes: minutes[i]! })),
+    mlBand: { low: 0.7, high: 0.8 },
   }
 }
 
@@ -72,10 +100,10 @@ export const migrations: Record<number, (data: unknown) => unknown> = {
   /** v2 adds the time log (entries, weekly targets, ML band) per roadmap and the running timer. */
   1: (data) => {
     if (!isRecord(data) || !Array.isArray(data.roadmaps)) return data
-    const timeLogs: Record<string, TimeLog> = {}
+    const timeLogs: Record<string, ReturnType<typeof v2TimeLog>> = {}
     for (const raw of data.roadmaps) {
       const roadmap = parseWith(RoadmapSchema, raw)
-      if (roadmap.ok) timeLogs[roadmap.value.id] = newTimeLog(roadmap.value)
+      if (roadmap.ok) timeLogs[roadmap.value.id] = v2TimeLog(roadmap.value)
     }
     return { ...data, timeLogs, timer: null }
   },
