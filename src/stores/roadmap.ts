@@ -398,7 +398,6 @@ export const useRoadmapStore = defineStore('roadmap', () => {
     prerequisites,
     upNext,
     mlShare,
-    history,
     canUndo,
     canRedo,
     createFromAnswers,

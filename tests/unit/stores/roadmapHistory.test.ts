@@ -49,11 +49,13 @@ describe('roadmap store: undo and redo', () => {
       ]),
     )
     store.setStatus(['a', 'b', 'c'], 'skipped')
-    expect(store.history!.past).toHaveLength(2)
     store.undo()
+    // The three statuses went back at once; the three positions stay, then go back at once.
     expect(store.active!.milestones.every((m) => m.status === 'todo')).toBe(true)
+    expect(['a', 'b', 'c'].every((id) => store.milestoneById.get(id)!.position)).toBe(true)
     store.undo()
     expect(store.active).toBe(before)
+    expect(store.canUndo).toBe(false)
   })
 
   it('adds a milestone and the positions it needs as one step, refusing bad input', () => {
@@ -69,7 +71,10 @@ describe('roadmap store: undo and redo', () => {
     expect(good?.ok).toBe(true)
     expect(store.active!.milestones).toHaveLength(5)
     expect(store.milestoneById.get('a')!.position).toEqual({ x: 5, y: 5 })
-    expect(store.history!.past).toHaveLength(1)
+    store.undo()
+    expect(store.active!.milestones).toHaveLength(4)
+    expect(store.milestoneById.get('a')!.position).toBeUndefined()
+    expect(store.canUndo).toBe(false)
   })
 
   it('refuses a loop with the path and records nothing', () => {
@@ -88,7 +93,11 @@ describe('roadmap store: undo and redo', () => {
     const store = loaded()
     for (let i = 0; i < DEFAULT_HISTORY_LIMIT + 30; i++)
       store.placeMilestones(new Map([['a', { x: i, y: 0 }]]))
-    expect(store.history!.past).toHaveLength(DEFAULT_HISTORY_LIMIT)
+    let undone = 0
+    while (store.undo()) undone++
+    // The oldest 30 placements (and the card without a position) are forgotten.
+    expect(undone).toBe(DEFAULT_HISTORY_LIMIT)
+    expect(store.milestoneById.get('a')!.position).toEqual({ x: 29, y: 0 })
   })
 
   it('starts a new history when the roadmap is replaced by the questionnaire or loaded', () => {
