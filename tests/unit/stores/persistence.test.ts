@@ -3,7 +3,7 @@ import { nextTick } from 'vue'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { emptyAppData, emptyProfile, SCHEMA_VERSION } from '@/domain/migrations'
 import type { AppData } from '@/domain/schema'
-import type { AppStorage, Backup, LoadResult, SaveNotice, SaveResult } from '@/storage/appStorage'
+import type { Backup } from '@/storage/appStorage'
 import {
   AUTOSAVE_DELAY_MS,
   BACKUP_INTERVAL_MS,
@@ -13,35 +13,8 @@ import {
 import { useProfileStore } from '@/stores/profile'
 import { useRoadmapStore } from '@/stores/roadmap'
 import { useSettingsStore } from '@/stores/settings'
+import { fakeStorage, loadedWith } from '../fakeStorage'
 import { chain } from '../helpers'
-
-function fakeStorage(load: LoadResult = { kind: 'empty' }, opens = true) {
-  const saved: AppData[] = []
-  const listeners: ((notice: SaveNotice) => void)[] = []
-  const storage = {
-    open: vi.fn(async () => opens),
-    load: vi.fn(async (): Promise<LoadResult> => load),
-    save: vi.fn(async (data: AppData, base: number): Promise<SaveResult> => {
-      saved.push(structuredClone(data))
-      return { kind: 'saved', revision: base + 1, savedAt: new Date().toISOString() }
-    }),
-    quarantine: vi.fn(async () => 'unreadable-x'),
-    backup: vi.fn(async (...args: [AppData, Date?, number?]) => args.length > 0),
-    listBackups: vi.fn(async (): Promise<Backup[]> => []),
-    latestBackup: vi.fn(async (): Promise<Backup | null> => null),
-    subscribe: vi.fn((listener: (notice: SaveNotice) => void) => {
-      listeners.push(listener)
-      return () => {}
-    }),
-    onDeleted: vi.fn(() => () => {}),
-    journal: vi.fn(() => true),
-    journals: vi.fn(() => []),
-    clearJournal: vi.fn(),
-    close: vi.fn(),
-  } satisfies AppStorage
-  const notify = (notice: SaveNotice) => listeners.forEach((l) => l(notice))
-  return { storage, saved, notify }
-}
 
 const stored = (): AppData => ({ ...emptyAppData(), roadmaps: [chain()], activeRoadmapId: 'r1' })
 
@@ -55,13 +28,7 @@ afterEach(() => {
 
 describe('persistence store', () => {
   it('loads saved data into the stores', async () => {
-    const { storage } = fakeStorage({
-      kind: 'ok',
-      data: { ...stored(), settings: { locale: 'ko' } },
-      savedAt: '2026-01-01T00:00:00.000Z',
-      migratedFrom: null,
-      revision: 0,
-    })
+    const { storage } = fakeStorage(loadedWith({ ...stored(), settings: { locale: 'ko' } }))
     const p = usePersistenceStore()
     await p.start(storage)
     expect(p.status).toBe('saved')
@@ -71,13 +38,7 @@ describe('persistence store', () => {
   })
 
   it('writes the changes of one task once, in the next task (no debounce)', async () => {
-    const { storage, saved } = fakeStorage({
-      kind: 'ok',
-      data: stored(),
-      savedAt: 'x',
-      migratedFrom: null,
-      revision: 0,
-    })
+    const { storage, saved } = fakeStorage(loadedWith(stored()))
     const p = usePersistenceStore()
     await p.start(storage)
     const roadmap = useRoadmapStore()
@@ -98,24 +59,12 @@ describe('persistence store', () => {
   })
 
   it('catches up with newer stored data when the tab becomes visible again', async () => {
-    const { storage } = fakeStorage({
-      kind: 'ok',
-      data: stored(),
-      savedAt: 'x',
-      migratedFrom: null,
-      revision: 3,
-    })
+    const { storage } = fakeStorage(loadedWith(stored(), 3))
     const p = usePersistenceStore()
     await p.start(storage)
     const newer = stored()
     newer.roadmaps[0] = { ...newer.roadmaps[0]!, name: 'Saved by a tab while this one slept' }
-    storage.load.mockResolvedValue({
-      kind: 'ok',
-      data: newer,
-      savedAt: 'y',
-      migratedFrom: null,
-      revision: 9,
-    })
+    storage.load.mockResolvedValue(loadedWith(newer, 9))
     vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('visible')
     document.dispatchEvent(new Event('visibilitychange'))
     await vi.advanceTimersByTimeAsync(0)
@@ -124,13 +73,9 @@ describe('persistence store', () => {
   })
 
   it('saves the chosen theme and loads it back', async () => {
-    const { storage, saved } = fakeStorage({
-      kind: 'ok',
-      data: { ...stored(), settings: { locale: null, theme: 'dark' } },
-      savedAt: 'x',
-      migratedFrom: null,
-      revision: 0,
-    })
+    const { storage, saved } = fakeStorage(
+      loadedWith({ ...stored(), settings: { locale: null, theme: 'dark' } }),
+    )
     const p = usePersistenceStore()
     await p.start(storage)
     const settings = useSettingsStore()
@@ -146,13 +91,7 @@ describe('persistence store', () => {
   })
 
   it('flushes at once when the page is hidden', async () => {
-    const { storage } = fakeStorage({
-      kind: 'ok',
-      data: stored(),
-      savedAt: 'x',
-      migratedFrom: null,
-      revision: 0,
-    })
+    const { storage } = fakeStorage(loadedWith(stored()))
     const p = usePersistenceStore()
     await p.start(storage)
     useRoadmapStore().setStatus(['a'], 'done')
@@ -200,13 +139,7 @@ describe('persistence store', () => {
   })
 
   it('reports a failed write as not saved, keeps the edit and retries until it lands', async () => {
-    const { storage, saved } = fakeStorage({
-      kind: 'ok',
-      data: stored(),
-      savedAt: 'x',
-      migratedFrom: null,
-      revision: 0,
-    })
+    const { storage, saved } = fakeStorage(loadedWith(stored()))
     storage.save.mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'))
     const p = usePersistenceStore()
     await p.start(storage)
@@ -220,31 +153,9 @@ describe('persistence store', () => {
     expect(saved.at(-1)?.roadmaps[0]?.milestones[0]?.status).toBe('done')
   })
 
-  it('reports a write that never finishes as not saved within 2 s', async () => {
-    const { storage } = fakeStorage({
-      kind: 'ok',
-      data: stored(),
-      savedAt: 'x',
-      migratedFrom: null,
-      revision: 0,
-    })
-    storage.save.mockImplementationOnce(() => new Promise(() => {}))
-    const p = usePersistenceStore()
-    await p.start(storage)
-    useRoadmapStore().setStatus(['a'], 'done')
-    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + SAVE_TIMEOUT_MS + 10)
-    expect(p.status).toBe('unsaved')
-  })
+  const loadedOk = (data = stored(), revision = 0) => loadedWith(data, revision)
 
-  const loadedOk = (data = stored(), revision = 0): LoadResult => ({
-    kind: 'ok',
-    data,
-    savedAt: '2026-01-01T00:00:00.000Z',
-    migratedFrom: null,
-    revision,
-  })
-
-  it('gives up on a hung write, retries it from the same revision, and later saves go on', async () => {
+  it('reports a write that never finishes as not saved within 2 s, retries it from the same revision, and later saves go on', async () => {
     const { storage, saved } = fakeStorage(loadedOk())
     storage.save.mockImplementationOnce(() => new Promise(() => {}))
     const p = usePersistenceStore()
@@ -427,13 +338,7 @@ describe('persistence store', () => {
 })
 
 describe('restoring a chosen backup (Settings)', () => {
-  const loaded = (revision = 4): LoadResult => ({
-    kind: 'ok',
-    data: stored(),
-    savedAt: '2026-03-01T00:00:00.000Z',
-    migratedFrom: null,
-    revision,
-  })
+  const loaded = (revision = 4) => loadedWith(stored(), revision, '2026-03-01T00:00:00.000Z')
   const older = (): Backup => {
     const data = stored()
     data.roadmaps = [{ ...data.roadmaps[0]!, name: 'Deleted since' }]
