@@ -1,4 +1,5 @@
 import { content } from '@/content'
+import { MENTOR_ANSWERS } from '@/domain/generate'
 import { createPinia, type Pinia } from 'pinia'
 import { nextTick } from 'vue'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -7,14 +8,11 @@ import { createAppStorage, type AppStorage, type StoredEnvelope } from '@/storag
 import { APP_KEY, JOURNAL_PREFIX, STORE_NAME } from '@/storage/keys'
 import { usePersistenceStore } from '@/stores/persistence'
 import { useRoadmapStore } from '@/stores/roadmap'
-import { ANSWERS } from '../helpers'
 
 /**
  * The persistence store over the real storage adapter (fake-indexeddb, real timers): two
  * "tabs" are two pinias, each with its own adapter over the same database.
  */
-
-const answers = ANSWERS
 
 /** The stored envelope, with the data the app wrote (it validates). */
 type Stored = StoredEnvelope & { data: AppData }
@@ -92,7 +90,7 @@ const storedStatus = async (index: number) =>
 
 /** Creates the roadmap in `tab` and waits until its save landed. */
 async function createRoadmap(tab: Tab) {
-  tab.roadmap.createFromAnswers(content.template, answers, 'Mine')
+  tab.roadmap.createFromAnswers(content.template, MENTOR_ANSWERS, 'Mine')
   await until(async () => (await storedRevision()) === 1, 'the roadmap is stored')
   await until(() => tab.persistence.status === 'saved', 'the tab says saved')
 }

@@ -1,12 +1,10 @@
 import { content } from '@/content'
+import { MENTOR_ANSWERS } from '@/domain/generate'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { DEFAULT_HISTORY_LIMIT } from '@/domain/history'
 import { useRoadmapStore } from '@/stores/roadmap'
 import { chain } from '../helpers'
-import { ANSWERS } from '../helpers'
-
-const answers = ANSWERS
 
 describe('roadmap store: undo and redo', () => {
   beforeEach(() => setActivePinia(createPinia()))
@@ -103,7 +101,7 @@ describe('roadmap store: undo and redo', () => {
   it('starts a new history when the roadmap is replaced by the questionnaire or loaded', () => {
     const store = loaded()
     store.setStatus(['a'], 'done')
-    store.createFromAnswers(content.template, answers, 'New')
+    store.createFromAnswers(content.template, MENTOR_ANSWERS, 'New')
     expect(store.canUndo).toBe(false)
     expect(store.undo()).toBe(false)
     store.setStatus([store.active!.milestones[0]!.id], 'done')
