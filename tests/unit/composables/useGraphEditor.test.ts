@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { defineComponent, h, nextTick } from 'vue'
-import { chain } from '../helpers'
+import { useQuestionStore } from '@/stores/question'
+import { chain, milestone, roadmap } from '../helpers'
 import { mountInEditor } from '../components/graph/harness'
 
 const Empty = defineComponent({ setup: () => () => h('div') })
@@ -74,5 +75,32 @@ describe('graph editor state', () => {
     expect(store.milestoneById.get('b')!.position).toEqual({ x: 5000, y: 5000 })
     store.undo()
     expect(store.canUndo).toBe(false)
+  })
+})
+
+describe('statuses from the graph', () => {
+  it('asks the list’s question before a selection is marked done without evidence; one answer for all', async () => {
+    const r = roadmap([milestone('demo', { evidenceKind: 'project' }), milestone('plain')])
+    const { editor, store } = mountInEditor(r, Empty)
+    const questions = useQuestionStore()
+    const statuses = () => ['demo', 'plain'].map((id) => store.milestoneById.get(id)!.status)
+
+    const declined = editor.setStatus(['demo', 'plain'], 'done')
+    expect(questions.pending).toMatchObject({
+      title: 'Mark done anyway?',
+      confirmLabel: 'Mark done anyway',
+    })
+    expect(questions.pending!.body).toContain('demo title')
+    questions.settle(false)
+    await declined
+    expect(statuses()).toEqual(['todo', 'todo'])
+    expect(store.canUndo).toBe(false)
+
+    const confirmed = editor.setStatus(['demo', 'plain'], 'done')
+    questions.settle(true)
+    await confirmed
+    expect(statuses()).toEqual(['done', 'done'])
+    store.undo()
+    expect(statuses()).toEqual(['todo', 'todo'])
   })
 })
