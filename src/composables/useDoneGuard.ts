@@ -2,8 +2,8 @@ import { useI18n } from '@/i18n/useI18n'
 import { missingEvidence, type MissingEvidence } from '@/domain/evidence'
 import { localize } from '@/domain/locale'
 import type { Locale, Status } from '@/domain/schema'
-import { useQuestionStore } from '@/stores/question'
 import { useRoadmapStore } from '@/stores/roadmap'
+import { useEvidenceQuestion } from './useEvidenceQuestion'
 
 /** What came of a status change: made, refused by the roadmap (see `lastError`), or declined. */
 export type StatusOutcome = 'changed' | 'refused' | 'declined'
@@ -15,7 +15,7 @@ export type StatusOutcome = 'changed' | 'refused' | 'declined'
  */
 export function useDoneGuard() {
   const store = useRoadmapStore()
-  const questions = useQuestionStore()
+  const { question: ask } = useEvidenceQuestion()
   const { t, locale } = useI18n()
 
   /** "a paper marked as read, a repo or demo link". */
@@ -47,7 +47,7 @@ export function useDoneGuard() {
   async function setStatus(ids: readonly string[], status: Status): Promise<StatusOutcome> {
     const body = question(ids, status)
     if (body !== null) {
-      const ok = await questions.ask({
+      const ok = await ask({
         title: t('doneGuard.title'),
         body,
         confirmLabel: t('doneGuard.confirm'),
@@ -59,7 +59,7 @@ export function useDoneGuard() {
 
   /** Asks before removing recorded evidence (the list view has no undo button). */
   const confirmRemove = (what: string) =>
-    questions.ask({
+    ask({
       title: t('doneGuard.removeTitle'),
       body: t('doneGuard.removeBody', { what }),
       confirmLabel: t('doneGuard.removeConfirm'),

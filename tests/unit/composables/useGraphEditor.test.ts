@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { defineComponent, h, nextTick } from 'vue'
-import { useQuestionStore } from '@/stores/question'
+import { useEvidenceQuestion } from '@/composables/useEvidenceQuestion'
 import { chain, milestone, roadmap } from '../helpers'
 import { mountInEditor } from '../components/graph/harness'
 
@@ -82,22 +82,22 @@ describe('statuses from the graph', () => {
   it('asks the list’s question before a selection is marked done without evidence; one answer for all', async () => {
     const r = roadmap([milestone('demo', { evidenceKind: 'project' }), milestone('plain')])
     const { editor, store } = mountInEditor(r, Empty)
-    const questions = useQuestionStore()
+    const { pending, settle } = useEvidenceQuestion()
     const statuses = () => ['demo', 'plain'].map((id) => store.milestoneById.get(id)!.status)
 
     const declined = editor.setStatus(['demo', 'plain'], 'done')
-    expect(questions.pending).toMatchObject({
+    expect(pending.value).toMatchObject({
       title: 'Mark done anyway?',
       confirmLabel: 'Mark done anyway',
     })
-    expect(questions.pending!.body).toContain('demo title')
-    questions.settle(false)
+    expect(pending.value!.body).toContain('demo title')
+    settle(false)
     await declined
     expect(statuses()).toEqual(['todo', 'todo'])
     expect(store.canUndo).toBe(false)
 
     const confirmed = editor.setStatus(['demo', 'plain'], 'done')
-    questions.settle(true)
+    settle(true)
     await confirmed
     expect(statuses()).toEqual(['done', 'done'])
     store.undo()
