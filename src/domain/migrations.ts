@@ -30,35 +30,28 @@ export interface Envelope {
  * each side split by the estimated hours left on its tracks, in whole minutes that add up to
  * the budget (largest remainder). `reviews` is v3's, added by the next step.
  */
-function v2TimeLog(roadmap: Roadmap) {
-  const left = new Map<string, number>(roadmap.tracks.map((t) => [t.id, 0]))
-  for (const m of roadmap.milestones)
+function v2TimeLog({ tracks, milestones, weeklyHours }: Roadmap) {
+  const left = new Map<string, number>()
+  for (const m of milestones)
     if (m.status !== 'done' && m.status !== 'skipped')
       left.set(m.track, (left.get(m.track) ?? 0) + m.estimateHours)
-  const budget = Math.round(roadmap.weeklyHours * 60)
+  const budget = Math.round(weeklyHours * 60)
   // ML tracks first, then the others: the order v2 wrote the targets in.
-  const ml = roadmap.tracks.filter((t) => t.kind === 'ml')
-  const other = roadmap.tracks.filter((t) => t.kind === 'other')
-  const mlShare = ml.length && other.length ? 0.75 : ml.length ? 1 : 0
-  const tracks = [...ml, ...other]
-  const exact = tracks.map((t) => {
-    const side = t.kind === 'ml' ? ml : other
-    const weight = side.reduce((sum, s) => sum + (left.get(s.id) ?? 0), 0)
-    const share = weight > 0 ? (left.get(t.id) ?? 0) / weight : 1 / side.length
-    return budget * (t.kind === 'ml' ? mlShare : 1 - mlShare) * share
+  const sides = [tracks.filter((t) => t.kind === 'ml'), tracks.filter((t) => t.kind === 'other')]
+  const mlShare = sides[1]!.length ? (sides[0]!.length ? 0.75 : 0) : 1
+  const exact = sides.flatMap((side, i) => {
+    const weight = side.reduce((sum, t) => sum + (left.get(t.id) ?? 0), 0)
+    const share = budget * (i ? 1 - mlShare : mlShare)
+    return side.map((t) => share * (weight ? (left.get(t.id) ?? 0) / weight : 1 / side.length))
   })
   const minutes = exact.map(Math.floor)
   let missing = budget - minutes.reduce((sum, m) => sum + m, 0)
-  const byFraction = exact
-    .map((x, i) => ({ i, fraction: x - Math.floor(x) }))
-    .sort((a, b) => b.fraction - a.fraction || a.i - b.i)
-  for (const { i } of byFraction) {
-    if (missing-- <= 0) break
-    minutes[i]!++
-  }
+  const fraction = (i: number) => exact[i]! - minutes[i]!
+  for (const i of exact.map((_, i) => i).sort((a, b) => fraction(b) - fraction(a) || a - b))
+    if (missing-- > 0) minutes[i]!++
   return {
     entries: [],
-    weeklyTargets: tracks.map((t, i) => ({ track: t.id, minutes: minutes[i]! })),
+    weeklyTargets: sides.flat().map((t, i) => ({ track: t.id, minutes: minutes[i]! })),
     mlBand: { low: 0.7, high: 0.8 },
   }
 }
