@@ -1,10 +1,11 @@
 import { useI18n } from '@/i18n/useI18n'
+import { oneOf } from '@/i18n/keys'
 import type { Gap } from '@/domain/evidence'
 import type { EvidenceResult } from '@/stores/roadmap'
 import { useFormat } from './useFormat'
 
 /** Fields a form has its own message for; anything else is reported for the whole form. */
-const FIELDS = new Set([
+const isField = oneOf([
   'title',
   'paper',
   'venue',
@@ -76,7 +77,7 @@ export function useEvidenceFormat() {
     const fields: Record<string, string> = {}
     let other = false
     for (const f of result.fields)
-      if (FIELDS.has(f)) fields[f] = t(`evidence.problems.${f}`)
+      if (isField(f)) fields[f] = t(`evidence.problems.${f}`)
       else other = true
     return { fields, form: other ? t('evidence.problems.other') : null }
   }
