@@ -1,11 +1,10 @@
 import { useI18n } from '@/i18n/useI18n'
-import { oneOf } from '@/i18n/keys'
 import type { Gap } from '@/domain/evidence'
 import type { EvidenceResult } from '@/stores/roadmap'
 import { useFormat } from './useFormat'
 
 /** Fields a form has its own message for; anything else is reported for the whole form. */
-const isField = oneOf([
+const FIELDS = [
   'title',
   'paper',
   'venue',
@@ -23,7 +22,7 @@ const isField = oneOf([
   'summary',
   'name',
   'obstacles',
-])
+] as const
 
 export interface FormProblems {
   /** Message per refused field. */
@@ -76,9 +75,11 @@ export function useEvidenceFormat() {
       }
     const fields: Record<string, string> = {}
     let other = false
-    for (const f of result.fields)
-      if (isField(f)) fields[f] = t(`evidence.problems.${f}`)
+    for (const f of result.fields) {
+      const field = FIELDS.find((name) => name === f)
+      if (field) fields[f] = t(`evidence.problems.${field}`)
       else other = true
+    }
     return { fields, form: other ? t('evidence.problems.other') : null }
   }
 

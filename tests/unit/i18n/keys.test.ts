@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createAppI18n } from '@/i18n'
-import { oneOf, type KeyPaths, type MessageKey } from '@/i18n/keys'
+import type { KeyPaths, MessageKey } from '@/i18n/keys'
 import { en } from '@/i18n/messages/en'
 import type { Status } from '@/domain/schema'
 
@@ -58,14 +58,5 @@ describe('typed message keys', () => {
     ]
     expect(sub.every((k) => all.includes(`milestone.statuses.${k}`))).toBe(true)
     expect(all.length).toBeGreaterThan(500)
-  })
-})
-
-describe('oneOf', () => {
-  it('narrows a name known at run time to the listed ones', () => {
-    const isField = oneOf(['title', 'notes'])
-    expect(['title', 'notes', 'other', undefined].map(isField)).toEqual([true, true, false, false])
-    const field: string = 'notes'
-    if (isField(field)) expect(field satisfies 'title' | 'notes').toBe('notes')
   })
 })
