@@ -242,6 +242,7 @@ export function createI18n<K extends string = string>(options: I18nOptions): I18
       locale.value = next
     },
     install(app) {
+      // Keys are checked at compile time only: useI18n() hands out the app's key type again.
       app.provide(I18N_KEY, i18n as I18n)
     },
   }
