@@ -2,7 +2,6 @@ import { storeToRefs } from 'pinia'
 import { computed } from 'vue'
 import { useI18n } from '@/i18n/useI18n'
 import { localize } from '@/domain/locale'
-import type { Locale } from '@/domain/schema'
 import { useRoadmapStore } from '@/stores/roadmap'
 import { useTrackColor } from './useTrackColor'
 
@@ -30,7 +29,7 @@ export function useChartTracks() {
     return [...list.filter((tr) => tr.kind === 'ml'), ...list.filter((tr) => tr.kind !== 'ml')].map(
       (tr) => ({
         id: tr.id,
-        label: localize(tr.title, locale.value as Locale),
+        label: localize(tr.title, locale.value),
         color: trackColor.value(tr.color),
         ml: tr.kind === 'ml',
       }),

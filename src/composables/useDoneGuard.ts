@@ -1,7 +1,7 @@
 import { useI18n } from '@/i18n/useI18n'
 import { missingEvidence, type MissingEvidence } from '@/domain/evidence'
 import { localize } from '@/domain/locale'
-import type { Locale, Status } from '@/domain/schema'
+import type { Status } from '@/domain/schema'
 import { useRoadmapStore } from '@/stores/roadmap'
 import { useEvidenceQuestion } from './useEvidenceQuestion'
 
@@ -32,7 +32,7 @@ export function useDoneGuard() {
       .map((m) => ({ m: m!, missing: missingEvidence(m!) }))
       .filter((x) => x.missing.length > 0)
     if (!lacking.length) return null
-    const title = (x: (typeof lacking)[number]) => localize(x.m.title, locale.value as Locale)
+    const title = (x: (typeof lacking)[number]) => localize(x.m.title, locale.value)
     if (lacking.length === 1)
       return t('doneGuard.body', {
         title: title(lacking[0]!),

@@ -4,7 +4,7 @@ import type { EvidenceResult } from '@/stores/roadmap'
 import { useFormat } from './useFormat'
 
 /** Fields a form has its own message for; anything else is reported for the whole form. */
-const FIELDS = new Set([
+const FIELDS = [
   'title',
   'paper',
   'venue',
@@ -22,7 +22,7 @@ const FIELDS = new Set([
   'summary',
   'name',
   'obstacles',
-])
+] as const
 
 export interface FormProblems {
   /** Message per refused field. */
@@ -75,9 +75,11 @@ export function useEvidenceFormat() {
       }
     const fields: Record<string, string> = {}
     let other = false
-    for (const f of result.fields)
-      if (FIELDS.has(f)) fields[f] = t(`evidence.problems.${f}`)
+    for (const f of result.fields) {
+      const field = FIELDS.find((name) => name === f)
+      if (field) fields[f] = t(`evidence.problems.${field}`)
       else other = true
+    }
     return { fields, form: other ? t('evidence.problems.other') : null }
   }
 

@@ -8,7 +8,7 @@ import type { Point } from '@/domain/graphGeometry'
 import { layoutFromPositions, layoutRoadmap } from '@/domain/graphLayout'
 import { localize } from '@/domain/locale'
 import { unmetPrerequisites } from '@/domain/progress'
-import type { Locale, Status } from '@/domain/schema'
+import type { Status } from '@/domain/schema'
 import { useRoadmapStore } from '@/stores/roadmap'
 import { useDoneGuard } from './useDoneGuard'
 import { useGraphModel } from './useGraphModel'
@@ -42,7 +42,7 @@ export interface GraphControls {
 export function useGraphEditor() {
   const store = useRoadmapStore()
   const { active, milestoneById } = storeToRefs(store)
-  const { t, locale } = useI18n()
+  const { t, locale: loc } = useI18n()
   const model = useGraphModel(active)
   const doneGuard = useDoneGuard()
 
@@ -62,7 +62,6 @@ export function useGraphEditor() {
   const dragging = shallowRef<ReadonlySet<string>>(new Set())
   const controls = shallowRef<GraphControls | null>(null)
 
-  const loc = computed(() => locale.value as Locale)
   const titleOf = (id: string) => localize(milestoneById.value.get(id)?.title, loc.value) || id
 
   /** Cards the filters leave out. */

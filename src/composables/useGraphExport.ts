@@ -3,7 +3,6 @@ import { onMounted, onUnmounted, type Ref } from 'vue'
 import { useI18n } from '@/i18n/useI18n'
 import { choiceNotes } from '@/components/graph/cardStrings'
 import { measureText } from '@/components/graph/measureText'
-import type { Locale } from '@/domain/schema'
 import { useRoadmapStore } from '@/stores/roadmap'
 import { svgToPng, useDownload } from './useDownload'
 import type { GraphEditor } from './useGraphEditor'
@@ -36,7 +35,7 @@ export function useGraphExport(editor: GraphEditor, printHost: Ref<HTMLElement |
   function build(draw: Drawing | null = drawing) {
     const roadmap = active.value
     if (!roadmap || !draw) return null
-    const loc = locale.value as Locale
+    const loc = locale.value
     const next = new Set(upNext.value.map((m) => m.id))
     return draw.roadmapToSvg(roadmap, (id) => editor.model.cards.get(id), next, {
       locale: loc,

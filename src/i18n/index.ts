@@ -1,6 +1,7 @@
 import { en } from './messages/en'
 import { ko } from './messages/ko'
 import { createI18n } from './runtime'
+import type { MessageKey } from './keys'
 import { browserLocale } from './setup'
 import type { Locale } from '@/domain/schema'
 
@@ -10,5 +11,5 @@ export { browserLocale }
 export const messages = { en, ko }
 
 export function createAppI18n(locale: Locale = browserLocale()) {
-  return createI18n({ locale, messages })
+  return createI18n<MessageKey>({ locale, messages })
 }

@@ -25,14 +25,15 @@ export interface MessageTree {
 
 export type NamedValues = Readonly<Record<string, unknown>>
 
-export interface Translate {
-  (key: string, values?: NamedValues | readonly unknown[] | number, count?: number): string
+/** `t`: `K` is the keys it accepts (the app's: `MessageKey`, src/i18n/keys.ts). */
+export interface Translate<K extends string = string> {
+  (key: K, values?: NamedValues | readonly unknown[] | number, count?: number): string
 }
 
-export interface I18n {
+export interface I18n<K extends string = string> {
   /** The language shown; change it with `setLocale`, which loads its messages first. */
   readonly locale: Ref<Locale>
-  readonly t: Translate
+  readonly t: Translate<K>
   readonly n: (value: number, options?: Intl.NumberFormatOptions) => string
   readonly d: (value: Date | number, options?: Intl.DateTimeFormatOptions) => string
   /** Merges messages into a language's (a whole language or some of its areas). */
@@ -139,7 +140,7 @@ function warnMissing(key: string, locale: Locale, fellBackTo: Locale | null) {
     )
 }
 
-export function createI18n(options: I18nOptions): I18n {
+export function createI18n<K extends string = string>(options: I18nOptions): I18n<K> {
   const locale = ref<Locale>(options.locale)
   const onMissing = options.onMissing ?? warnMissing
   const messages: Partial<Record<Locale, Tree>> = {}
@@ -158,7 +159,7 @@ export function createI18n(options: I18nOptions): I18n {
     return fn
   }
 
-  const t: Translate = (key, values, count) => {
+  const t: Translate<K> = (key, values, count) => {
     void revision.value
     const shown = locale.value
     let fn = resolve(shown, key)
@@ -215,7 +216,7 @@ export function createI18n(options: I18nOptions): I18n {
     return loading
   }
 
-  const i18n: I18n = {
+  const i18n: I18n<K> = {
     locale,
     t,
     n: (value, format) => numberFormat(locale.value, format).format(value),
@@ -241,7 +242,8 @@ export function createI18n(options: I18nOptions): I18n {
       locale.value = next
     },
     install(app) {
-      app.provide(I18N_KEY, i18n)
+      // Keys are checked at compile time only: useI18n() hands out the app's key type again.
+      app.provide(I18N_KEY, i18n as I18n)
     },
   }
   for (const [lang, tree] of Object.entries(options.messages ?? {}) as [Locale, MessageTree][])

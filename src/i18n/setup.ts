@@ -1,5 +1,6 @@
 import { createI18n, type I18n, type MessageTree } from './runtime'
 import type { Area } from './areas'
+import type { MessageKey } from './keys'
 import { pickLocale } from '@/domain/locale'
 import type { Locale } from '@/domain/schema'
 
@@ -63,8 +64,8 @@ export const areaLoaders: Record<Area, Record<Locale, () => Promise<MessageTree>
  * The app's i18n, nothing loaded yet: main.ts ensures the shell, the router each view's areas,
  * `useLazyComponent` those of a component loaded later.
  */
-export function createLoadingI18n(locale: Locale): I18n {
-  return createI18n({
+export function createLoadingI18n(locale: Locale): I18n<MessageKey> {
+  return createI18n<MessageKey>({
     locale,
     load: (lang, area) =>
       Object.hasOwn(areaLoaders, area)

@@ -103,7 +103,7 @@ export const routes = [
 /** The app's router; with `i18n`, each view's message areas load before it renders. */
 export function createAppRouter(
   history: RouterHistory = createWebHistory(import.meta.env.BASE_URL),
-  i18n?: I18n,
+  i18n?: Pick<I18n, 'ensure'>,
 ) {
   const router = createRouter({
     history,

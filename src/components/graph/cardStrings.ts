@@ -1,5 +1,6 @@
 import { localize } from '@/domain/locale'
 import type { Locale, Roadmap, Status } from '@/domain/schema'
+import type { MessageKey } from '@/i18n/keys'
 
 /** Every word a card shows or says, built once per language and shared by all cards. */
 export interface CardStrings {
@@ -13,7 +14,7 @@ export interface CardStrings {
   noEvidence: string
 }
 
-export type Translate = (key: string, values?: Record<string, unknown>) => string
+export type Translate = (key: MessageKey, values?: Record<string, unknown>) => string
 
 /**
  * Built once per language: messages with a number are looked up once with a marker and

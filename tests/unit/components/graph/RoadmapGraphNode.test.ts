@@ -4,12 +4,13 @@ import { cardStrings } from '@/components/graph/cardStrings'
 import RoadmapGraphNode from '@/components/graph/RoadmapGraphNode.vue'
 import { graphToSvg } from '@/domain/graphSvg'
 import { createAppI18n } from '@/i18n'
+import type { MessageKey } from '@/i18n/keys'
 import type { Milestone } from '@/domain/schema'
 import { milestone } from '../../helpers'
 
 function card(m: Milestone) {
   const i18n = createAppI18n('en')
-  const t = (key: string, values?: Record<string, unknown>) =>
+  const t = (key: MessageKey, values?: Record<string, unknown>) =>
     values ? i18n.t(key, values) : i18n.t(key)
   return mount(RoadmapGraphNode, {
     props: {
