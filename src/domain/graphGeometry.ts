@@ -207,7 +207,7 @@ export function textWidth(text: string, fontSize: number): number {
 
 /**
  * The width of `text` at `fontSize` px (`bold` for card titles). The browser measures it with
- * the font it draws with (`components/graph/measureText.ts`); `textWidth` estimates it where
+ * the font it draws with (`utils/measureText.ts`); `textWidth` estimates it where
  * there is no browser, erring wide.
  */
 export type TextMeasure = (text: string, fontSize: number, bold: boolean) => number

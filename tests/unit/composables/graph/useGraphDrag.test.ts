@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { defineComponent, h, ref, toRaw } from 'vue'
-import { useGraphDrag, useGraphOverlays, type GraphOverlays } from '@/composables/useGraphDrag'
-import { injectGraphEditor, type GraphEditor } from '@/composables/useGraphEditor'
+import { useGraphDrag, useGraphOverlays, type GraphOverlays } from '@/composables/graph/useGraphDrag'
+import { injectGraphEditor, type GraphEditor } from '@/composables/graph/useGraphEditor'
 import { CARD_WIDTH } from '@/domain/graphGeometry'
 import { useRoadmapStore } from '@/stores/roadmap'
-import { chain } from '../helpers'
-import { mountInEditor } from '../components/graph/harness'
-import { clickReaches, pointer, press } from './pointers'
+import { chain } from '../../helpers'
+import { mountInEditor } from '../../components/graph/harness'
+import { clickReaches, pointer, press } from '../pointers'
 
 let overlays!: GraphOverlays
 

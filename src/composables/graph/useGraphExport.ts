@@ -1,11 +1,11 @@
 import { storeToRefs } from 'pinia'
 import { onMounted, onUnmounted, type Ref } from 'vue'
 import { useI18n } from '@/i18n/useI18n'
-import { choiceNotes } from '@/components/graph/cardStrings'
-import { measureText } from '@/components/graph/measureText'
+import { choiceNotes } from '@/domain/cardStrings'
+import { measureText } from '@/utils/measureText'
 import type { Locale } from '@/domain/schema'
 import { useRoadmapStore } from '@/stores/roadmap'
-import { svgToPng, useDownload } from './useDownload'
+import { svgToPng, useDownload } from '@/composables/useDownload'
 import type { GraphEditor } from './useGraphEditor'
 
 /**

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { defineComponent, h } from 'vue'
-import { injectGraphEditor } from '@/composables/useGraphEditor'
-import { KEY_MOVE, useGraphKeyboard } from '@/composables/useGraphKeyboard'
-import { chain } from '../helpers'
-import { mountInEditor } from '../components/graph/harness'
+import { injectGraphEditor } from '@/composables/graph/useGraphEditor'
+import { KEY_MOVE, useGraphKeyboard } from '@/composables/graph/useGraphKeyboard'
+import { chain } from '../../helpers'
+import { mountInEditor } from '../../components/graph/harness'
 
 let onCardKey!: (e: KeyboardEvent, id: string) => boolean
 const Probe = defineComponent({

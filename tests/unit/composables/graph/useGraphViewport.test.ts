@@ -1,10 +1,10 @@
 import { mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h, ref } from 'vue'
-import { useGraphViewport, type GraphViewport } from '@/composables/useGraphViewport'
+import { useGraphViewport, type GraphViewport } from '@/composables/graph/useGraphViewport'
 import { MAX_SCALE, type ViewTransform } from '@/domain/graphGeometry'
 import { toScreen } from '@/domain/gestures'
-import { clickReaches, pointer, press } from './pointers'
+import { clickReaches, pointer, press } from '../pointers'
 
 /** The `<svg>` sits at (100, 50) on the page, 800 × 600. */
 const BOX = { left: 100, top: 50, width: 800, height: 600 }

@@ -10,9 +10,9 @@ import { localize } from '@/domain/locale'
 import { unmetPrerequisites } from '@/domain/progress'
 import type { Locale, Status } from '@/domain/schema'
 import { useRoadmapStore } from '@/stores/roadmap'
-import { useDoneGuard } from './useDoneGuard'
+import { useDoneGuard } from '@/composables/useDoneGuard'
 import { useGraphModel } from './useGraphModel'
-import { prefersReducedMotion } from './useReducedMotion'
+import { prefersReducedMotion } from '@/composables/useReducedMotion'
 
 export interface Notice {
   tone: 'error' | 'info'

@@ -20,8 +20,8 @@ import {
   type Rect,
   type ViewTransform,
 } from '@/domain/graphGeometry'
-import { usePointerGesture } from './usePointerGesture'
-import { prefersReducedMotion } from './useReducedMotion'
+import { usePointerGesture } from '@/composables/usePointerGesture'
+import { prefersReducedMotion } from '@/composables/useReducedMotion'
 
 /** How much of a screen around the viewport is kept rendered, so panning rarely re-culls. */
 const CULL_MARGIN = 0.5

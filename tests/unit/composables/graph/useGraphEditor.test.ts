@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { defineComponent, h, nextTick } from 'vue'
-import { chain } from '../helpers'
-import { mountInEditor } from '../components/graph/harness'
+import { chain } from '../../helpers'
+import { mountInEditor } from '../../components/graph/harness'
 
 const Empty = defineComponent({ setup: () => () => h('div') })
 

@@ -3,7 +3,7 @@ import { checkConnect } from '@/domain/graph'
 import { CARD_WIDTH, cardAt, cardsIn, type Point } from '@/domain/graphGeometry'
 import type { Roadmap } from '@/domain/schema'
 import type { GraphEditor } from './useGraphEditor'
-import { usePointerGesture } from './usePointerGesture'
+import { usePointerGesture } from '@/composables/usePointerGesture'
 
 /** The line drawn while connecting, and the selection box: tiny reactive objects of their own. */
 export function useGraphOverlays() {
