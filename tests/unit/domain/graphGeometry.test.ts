@@ -13,10 +13,10 @@ import {
   lodFor,
   nearestInDirection,
   TEXT_MIN_SCALE,
-  textWidth,
   viewRect,
   wrapText,
 } from '@/domain/graphGeometry'
+import { textWidth } from '@/domain/textWidth'
 
 const grid = [
   { id: 'c', x: 0, y: 0 },
