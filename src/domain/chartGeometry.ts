@@ -11,7 +11,6 @@ export interface Tip {
   lines: string[]
 }
 
-
 /** The text cut with "…" so it fits `max` pixels. */
 export function fitText(text: string, max: number, fontSize = 12): string {
   if (textWidth(text, fontSize) <= max) return text

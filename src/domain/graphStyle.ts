@@ -16,6 +16,8 @@ export const CARD_BORDER = '#c9d0db'
 export const TEXT_COLOR = '#1d2330'
 export const MUTED_COLOR = '#4f5868'
 export const EDGE_COLOR = '#7b8597'
+/** The no-evidence warning (the light theme's `--warn`). */
+export const WARN_COLOR = '#8a5a00'
 
 export const FONT_STACK =
   "system-ui, -apple-system, 'Segoe UI', 'Noto Sans KR', 'Noto Sans CJK KR', 'Apple SD Gothic Neo', 'Malgun Gothic', Roboto, sans-serif"
@@ -68,3 +70,37 @@ export function cardText(
 }
 /** Baseline of the line under the title. */
 export const META_Y = CARD_HEIGHT - 10
+
+/**
+ * Where a card's parts are, in graph units from its top-left corner: the on-screen card
+ * (`RoadmapGraphNode.vue`) and the export (`graphSvg.ts`) both draw with these.
+ */
+export const CARD_RADIUS = 8
+/** The track's colour down the left edge. */
+export const CARD_STRIPE = { x: 1, y: 1, width: 6, height: CARD_HEIGHT - 2, rx: 3 } as const
+/** The status icon's centre and radius (`hit`: the larger invisible target on screen). */
+export const STATUS_ICON = { x: 20, y: CARD_HEIGHT / 2 - 10, r: 7, hit: 10 } as const
+/** The handle an arrow is drawn from (on screen only), on the right edge. */
+export const CARD_HANDLE = { x: CARD_WIDTH, y: CARD_HEIGHT / 2, r: 6, hit: 12 } as const
+/** The "next up" pill over the top right corner, and its word. */
+export const NEXT_PILL = {
+  x: CARD_WIDTH - 46,
+  y: -9,
+  width: 42,
+  height: 17,
+  rx: 8.5,
+  textX: 21,
+  textY: 12.5,
+  fontSize: 10.5,
+} as const
+
+/** The sign before the meta line of a card done without its evidence. */
+export const NO_EVIDENCE_MARK = '⚠'
+
+/**
+ * The line under a card's title, with the no-evidence warning in front when `noEvidence`
+ * (the words) is given: a sign and words, not colour alone.
+ */
+export function cardMeta(text: string, noEvidence: string | null): string {
+  return noEvidence === null ? text : `${NO_EVIDENCE_MARK} ${noEvidence} · ${text}`
+}

@@ -4,7 +4,9 @@
  * export and print and the shared view's read-only graph draw with it; the words come in
  * already translated, so it stays pure. Loaded when first needed, not with the graph view.
  */
+import { isDoneWithoutEvidence } from './evidence'
 import { graphToSvg, type SvgCard } from './graphSvg'
+import { cardMeta } from './graphStyle'
 import type { Point, TextMeasure } from './graphGeometry'
 import { localize } from './locale'
 import type { Locale, Roadmap } from './schema'
@@ -20,6 +22,11 @@ export interface RoadmapSvgWords {
   untitled: string
   /** Per milestone, a note after the hours (a choice group's "chosen"…); may be empty. */
   notes: ReadonlyMap<string, string>
+  /**
+   * The words after ⚠ on a card done without its evidence, as on screen; without them no card
+   * is marked (a shared link carries no evidence).
+   */
+  noEvidence?: string
   /** Wraps the titles: the browser's measure in the app, so they break where the screen does. */
   measure?: TextMeasure
 }
@@ -36,12 +43,15 @@ export function roadmapToSvg(
     const p = at(m.id) ?? { x: 0, y: 0 }
     const hours = words.hours(m.estimateHours)
     const note = words.notes.get(m.id) ?? (m.status === 'skipped' ? (m.skipReason ?? '') : '')
+    const warning =
+      words.noEvidence !== undefined && isDoneWithoutEvidence(m) ? words.noEvidence : null
     return {
       id: m.id,
       x: p.x,
       y: p.y,
       title: localize(m.title, words.locale),
-      meta: note ? `${hours} · ${note}` : hours,
+      meta: cardMeta(note ? `${hours} · ${note}` : hours, warning),
+      unproven: warning !== null,
       color: colour.get(m.track) ?? '#888888',
       status: m.status,
       next: next.has(m.id),

@@ -43,6 +43,7 @@ export function useGraphExport(editor: GraphEditor, printHost: Ref<HTMLElement |
       hours: (h) => t('milestone.estimate', { hours: n(h) }),
       next: t('graph.next'),
       untitled: t('plan.title'),
+      noEvidence: t('graph.noEvidence'),
       notes: choiceNotes(roadmap, t, loc),
       measure: measureText,
     })

@@ -10,6 +10,7 @@ import {
   SETTLED_TEXT_COLOR,
   STATUS_COLORS,
   TEXT_COLOR,
+  WARN_COLOR,
 } from '@/domain/graphStyle'
 
 /** The palette as main.css declares it: `--name: light-dark(<light>, <dark>);`. */
@@ -126,6 +127,7 @@ describe('the colour palette in main.css', () => {
     expect(colour('card-settled-text', 'light')).toBe(SETTLED_TEXT_COLOR)
     expect(colour('card-border', 'light')).toBe(CARD_BORDER)
     expect(colour('edge', 'light')).toBe(EDGE_COLOR)
+    expect(colour('warn', 'light')).toBe(WARN_COLOR)
     for (const [status, hex] of Object.entries(STATUS_COLORS))
       expect(colour(`status-${status}`, 'light')).toBe(hex)
   })

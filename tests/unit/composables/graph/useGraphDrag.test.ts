@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { defineComponent, h, ref, toRaw } from 'vue'
-import { useGraphDrag, useGraphOverlays, type GraphOverlays } from '@/composables/graph/useGraphDrag'
+import {
+  useGraphDrag,
+  useGraphOverlays,
+  type GraphOverlays,
+} from '@/composables/graph/useGraphDrag'
 import { injectGraphEditor, type GraphEditor } from '@/composables/graph/useGraphEditor'
 import { CARD_WIDTH } from '@/domain/graphGeometry'
 import { useRoadmapStore } from '@/stores/roadmap'
