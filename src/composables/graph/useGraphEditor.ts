@@ -1,43 +1,27 @@
 import { storeToRefs } from 'pinia'
-import { computed, inject, provide, ref, shallowRef, toRaw, type InjectionKey } from 'vue'
+import { computed, inject, provide, shallowRef, toRaw, type InjectionKey } from 'vue'
 import { useI18n } from '@/i18n/useI18n'
-import { timer } from 'd3-timer'
-import { easeCubicInOut } from '@/domain/gestures'
-import type { GraphError } from '@/domain/graph'
 import type { Point } from '@/domain/graphGeometry'
-import { layoutFromPositions, layoutRoadmap } from '@/domain/graphLayout'
 import { localize } from '@/domain/locale'
 import { unmetPrerequisites } from '@/domain/progress'
 import type { Locale, Status } from '@/domain/schema'
 import { useRoadmapStore } from '@/stores/roadmap'
 import { useDoneGuard } from '@/composables/useDoneGuard'
+import { useGraphArrange } from './useGraphArrange'
+import { GRAPH_VIEWPORT, useGraphCamera, type GraphCamera } from './useGraphCamera'
 import { useGraphModel } from './useGraphModel'
-import { prefersReducedMotion } from '@/composables/useReducedMotion'
+import { useGraphNotices } from './useGraphNotices'
+import { useGraphPanels } from './useGraphPanels'
+import { useGraphSearch } from './useGraphSearch'
+import { useGraphSelection } from './useGraphSelection'
 
-export interface Notice {
-  tone: 'error' | 'info'
-  text: string
-  /** Offer an undo button next to the message. */
-  undo?: boolean
-}
-
-/** What the canvas offers the toolbar, the panel and the keyboard; set once it is mounted. */
-export interface GraphControls {
-  zoomIn(): void
-  zoomOut(): void
-  fit(animate?: boolean): void
-  /** Moves keyboard focus to a card, bringing it into view. */
-  focusCard(id: string): void
-  /** Centres the view on a card at a readable scale. */
-  centreCard(id: string): void
-  /** Centre of the visible area, in graph coordinates (where new cards go). */
-  viewCentre(): Point
-}
+export type { Notice } from './useGraphNotices'
 
 /**
- * State of the graph editor shared by the view's parts: selection, focus, the open panel,
- * search and filters, and the edits that span them. Edits go through the roadmap store,
- * one undo step each.
+ * The graph editor, made of parts that each take only what they need: the model (cards'
+ * live positions), selection and focus, search and filters, panels (panel, form, shortcuts),
+ * notices, arrange, the viewport (`useGraphCamera`, provided on its own); and here the edits
+ * that span them. Edits go through the roadmap store, one undo step each.
  */
 export function useGraphEditor() {
   const store = useRoadmapStore()
@@ -46,75 +30,23 @@ export function useGraphEditor() {
   const model = useGraphModel(active)
   const doneGuard = useDoneGuard()
 
-  const selection = shallowRef<ReadonlySet<string>>(new Set())
-  const focusedId = ref<string | null>(null)
-  const panelId = ref<string | null>(null)
-  /** The new-milestone form, with where the card will go. */
-  const creating = shallowRef<{ position?: Point } | null>(null)
-  const query = ref('')
-  const matchIndex = ref(-1)
-  const trackFilter = ref('')
-  const statusFilter = ref<Status | ''>('')
-  const notice = shallowRef<Notice | null>(null)
-  const shortcutsOpen = ref(false)
-  const arranging = ref(false)
-  /** Cards being dragged: always rendered, even outside the culled area. */
-  const dragging = shallowRef<ReadonlySet<string>>(new Set())
-  const controls = shallowRef<GraphControls | null>(null)
-
   const loc = computed(() => locale.value as Locale)
   const titleOf = (id: string) => localize(milestoneById.value.get(id)?.title, loc.value) || id
 
-  /** Cards the filters leave out. */
-  const hidden = computed<ReadonlySet<string>>(() => {
-    const out = new Set<string>()
-    if (!trackFilter.value && !statusFilter.value) return out
-    for (const m of active.value?.milestones ?? [])
-      if (
-        (trackFilter.value && m.track !== trackFilter.value) ||
-        (statusFilter.value && m.status !== statusFilter.value)
-      )
-        out.add(m.id)
-    return out
-  })
-
-  /** Search matches, left to right then top to bottom, so Enter walks through them in order. */
-  const matches = computed<string[]>(() => {
-    const q = query.value.trim().toLocaleLowerCase()
-    if (!q || !active.value) return []
-    void model.version.value
-    return active.value.milestones
-      .filter((m) => !hidden.value.has(m.id))
-      .filter((m) => `${m.title.ko}\n${m.title.en}`.toLocaleLowerCase().includes(q))
-      .map((m) => m.id)
-      .sort((a, b) => {
-        // Untracked reads: a drag must not re-run the search on every step.
-        const pa = toRaw(model.cards.get(a)!)
-        const pb = toRaw(model.cards.get(b)!)
-        return pa.x - pb.x || pa.y - pb.y
-      })
-  })
-  /** The match Enter last moved to; -1 before the first Enter. */
-  const currentMatch = computed(() =>
-    matches.value.length && matchIndex.value >= 0
-      ? matches.value[matchIndex.value % matches.value.length]!
-      : null,
+  const { selection, focusedId, targets } = useGraphSelection()
+  const search = useGraphSearch(active, model)
+  const camera = useGraphCamera(model, search.shownCards, focusedId)
+  const panels = useGraphPanels(
+    () => focusedId.value,
+    (id) => milestoneById.value.has(id),
+    camera.focusCard,
   )
+  const { panelId } = panels
+  const { notice, describe, refused: explain } = useGraphNotices(titleOf)
+  /** Cards being dragged: always rendered, even outside the culled area. */
+  const dragging = shallowRef<ReadonlySet<string>>(new Set())
 
-  function describe(error: GraphError): string {
-    if (error.kind === 'cycle')
-      return t('graphError.cycle', { path: error.path.map(titleOf).join(' → ') })
-    return t(`graphError.${error.kind}`)
-  }
-
-  function refused() {
-    if (store.lastError) notice.value = { tone: 'error', text: describe(store.lastError) }
-  }
-
-  /** The cards an action on `id` applies to: the whole selection when `id` is part of it. */
-  function targets(id: string): string[] {
-    return selection.value.has(id) ? [...selection.value] : [id]
-  }
+  const refused = () => explain(store.lastError)
 
   /** Marking evidence milestones done without their evidence asks first ("mark done anyway?"). */
   async function setStatus(ids: string[], status: Status) {
@@ -197,66 +129,26 @@ export function useGraphEditor() {
     if (store.redo()) notice.value = null
   }
 
-  /** Runs the layered layout again (keeping layers and order) and glides the cards there. */
-  function arrange() {
-    const roadmap = active.value
-    if (!roadmap || arranging.value) return
-    const previous = model.previousLayout() ?? layoutFromPositions(roadmap, model.positions())
-    const result = layoutRoadmap(roadmap, previous)
-    model.rememberLayout(result)
-    const target = new Map(result.nodes.map((n) => [n.id, { x: n.x, y: n.y }]))
-    const finish = () => {
-      arranging.value = false
-      place(target)
-      controls.value?.fit()
-    }
-    if (prefersReducedMotion()) return finish()
-    arranging.value = true
-    const paths = [...target].flatMap(([id, to]) => {
-      const card = model.cards.get(id)
-      return card ? [{ card, from: { x: card.x, y: card.y }, to }] : []
-    })
-    const duration = 450
-    const run = timer((elapsed) => {
-      const u = Math.min(1, elapsed / duration)
-      const e = easeCubicInOut(u)
-      for (const { card, from, to } of paths) {
-        card.x = from.x + (to.x - from.x) * e
-        card.y = from.y + (to.y - from.y) * e
-      }
-      if (u >= 1) {
-        run.stop()
-        finish()
-      }
-    })
-  }
+  const { arranging, arrange } = useGraphArrange(
+    () => active.value,
+    model,
+    place,
+    () => camera.fit(),
+  )
 
-  function openCreate(position?: Point) {
-    panelId.value = null
-    creating.value = position ? { position } : {}
-  }
-
-  return {
+  const editor = {
     model,
     selection,
     focusedId,
-    panelId,
-    creating,
-    query,
-    matchIndex,
-    trackFilter,
-    statusFilter,
-    notice,
-    shortcutsOpen,
-    arranging,
-    dragging,
-    controls,
-    hidden,
-    matches,
-    currentMatch,
-    titleOf,
-    describe,
     targets,
+    ...search,
+    ...panels,
+    notice,
+    describe,
+    arranging,
+    arrange,
+    dragging,
+    titleOf,
     setStatus,
     toggleDone,
     remove,
@@ -266,18 +158,19 @@ export function useGraphEditor() {
     unstoredPositions,
     undo,
     redo,
-    arrange,
-    openCreate,
   }
+  return { editor, viewport: camera }
 }
 
-export type GraphEditor = ReturnType<typeof useGraphEditor>
+export type GraphEditor = ReturnType<typeof useGraphEditor>['editor']
 const EDITOR: InjectionKey<GraphEditor> = Symbol('graph-editor')
 
-export function provideGraphEditor(): GraphEditor {
-  const editor = useGraphEditor()
-  provide(EDITOR, editor)
-  return editor
+/** GraphView's: the editor for its parts, and the viewport on its own (`injectGraphViewport`). */
+export function provideGraphEditor(): { editor: GraphEditor; viewport: GraphCamera } {
+  const made = useGraphEditor()
+  provide(EDITOR, made.editor)
+  provide(GRAPH_VIEWPORT, made.viewport)
+  return made
 }
 
 export function injectGraphEditor(): GraphEditor {

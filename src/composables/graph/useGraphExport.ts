@@ -24,7 +24,10 @@ type Drawing = typeof import('@/domain/roadmapSvg')
  * The drawing code (`domain/roadmapSvg`) is not part of the graph view's first download: it
  * loads once the view is up, so it is there for the browser's own Print too.
  */
-export function useGraphExport(editor: GraphEditor, printHost: Ref<HTMLElement | null>) {
+export function useGraphExport(
+  editor: Pick<GraphEditor, 'model' | 'notice'>,
+  printHost: Ref<HTMLElement | null>,
+) {
   const store = useRoadmapStore()
   const { active, upNext } = storeToRefs(store)
   const { t, n, locale } = useI18n()

@@ -19,7 +19,7 @@ export function mountInEditor(
   let editor!: GraphEditor
   const Harness = defineComponent({
     setup() {
-      editor = provideGraphEditor()
+      editor = provideGraphEditor().editor
       return () => h(child, props)
     },
   })
