@@ -13,25 +13,27 @@ import {
   type TextMeasure,
 } from './graphGeometry'
 import {
-  ACCENT,
-  CARD_BORDER,
   CARD_RADIUS,
   CARD_STRIPE,
   cardText,
-  EDGE_COLOR,
   FONT_STACK,
   META_FONT_SIZE,
   META_Y,
-  MUTED_COLOR,
   NEXT_PILL,
-  SETTLED_TEXT_COLOR,
-  STATUS_COLORS,
   STATUS_GLYPH,
   STATUS_ICON,
-  TEXT_COLOR,
   TEXT_X,
   TITLE_FONT_SIZE,
   TITLE_LINE_HEIGHT,
+} from './cardGeometry'
+import {
+  ACCENT,
+  CARD_BORDER,
+  EDGE_COLOR,
+  MUTED_COLOR,
+  SETTLED_TEXT_COLOR,
+  STATUS_COLORS,
+  TEXT_COLOR,
   WARN_COLOR,
 } from './graphStyle'
 import type { Status } from './schema'

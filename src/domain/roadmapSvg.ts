@@ -4,12 +4,11 @@
  * export and print and the shared view's read-only graph draw with it; the words come in
  * already translated, so it stays pure. Loaded when first needed, not with the graph view.
  */
-import { isDoneWithoutEvidence } from './evidence'
 import { graphToSvg, type SvgCard } from './graphSvg'
-import { cardMeta } from './graphStyle'
+import { cardMeta } from './cardGeometry'
 import type { Point, TextMeasure } from './graphGeometry'
 import { localize } from './locale'
-import type { Locale, Roadmap } from './schema'
+import type { Locale, Milestone, Roadmap } from './schema'
 import { settled } from './progress'
 
 export interface RoadmapSvgWords {
@@ -23,10 +22,11 @@ export interface RoadmapSvgWords {
   /** Per milestone, a note after the hours (a choice group's "chosen"…); may be empty. */
   notes: ReadonlyMap<string, string>
   /**
-   * The words after ⚠ on a card done without its evidence, as on screen; without them no card
-   * is marked (a shared link carries no evidence).
+   * Cards done without their evidence (`marks`, the graph's `isDoneWithoutEvidence`, passed in
+   * so this drawing does not share the evidence rules' chunk) get ⚠ and `words`, as on screen.
+   * Without it no card is marked (a shared link carries no evidence).
    */
-  noEvidence?: string
+  noEvidence?: { words: string; marks: (m: Milestone) => boolean }
   /** Wraps the titles: the browser's measure in the app, so they break where the screen does. */
   measure?: TextMeasure
 }
@@ -43,8 +43,7 @@ export function roadmapToSvg(
     const p = at(m.id) ?? { x: 0, y: 0 }
     const hours = words.hours(m.estimateHours)
     const note = words.notes.get(m.id) ?? (m.status === 'skipped' ? (m.skipReason ?? '') : '')
-    const warning =
-      words.noEvidence !== undefined && isDoneWithoutEvidence(m) ? words.noEvidence : null
+    const warning = words.noEvidence?.marks(m) ? words.noEvidence.words : null
     return {
       id: m.id,
       x: p.x,

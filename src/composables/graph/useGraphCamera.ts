@@ -87,14 +87,9 @@ export function useGraphCamera(
   }
 
   return {
+    ...viewport,
     svg,
     layer,
-    lod: viewport.lod,
-    cullRect: viewport.cullRect,
-    size: viewport.size,
-    transform: viewport.transform,
-    centre: viewport.centre,
-    toGraph: viewport.toGraph,
     follow,
     zoomIn: () => viewport.zoomBy(ZOOM_STEP),
     zoomOut: () => viewport.zoomBy(1 / ZOOM_STEP),
@@ -108,8 +103,11 @@ export function useGraphCamera(
 export type GraphCamera = ReturnType<typeof useGraphCamera>
 export const GRAPH_VIEWPORT: InjectionKey<GraphCamera> = Symbol('graph-viewport')
 
-export function injectGraphViewport(): GraphCamera {
-  const camera = inject(GRAPH_VIEWPORT)
-  if (!camera) throw new Error('the graph viewport is provided by GraphView')
-  return camera
+/** What GraphView provides its parts (the editor, the viewport); a part outside it is a bug. */
+export function fromGraphView<T>(key: InjectionKey<T>): T {
+  const provided = inject(key)
+  if (!provided) throw new Error('provided by GraphView')
+  return provided
 }
+
+export const injectGraphViewport = () => fromGraphView(GRAPH_VIEWPORT)

@@ -1,5 +1,5 @@
 import { storeToRefs } from 'pinia'
-import { computed, inject, provide, shallowRef, toRaw, type InjectionKey } from 'vue'
+import { computed, provide, shallowRef, toRaw, type InjectionKey } from 'vue'
 import { useI18n } from '@/i18n/useI18n'
 import type { Point } from '@/domain/graphGeometry'
 import { localize } from '@/domain/locale'
@@ -8,7 +8,7 @@ import type { Locale, Status } from '@/domain/schema'
 import { useRoadmapStore } from '@/stores/roadmap'
 import { useDoneGuard } from '@/composables/useDoneGuard'
 import { useGraphArrange } from './useGraphArrange'
-import { GRAPH_VIEWPORT, useGraphCamera, type GraphCamera } from './useGraphCamera'
+import { fromGraphView, GRAPH_VIEWPORT, useGraphCamera, type GraphCamera } from './useGraphCamera'
 import { useGraphModel } from './useGraphModel'
 import { useGraphNotices } from './useGraphNotices'
 import { useGraphPanels } from './useGraphPanels'
@@ -173,8 +173,4 @@ export function provideGraphEditor(): { editor: GraphEditor; viewport: GraphCame
   return made
 }
 
-export function injectGraphEditor(): GraphEditor {
-  const editor = inject(EDITOR)
-  if (!editor) throw new Error('the graph editor is provided by GraphView')
-  return editor
-}
+export const injectGraphEditor = () => fromGraphView(EDITOR)

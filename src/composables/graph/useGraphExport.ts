@@ -3,25 +3,18 @@ import { onMounted, onUnmounted, type Ref } from 'vue'
 import { useI18n } from '@/i18n/useI18n'
 import { choiceNotes } from '@/domain/cardStrings'
 import { measureText } from '@/utils/measureText'
+import { isDoneWithoutEvidence } from '@/domain/evidence'
 import type { Locale } from '@/domain/schema'
 import { useRoadmapStore } from '@/stores/roadmap'
-import { svgToPng, useDownload } from '@/composables/useDownload'
+import { useDownload } from '@/composables/useDownload'
 import type { GraphEditor } from './useGraphEditor'
 
-/**
- * Print parts, in graph units: a landscape page's worth at about 9 pt card titles, with some
- * overlap so a card cut by one page edge is whole on the next.
- */
-const PRINT_TILE = { w: 1120, h: 740, overlap: 90, maxPages: 48 }
-/** Largest PNG side we ask a canvas for (browsers refuse much larger ones). */
-const MAX_PNG_SIDE = 8192
-
-type Drawing = typeof import('@/domain/roadmapSvg')
+type Drawing = typeof import('@/utils/graphDrawing')
 
 /**
  * The graph as files: a standalone SVG of every card (not only those on screen), a PNG drawn
  * from it, and the same SVG placed in the page while printing, so print shows the whole graph.
- * The drawing code (`domain/roadmapSvg`) is not part of the graph view's first download: it
+ * The drawing code (`utils/graphDrawing`) is not part of the graph view's first download: it
  * loads once the view is up, so it is there for the browser's own Print too.
  */
 export function useGraphExport(
@@ -34,7 +27,7 @@ export function useGraphExport(
   const { download, downloadBlob } = useDownload()
 
   let drawing: Drawing | null = null
-  const loadDrawing = async () => (drawing ??= await import('@/domain/roadmapSvg'))
+  const loadDrawing = async () => (drawing ??= await import('@/utils/graphDrawing'))
 
   function build(draw: Drawing | null = drawing) {
     const roadmap = active.value
@@ -46,7 +39,7 @@ export function useGraphExport(
       hours: (h) => t('milestone.estimate', { hours: n(h) }),
       next: t('graph.next'),
       untitled: t('plan.title'),
-      noEvidence: t('graph.noEvidence'),
+      noEvidence: { words: t('graph.noEvidence'), marks: isDoneWithoutEvidence },
       notes: choiceNotes(roadmap, t, loc),
       measure: measureText,
     })
@@ -60,12 +53,11 @@ export function useGraphExport(
   }
 
   async function downloadPng() {
-    const doc = build(await loadDrawing())
+    const draw = await loadDrawing()
+    const doc = build(draw)
     if (!doc) return
-    const scale = Math.min(2, MAX_PNG_SIDE / doc.width, MAX_PNG_SIDE / doc.height)
     try {
-      // The graph's SVG paints its own white background; the fill only matches it.
-      downloadBlob(fileName('png'), await svgToPng(doc.svg, doc, '#ffffff', scale))
+      downloadBlob(fileName('png'), await draw.graphPng(doc))
     } catch {
       editor.notice.value = { tone: 'error', text: t('graph.pngFailed') }
     }
@@ -79,8 +71,9 @@ export function useGraphExport(
   function preparePrint() {
     const host = printHost.value
     if (!host || !active.value) return
-    const doc = build()
-    if (!doc) {
+    const draw = drawing
+    const doc = build(draw)
+    if (!draw || !doc) {
       // The browser's own Print in the moment before the drawing code has arrived: the page
       // says so instead of printing nothing, and the code is asked for again.
       const note = document.createElement('p')
@@ -90,24 +83,7 @@ export function useGraphExport(
       loadDrawing().catch(() => {})
       return
     }
-    const source = new DOMParser().parseFromString(doc.svg, 'image/svg+xml').documentElement
-    source.removeAttribute('width')
-    source.removeAttribute('height')
-    const pages: Element[] = [source]
-    const step = { w: PRINT_TILE.w - PRINT_TILE.overlap, h: PRINT_TILE.h - PRINT_TILE.overlap }
-    const cols = Math.ceil(Math.max(1, doc.width - PRINT_TILE.overlap) / step.w)
-    const rows = Math.ceil(Math.max(1, doc.height - PRINT_TILE.overlap) / step.h)
-    if (cols * rows > 1 && cols * rows <= PRINT_TILE.maxPages)
-      for (let r = 0; r < rows; r++)
-        for (let c = 0; c < cols; c++) {
-          const tile = source.cloneNode(true) as Element
-          tile.setAttribute(
-            'viewBox',
-            `${c * step.w} ${r * step.h} ${PRINT_TILE.w} ${PRINT_TILE.h}`,
-          )
-          tile.setAttribute('preserveAspectRatio', 'xMinYMin meet')
-          pages.push(tile)
-        }
+    const pages = draw.printPages(doc)
     host.replaceChildren(...pages.map((page) => document.importNode(page, true)))
     document.documentElement.classList.add('graph-print')
   }

@@ -1,6 +1,6 @@
 import { linkHorizontal } from 'd3-shape'
 import { describe, expect, it } from 'vitest'
-import { cardText } from '@/domain/graphStyle'
+import { cardText } from '@/domain/cardGeometry'
 import { prng } from '../../../bench/graphs'
 import {
   boundsOf,

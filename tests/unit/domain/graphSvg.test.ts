@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { isDoneWithoutEvidence } from '@/domain/evidence'
 import { escapeXml, graphToSvg } from '@/domain/graphSvg'
-import { cardMeta, NO_EVIDENCE_MARK, WARN_COLOR } from '@/domain/graphStyle'
+import { cardMeta, NO_EVIDENCE_MARK } from '@/domain/cardGeometry'
+import { WARN_COLOR } from '@/domain/graphStyle'
 import { roadmapToSvg } from '@/domain/roadmapSvg'
 import { chain } from '../helpers'
 
@@ -99,7 +101,10 @@ describe('the no-evidence mark, as the on-screen card draws it', () => {
       notes: new Map<string, string>(),
     }
     const at = () => ({ x: 0, y: 0 })
-    const marked = roadmapToSvg(roadmap, at, new Set(), { ...words, noEvidence: 'no evidence' })
+    const marked = roadmapToSvg(roadmap, at, new Set(), {
+      ...words,
+      noEvidence: { words: 'no evidence', marks: isDoneWithoutEvidence },
+    })
     expect(marked.svg).toContain(`${NO_EVIDENCE_MARK} no evidence · `)
     // A shared link carries no evidence: without the words, nothing is marked.
     expect(roadmapToSvg(roadmap, at, new Set(), words).svg).not.toContain(NO_EVIDENCE_MARK)
