@@ -5,21 +5,26 @@ import type { Locale, Status } from '@/domain/schema'
 import { useRoadmapStore } from '@/stores/roadmap'
 import { useEvidenceQuestion } from './useEvidenceQuestion'
 
+/** What came of a status change: made, refused by the roadmap (see `lastError`), or declined. */
+export type StatusOutcome = 'changed' | 'refused' | 'declined'
+
 /**
- * Asks before a milestone of an evidence kind becomes "done" while its evidence is incomplete.
- * `check` returns null when no question is needed, so callers stay synchronous then.
+ * The one way the UI changes statuses (the list, the graph's panel, selection bar and keys):
+ * marking a milestone of an evidence kind "done" while its evidence is incomplete asks first
+ * ("mark done anyway?"), then the roadmap store's `setStatus` makes it one undo step.
  */
 export function useDoneGuard() {
   const store = useRoadmapStore()
+  const { question: ask } = useEvidenceQuestion()
   const { t, locale } = useI18n()
-  const { pending, question, settle } = useEvidenceQuestion()
 
   /** "a paper marked as read, a repo or demo link". */
   function missingList(missing: readonly MissingEvidence[]): string {
     return missing.map((m) => t(`doneGuard.missing.${m}`)).join(t('doneGuard.listSeparator'))
   }
 
-  function check(ids: readonly string[], status: Status): string | null {
+  /** The question to ask before `ids` become `status`, or null when there is none. */
+  function question(ids: readonly string[], status: Status): string | null {
     if (status !== 'done') return null
     const lacking = ids
       .map((id) => store.milestoneById.get(id))
@@ -38,28 +43,28 @@ export function useDoneGuard() {
     })
   }
 
-  /** Asks "mark done anyway?" with `body` (from `check`). */
-  const ask = (body: string) =>
-    question({
-      title: t('doneGuard.title'),
-      body,
-      confirmLabel: t('doneGuard.confirm'),
-    })
-
-  /** true when the change may go ahead (nothing to ask, or the user said yes). */
-  async function confirm(ids: readonly string[], status: Status): Promise<boolean> {
-    const body = check(ids, status)
-    return body === null || (await ask(body))
+  /** Sets the status of one or many milestones, asking first when evidence is missing. */
+  async function setStatus(ids: readonly string[], status: Status): Promise<StatusOutcome> {
+    const body = question(ids, status)
+    if (body !== null) {
+      const ok = await ask({
+        title: t('doneGuard.title'),
+        body,
+        confirmLabel: t('doneGuard.confirm'),
+      })
+      if (!ok) return 'declined'
+    }
+    return store.setStatus(ids, status) ? 'changed' : 'refused'
   }
 
   /** Asks before removing recorded evidence (the list view has no undo button). */
   const confirmRemove = (what: string) =>
-    question({
+    ask({
       title: t('doneGuard.removeTitle'),
       body: t('doneGuard.removeBody', { what }),
       confirmLabel: t('doneGuard.removeConfirm'),
       danger: true,
     })
 
-  return { pending, check, ask, confirm, confirmRemove, settle, missingList }
+  return { setStatus, confirmRemove, missingList }
 }

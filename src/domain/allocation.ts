@@ -3,8 +3,8 @@
  * verdict against the ML band. All sums are integer minutes; shares are computed last.
  */
 import { addDays, dayNumber, startOfWeek, type IsoDay, type Weekday } from './time'
-import type { Band, Roadmap, TimeEntry, TrackKind } from './schema'
-import { settled } from './progress'
+import type { Band, Roadmap, TimeEntry, TimeLog, TrackKind } from './schema'
+import { MENTOR_ML_BAND, settled } from './progress'
 
 export type KindOf = ReadonlyMap<string, TrackKind>
 
@@ -118,8 +118,7 @@ export function defaultWeeklyTargets(
 ): { track: string; minutes: number }[] {
   const remaining = new Map<string, number>(roadmap.tracks.map((t) => [t.id, 0]))
   for (const m of roadmap.milestones)
-    if (m.status !== 'done' && m.status !== 'skipped')
-      remaining.set(m.track, (remaining.get(m.track) ?? 0) + m.estimateHours)
+    if (!settled(m.status)) remaining.set(m.track, (remaining.get(m.track) ?? 0) + m.estimateHours)
   const budget = Math.round(weeklyHours * 60)
   // Quarter hours (targets read "2.25 h", not "2.22 h") whenever the budget allows it.
   const unit = budget % 15 === 0 ? 15 : 1
@@ -153,6 +152,16 @@ export function defaultWeeklyTargets(
     for (const r of raw) minutes.set(r.id, r.units * unit)
   }
   return roadmap.tracks.map((t) => ({ track: t.id, minutes: minutes.get(t.id) ?? 0 }))
+}
+
+/** A fresh time log for a roadmap: no entries, a weekly plan at the mentor's split, no reviews. */
+export function newTimeLog(roadmap: Roadmap): TimeLog {
+  return {
+    entries: [],
+    weeklyTargets: defaultWeeklyTargets(roadmap, roadmap.weeklyHours),
+    mlBand: { ...MENTOR_ML_BAND },
+    reviews: [],
+  }
 }
 
 /**

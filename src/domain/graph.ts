@@ -176,27 +176,6 @@ export function addMilestone(
   }
 }
 
-/** Removes a milestone and every edge touching it; it also leaves any choice group. */
-export function removeMilestone(roadmap: Roadmap, id: string, now = new Date()): Roadmap {
-  if (!has(roadmap, id)) return roadmap
-  return touched(
-    roadmap,
-    {
-      milestones: roadmap.milestones.filter((m) => m.id !== id),
-      edges: roadmap.edges.filter((e) => e.from !== id && e.to !== id),
-      choiceGroups: roadmap.choiceGroups
-        .map((g) => ({
-          ...g,
-          options: g.options.filter((o) => o !== id),
-          chosen: g.chosen === id ? null : g.chosen,
-          mentorPick: g.mentorPick === id ? null : g.mentorPick,
-        }))
-        .filter((g) => g.options.length >= 2),
-    },
-    now,
-  )
-}
-
 /** The milestone with a new status, stamped with when it changed (unchanged if it is the same). */
 export function withStatus(m: Milestone, status: Status, now = new Date()): Milestone {
   return m.status === status ? m : { ...m, status, statusChangedAt: now.toISOString() }
@@ -218,15 +197,6 @@ export function updateMilestone(
     return status === undefined ? next : withStatus(next, status, now)
   })
   return { ok: true, roadmap: touched(roadmap, { milestones }, now) }
-}
-
-export function setStatus(
-  roadmap: Roadmap,
-  id: string,
-  status: Status,
-  now = new Date(),
-): GraphResult {
-  return updateMilestone(roadmap, id, { status }, now)
 }
 
 /**

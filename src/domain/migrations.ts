@@ -3,16 +3,14 @@
  * to the next; loading runs the steps in order, then validates against the current schema.
  */
 import { normalizeAppData } from './normalize'
-import { defaultWeeklyTargets } from './allocation'
 import { structuralProblems } from './graph'
-import { MENTOR_ML_BAND } from './progress'
 import {
   AppDataSchema,
   parseWith,
   RoadmapSchema,
   type AppData,
   type Profile,
-  type TimeLog,
+  type Roadmap,
   type Validated,
 } from './schema'
 
@@ -25,13 +23,36 @@ export interface Envelope {
   data: unknown
 }
 
-/** A fresh time log for a roadmap: no entries, a weekly plan at the mentor's split. */
-export function newTimeLog(roadmap: Parameters<typeof defaultWeeklyTargets>[0]): TimeLog {
+/**
+ * The time log migration 1 → 2 gives a roadmap, frozen as schema v2 shipped it (not the live
+ * `newTimeLog`, whose defaults have moved on since): no entries, the mentor's 70–80% ML band,
+ * and weekly targets that put 75% of the weekly hours on ML tracks and the rest on the others,
+ * each side split by the estimated hours left on its tracks, in whole minutes that add up to
+ * the budget (largest remainder). `reviews` is v3's, added by the next step.
+ */
+function v2TimeLog({ tracks, milestones, weeklyHours }: Roadmap) {
+  const left = new Map<string, number>()
+  for (const m of milestones)
+    if (m.status !== 'done' && m.status !== 'skipped')
+      left.set(m.track, (left.get(m.track) ?? 0) + m.estimateHours)
+  const budget = Math.round(weeklyHours * 60)
+  // ML tracks first, then the others: the order v2 wrote the targets in.
+  const sides = [tracks.filter((t) => t.kind === 'ml'), tracks.filter((t) => t.kind === 'other')]
+  const mlShare = sides[1]!.length ? (sides[0]!.length ? 0.75 : 0) : 1
+  const exact = sides.flatMap((side, i) => {
+    const weight = side.reduce((sum, t) => sum + (left.get(t.id) ?? 0), 0)
+    const share = budget * (i ? 1 - mlShare : mlShare)
+    return side.map((t) => share * (weight ? (left.get(t.id) ?? 0) / weight : 1 / side.length))
+  })
+  const minutes = exact.map(Math.floor)
+  let missing = budget - minutes.reduce((sum, m) => sum + m, 0)
+  const fraction = (i: number) => exact[i]! - minutes[i]!
+  for (const i of exact.map((_, i) => i).sort((a, b) => fraction(b) - fraction(a) || a - b))
+    if (missing-- > 0) minutes[i]!++
   return {
     entries: [],
-    weeklyTargets: defaultWeeklyTargets(roadmap, roadmap.weeklyHours),
-    mlBand: { ...MENTOR_ML_BAND },
-    reviews: [],
+    weeklyTargets: sides.flat().map((t, i) => ({ track: t.id, minutes: minutes[i]! })),
+    mlBand: { low: 0.7, high: 0.8 },
   }
 }
 
@@ -72,10 +93,10 @@ export const migrations: Record<number, (data: unknown) => unknown> = {
   /** v2 adds the time log (entries, weekly targets, ML band) per roadmap and the running timer. */
   1: (data) => {
     if (!isRecord(data) || !Array.isArray(data.roadmaps)) return data
-    const timeLogs: Record<string, TimeLog> = {}
+    const timeLogs: Record<string, ReturnType<typeof v2TimeLog>> = {}
     for (const raw of data.roadmaps) {
       const roadmap = parseWith(RoadmapSchema, raw)
-      if (roadmap.ok) timeLogs[roadmap.value.id] = newTimeLog(roadmap.value)
+      if (roadmap.ok) timeLogs[roadmap.value.id] = v2TimeLog(roadmap.value)
     }
     return { ...data, timeLogs, timer: null }
   },

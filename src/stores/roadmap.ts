@@ -29,7 +29,6 @@ import {
   connect as connectIn,
   disconnect as disconnectIn,
   predecessors,
-  setStatus,
   type GraphError,
   type GraphResult,
 } from '@/domain/graph'
@@ -264,12 +263,14 @@ export const useRoadmapStore = defineStore('roadmap', () => {
     return activeRoadmapId.value
   }
 
-  const updateStatus = (id: string, status: Status) => apply((r) => setStatus(r, id, status))
+  /**
+   * The status of one or many milestones, one undo step. The UI calls it through
+   * `useDoneGuard().setStatus`, which asks first when evidence is missing.
+   */
+  const setStatus = (ids: Iterable<string>, status: Status) =>
+    apply((r) => setStatuses(r, ids, status))
   const choose = (groupId: string, option: string | null) =>
     apply((r) => chooseOption(r, groupId, option))
-  /** One status for several milestones: one undo step. */
-  const setStatusMany = (ids: Iterable<string>, status: Status) =>
-    apply((r) => setStatuses(r, ids, status))
   const connect = (from: string, to: string) => apply((r) => connectIn(r, from, to))
   const disconnect = (from: string, to: string) =>
     apply((r) => ({ ok: true, roadmap: disconnectIn(r, from, to) }))
@@ -397,7 +398,6 @@ export const useRoadmapStore = defineStore('roadmap', () => {
     prerequisites,
     upNext,
     mlShare,
-    history,
     canUndo,
     canRedo,
     createFromAnswers,
@@ -407,9 +407,8 @@ export const useRoadmapStore = defineStore('roadmap', () => {
     duplicateRoadmap,
     renameRoadmap,
     deleteRoadmap,
-    updateStatus,
+    setStatus,
     choose,
-    setStatusMany,
     connect,
     disconnect,
     removeMilestones,

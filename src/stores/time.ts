@@ -1,7 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue'
-import { kindsOf, loggedByMilestone } from '@/domain/allocation'
-import { newTimeLog } from '@/domain/migrations'
+import { kindsOf, loggedByMilestone, newTimeLog } from '@/domain/allocation'
 import { buildReview, reviewOfWeek, upsertReview, weekOf } from '@/domain/review'
 import {
   BandSchema,

@@ -1,5 +1,4 @@
 import type {
-  Answers,
   Edge,
   Milestone,
   Roadmap,
@@ -102,6 +101,3 @@ export function templateMilestone(
     ...patch,
   }
 }
-
-/** The mentor's answers with a 10-hour week: the stores' tests' questionnaire. */
-export const ANSWERS: Answers = { ...MENTOR_ANSWERS, hoursPerWeek: 10 }

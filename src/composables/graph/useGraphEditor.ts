@@ -51,9 +51,9 @@ export function useGraphEditor() {
   /** Marking evidence milestones done without their evidence asks first ("mark done anyway?"). */
   async function setStatus(ids: string[], status: Status) {
     if (!ids.length) return
-    const question = doneGuard.check(ids, status)
-    if (question !== null && !(await doneGuard.ask(question))) return
-    if (!store.setStatusMany(ids, status)) return refused()
+    const outcome = await doneGuard.setStatus(ids, status)
+    if (outcome === 'refused') return refused()
+    if (outcome === 'declined') return
     // Done ahead of what comes first is allowed (the user knows best), but said, with undo.
     // The changed milestones are done by now, so only prerequisites outside them are open.
     const r = active.value

@@ -11,10 +11,9 @@ import {
   type RegisterSW,
 } from '@/composables/useServiceWorker'
 import { emptyAppData } from '@/domain/migrations'
-import type { AppData } from '@/domain/schema'
-import type { AppStorage, SaveResult } from '@/storage/appStorage'
 import { usePersistenceStore } from '@/stores/persistence'
 import { useRoadmapStore } from '@/stores/roadmap'
+import { fakeStorage, loadedWith } from '../fakeStorage'
 import { chain } from '../helpers'
 
 /** A registerSW that records what the app asked for, and the events it can fire. */
@@ -31,28 +30,17 @@ function fakeRegister() {
   return { register, update, calls, events: () => options }
 }
 
-/** Storage that keeps what is saved, or fails every write. */
-function memoryStorage(calls: string[], fails = false): AppStorage {
-  const data: AppData = { ...emptyAppData(), roadmaps: [chain()], activeRoadmapId: 'r1' }
-  return {
-    open: async () => true,
-    load: async () => ({ kind: 'ok', data, savedAt: 'x', migratedFrom: null, revision: 0 }),
-    save: async (_data, base): Promise<SaveResult> => {
-      calls.push('save')
-      if (fails) throw new DOMException('disk full', 'QuotaExceededError')
-      return { kind: 'saved', revision: base + 1, savedAt: new Date().toISOString() }
-    },
-    quarantine: async () => 'unreadable-x',
-    backup: async () => true,
-    listBackups: async () => [],
-    latestBackup: async () => null,
-    subscribe: () => () => {},
-    onDeleted: () => () => {},
-    journal: () => true,
-    journals: () => [],
-    clearJournal: () => {},
-    close: () => {},
-  }
+/** Storage holding one roadmap that records each save in `calls`, or fails every write. */
+function memoryStorage(calls: string[], fails = false) {
+  const data = { ...emptyAppData(), roadmaps: [chain()], activeRoadmapId: 'r1' }
+  const { storage } = fakeStorage(loadedWith(data))
+  const save = storage.save.getMockImplementation()!
+  storage.save.mockImplementation(async (d, base) => {
+    calls.push('save')
+    if (fails) throw new DOMException('disk full', 'QuotaExceededError')
+    return save(d, base)
+  })
+  return storage
 }
 
 const pageReload = vi.fn()
@@ -108,7 +96,7 @@ describe('useServiceWorker', () => {
     registerServiceWorker(sw.register)
     sw.events().onNeedRefresh?.()
 
-    useRoadmapStore().updateStatus('a', 'done')
+    useRoadmapStore().setStatus(['a'], 'done')
     await nextTick()
     expect(persistence.status).toBe('saving')
     await useServiceWorker().reload()
@@ -127,7 +115,7 @@ describe('useServiceWorker', () => {
     await persistence.start(memoryStorage(sw.calls, true))
     registerServiceWorker(sw.register)
     sw.events().onNeedRefresh?.()
-    useRoadmapStore().updateStatus('a', 'done')
+    useRoadmapStore().setStatus(['a'], 'done')
     await nextTick()
 
     const { reload, needRefresh, blockedByUnsaved, later } = useServiceWorker()
@@ -145,7 +133,7 @@ describe('useServiceWorker', () => {
     const persistence = usePersistenceStore()
     await persistence.start(memoryStorage(sw.calls, true))
     registerServiceWorker(sw.register)
-    useRoadmapStore().updateStatus('a', 'done')
+    useRoadmapStore().setStatus(['a'], 'done')
     await nextTick()
 
     sw.events().onNeedReload?.()

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { restoreChanges, summarizeData } from '@/domain/backups'
-import { emptyAppData, newTimeLog } from '@/domain/migrations'
+import { newTimeLog } from '@/domain/allocation'
+import { emptyAppData } from '@/domain/migrations'
 import type { AppData, Roadmap } from '@/domain/schema'
 import { chain, timeEntry } from '../helpers'
 

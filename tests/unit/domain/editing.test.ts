@@ -112,6 +112,23 @@ describe('edits for many milestones at once', () => {
     expect(setStatuses(r, ['zz'], 'done').ok).toBe(false)
   })
 
+  it('sets a status and stamps the change time', () => {
+    const now = new Date('2026-05-05T10:00:00Z')
+    const r = setStatuses(chain(), ['a'], 'done', now)
+    expect(r.ok && r.roadmap.milestones[0]).toMatchObject({ id: 'a', status: 'done' })
+    expect(r.ok && r.roadmap.updatedAt).toBe(now.toISOString())
+    expect(r.ok && r.roadmap.milestones[0]!.statusChangedAt).toBe(now.toISOString())
+  })
+
+  it('keeps the status-change stamp when the status does not change', () => {
+    const first = setStatuses(chain(), ['a'], 'in-progress', new Date('2026-05-01T00:00:00Z'))
+    if (!first.ok) throw new Error('setStatuses failed')
+    const again = setStatuses(first.roadmap, ['a'], 'in-progress', new Date('2026-05-09T00:00:00Z'))
+    expect(again.ok && again.roadmap.milestones[0]!.statusChangedAt).toBe(
+      '2026-05-01T00:00:00.000Z',
+    )
+  })
+
   it('places cards, rounding, and returns the same roadmap when nothing moves', () => {
     const r = chain()
     const placed = placeMilestones(

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { generateRoadmap, presetAnswer, recommendedAnswer } from '@/domain/generate'
+import { generateRoadmap, MENTOR_ANSWERS, presetAnswer, recommendedAnswer } from '@/domain/generate'
 import { emptyAppData, validateAppData } from '@/domain/migrations'
 import { templateMilestone, text } from '../helpers'
 import {
@@ -79,15 +79,7 @@ const template: Template = {
   ],
 }
 
-const answers: Answers = {
-  goal: 'ai-engineer',
-  hoursPerWeek: 12,
-  backend: 'flask',
-  frontend: 'react',
-  demo: 'own-page',
-  framework: 'pytorch',
-  grad: 'internship',
-}
+const answers: Answers = { ...MENTOR_ANSWERS, hoursPerWeek: 12, backend: 'flask' }
 const opts = { id: 'r1', name: 'Mine', now: new Date('2026-03-03T09:00:00Z') }
 
 describe('generateRoadmap', () => {

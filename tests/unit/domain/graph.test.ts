@@ -9,11 +9,10 @@ import {
   disconnect,
   findCycle,
   findPath,
-  removeMilestone,
-  setStatus,
   structuralProblems,
   topologicalOrder,
 } from '@/domain/graph'
+import { createMilestone, removeMilestones } from '@/domain/editing'
 import type { Roadmap } from '@/domain/schema'
 import { chain, milestone, roadmap } from '../helpers'
 
@@ -58,26 +57,9 @@ describe('milestones', () => {
   })
 
   it('removing a milestone removes its edges: no dangling edge is left', () => {
-    const r = removeMilestone(chain(), 'b')
+    const r = removeMilestones(chain(), ['b'])
     expect(r.edges).toEqual([])
     expect(structuralProblems(r)).toEqual([])
-  })
-
-  it('sets a status and stamps the change time', () => {
-    const now = new Date('2026-05-05T10:00:00Z')
-    const r = setStatus(chain(), 'a', 'done', now)
-    expect(r.ok && r.roadmap.milestones[0]).toMatchObject({ id: 'a', status: 'done' })
-    expect(r.ok && r.roadmap.updatedAt).toBe(now.toISOString())
-    expect(r.ok && r.roadmap.milestones[0]!.statusChangedAt).toBe(now.toISOString())
-  })
-
-  it('keeps the status-change stamp when the status does not change', () => {
-    const first = setStatus(chain(), 'a', 'in-progress', new Date('2026-05-01T00:00:00Z'))
-    if (!first.ok) throw new Error('setStatus failed')
-    const again = setStatus(first.roadmap, 'a', 'in-progress', new Date('2026-05-09T00:00:00Z'))
-    expect(again.ok && again.roadmap.milestones[0]!.statusChangedAt).toBe(
-      '2026-05-01T00:00:00.000Z',
-    )
   })
 
   it('disconnect removes only the named edge', () => {
@@ -120,7 +102,7 @@ describe('choice groups', () => {
   })
 
   it('removing an option leaves the group consistent', () => {
-    const r = removeMilestone(withGroup(), 'django')
+    const r = removeMilestones(withGroup(), ['django'])
     expect(r.choiceGroups).toEqual([]) // a group of one option is no choice
     expect(structuralProblems(r)).toEqual([])
   })
@@ -165,17 +147,22 @@ describe('paths and order', () => {
 // ------------------------------------------------------------- properties
 
 const ids = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']
+// The edits the app makes (through the roadmap store): connect, disconnect, remove a selection,
+// add from the new-milestone form.
 type Op =
   | { kind: 'connect'; from: string; to: string }
   | { kind: 'disconnect'; from: string; to: string }
-  | { kind: 'remove'; id: string }
+  | { kind: 'remove'; ids: string[] }
   | { kind: 'add'; id: string }
 const idArb = fc.constantFrom(...ids)
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('connect' as const), from: idArb, to: idArb }),
   fc.record({ kind: fc.constant('connect' as const), from: idArb, to: idArb }),
   fc.record({ kind: fc.constant('disconnect' as const), from: idArb, to: idArb }),
-  fc.record({ kind: fc.constant('remove' as const), id: idArb }),
+  fc.record({
+    kind: fc.constant('remove' as const),
+    ids: fc.subarray(ids, { minLength: 1, maxLength: 3 }),
+  }),
   fc.record({ kind: fc.constant('add' as const), id: idArb }),
 )
 
@@ -186,9 +173,10 @@ function run(ops: Op[]): Roadmap {
       const res = connect(r, op.from, op.to)
       if (res.ok) r = res.roadmap
     } else if (op.kind === 'disconnect') r = disconnect(r, op.from, op.to)
-    else if (op.kind === 'remove') r = removeMilestone(r, op.id)
+    else if (op.kind === 'remove') r = removeMilestones(r, op.ids)
     else {
-      const res = addMilestone(r, milestone(op.id))
+      const draft = { title: op.id, track: 'ml', estimateHours: 10 }
+      const res = createMilestone(r, draft, op.id, 'en')
       if (res.ok) r = res.roadmap
     }
   }

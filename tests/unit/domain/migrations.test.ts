@@ -77,6 +77,25 @@ describe('v1 → v2', () => {
       .reduce((s, t) => s + t.minutes, 0)
     expect(mlMinutes / (r.weeklyHours * 60)).toBeCloseTo(0.75, 2)
   })
+
+  it('gives the targets v2 shipped with (frozen in the step), whatever the defaults are now', () => {
+    const v1 = JSON.parse(readFileSync(fixtures + 'schema-v1.json', 'utf8'))
+    const result = unwrap(v1)
+    if (!result.ok) throw new Error(result.problems.join('\n'))
+    const log = result.data.timeLogs[result.data.roadmaps[0]!.id]!
+    // To the minute, ML tracks first: the quarter hours of today's `newTimeLog` came later.
+    expect(log.weeklyTargets.map((t) => [t.track, t.minutes])).toEqual([
+      ['ml-foundations', 158],
+      ['ml-papers', 333],
+      ['ml-product', 245],
+      ['research', 75],
+      ['problem-solving', 78],
+      ['web-backend', 61],
+      ['web-frontend', 52],
+      ['infra', 24],
+      ['career', 54],
+    ])
+  })
 })
 
 describe('v2 → v3', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { emptyAppData, newTimeLog } from '@/domain/migrations'
+import { newTimeLog } from '@/domain/allocation'
+import { emptyAppData } from '@/domain/migrations'
 import { sameAppData } from '@/domain/sameData'
 import type { AppData } from '@/domain/schema'
 import { milestone, roadmap } from '../helpers'

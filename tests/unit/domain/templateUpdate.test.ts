@@ -1,9 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { chooseOption, findCycle, setStatus, type GraphResult } from '@/domain/graph'
+import { setStatuses } from '@/domain/editing'
+import { chooseOption, findCycle, type GraphResult } from '@/domain/graph'
 import { CARD_HEIGHT, CARD_WIDTH } from '@/domain/graphGeometry'
 import { generateRoadmap, MENTOR_ANSWERS } from '@/domain/generate'
-import { emptyAppData, newTimeLog, validateAppData } from '@/domain/migrations'
+import { newTimeLog } from '@/domain/allocation'
+import { emptyAppData, validateAppData } from '@/domain/migrations'
 import {
   BACKENDS,
   FRONTENDS,
@@ -174,7 +176,7 @@ describe('planTemplateUpdate', () => {
 
   it('takes the template’s content and keeps the user’s progress', () => {
     const userLink = { label: 'My notes', url: 'https://me.test/notes' }
-    let r = must(setStatus(made(), 'basics', 'done', new Date('2026-02-02')))
+    let r = must(setStatuses(made(), ['basics'], 'done', new Date('2026-02-02')))
     r = edit(r, 'basics', {
       notes: 'Finished week 3',
       links: [...byId(r, 'basics')!.links, userLink],
@@ -221,7 +223,7 @@ describe('planTemplateUpdate', () => {
 
   it('removes dropped milestones without progress and keeps those with it, out of any group', () => {
     let r = made()
-    r = must(setStatus(r, 'dropped-done', 'done'))
+    r = must(setStatuses(r, ['dropped-done'], 'done'))
     r = edit(r, 'dropped-notes', { notes: 'half way' })
     r = edit(r, 'dropped-link', {
       links: [...byId(r, 'dropped-link')!.links, { label: 'Mine', url: 'https://me.test' }],
@@ -257,7 +259,7 @@ describe('planTemplateUpdate', () => {
         ]),
       ],
     }
-    const r = must(setStatus(made(), 'django', 'in-progress'))
+    const r = must(setStatuses(made(), ['django'], 'in-progress'))
     const u = planned(r, noBackend)
     expect(ids(u.kept)).toEqual(['django'])
     expect(byId(u.next, 'django')!.choiceGroup).toBeUndefined()
@@ -295,9 +297,9 @@ describe('planTemplateUpdate', () => {
 
   it('follows the option the user switched to, and keeps a started option that is not chosen', () => {
     // Made with Django (the mentor's pick); the user started Django, then switched to Flask.
-    let r = must(setStatus(made(), 'django', 'in-progress'))
+    let r = must(setStatuses(made(), ['django'], 'in-progress'))
     r = must(chooseOption(r, 'backend', 'flask'))
-    r = must(setStatus(r, 'django', 'in-progress'))
+    r = must(setStatuses(r, ['django'], 'in-progress'))
     const u = planned(r)
     expect(u.next.choiceGroups[0]).toMatchObject({ id: 'backend', chosen: 'flask' })
     const status = (id: string) => byId(u.next, id)!.status

@@ -3,7 +3,7 @@ import { nextTick } from 'vue'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { emptyAppData, emptyProfile, SCHEMA_VERSION } from '@/domain/migrations'
 import type { AppData } from '@/domain/schema'
-import type { AppStorage, Backup, LoadResult, SaveNotice, SaveResult } from '@/storage/appStorage'
+import type { Backup } from '@/storage/appStorage'
 import {
   AUTOSAVE_DELAY_MS,
   BACKUP_INTERVAL_MS,
@@ -13,35 +13,8 @@ import {
 import { useProfileStore } from '@/stores/profile'
 import { useRoadmapStore } from '@/stores/roadmap'
 import { useSettingsStore } from '@/stores/settings'
+import { fakeStorage, loadedWith } from '../fakeStorage'
 import { chain } from '../helpers'
-
-function fakeStorage(load: LoadResult = { kind: 'empty' }, opens = true) {
-  const saved: AppData[] = []
-  const listeners: ((notice: SaveNotice) => void)[] = []
-  const storage = {
-    open: vi.fn(async () => opens),
-    load: vi.fn(async (): Promise<LoadResult> => load),
-    save: vi.fn(async (data: AppData, base: number): Promise<SaveResult> => {
-      saved.push(structuredClone(data))
-      return { kind: 'saved', revision: base + 1, savedAt: new Date().toISOString() }
-    }),
-    quarantine: vi.fn(async () => 'unreadable-x'),
-    backup: vi.fn(async (...args: [AppData, Date?, number?]) => args.length > 0),
-    listBackups: vi.fn(async (): Promise<Backup[]> => []),
-    latestBackup: vi.fn(async (): Promise<Backup | null> => null),
-    subscribe: vi.fn((listener: (notice: SaveNotice) => void) => {
-      listeners.push(listener)
-      return () => {}
-    }),
-    onDeleted: vi.fn(() => () => {}),
-    journal: vi.fn(() => true),
-    journals: vi.fn(() => []),
-    clearJournal: vi.fn(),
-    close: vi.fn(),
-  } satisfies AppStorage
-  const notify = (notice: SaveNotice) => listeners.forEach((l) => l(notice))
-  return { storage, saved, notify }
-}
 
 const stored = (): AppData => ({ ...emptyAppData(), roadmaps: [chain()], activeRoadmapId: 'r1' })
 
@@ -55,13 +28,7 @@ afterEach(() => {
 
 describe('persistence store', () => {
   it('loads saved data into the stores', async () => {
-    const { storage } = fakeStorage({
-      kind: 'ok',
-      data: { ...stored(), settings: { locale: 'ko' } },
-      savedAt: '2026-01-01T00:00:00.000Z',
-      migratedFrom: null,
-      revision: 0,
-    })
+    const { storage } = fakeStorage(loadedWith({ ...stored(), settings: { locale: 'ko' } }))
     const p = usePersistenceStore()
     await p.start(storage)
     expect(p.status).toBe('saved')
@@ -71,18 +38,12 @@ describe('persistence store', () => {
   })
 
   it('writes the changes of one task once, in the next task (no debounce)', async () => {
-    const { storage, saved } = fakeStorage({
-      kind: 'ok',
-      data: stored(),
-      savedAt: 'x',
-      migratedFrom: null,
-      revision: 0,
-    })
+    const { storage, saved } = fakeStorage(loadedWith(stored()))
     const p = usePersistenceStore()
     await p.start(storage)
     const roadmap = useRoadmapStore()
-    roadmap.updateStatus('a', 'done')
-    roadmap.updateStatus('b', 'in-progress')
+    roadmap.setStatus(['a'], 'done')
+    roadmap.setStatus(['b'], 'in-progress')
     await nextTick()
     expect(p.status).toBe('saving')
     expect(storage.save).not.toHaveBeenCalled()
@@ -98,24 +59,12 @@ describe('persistence store', () => {
   })
 
   it('catches up with newer stored data when the tab becomes visible again', async () => {
-    const { storage } = fakeStorage({
-      kind: 'ok',
-      data: stored(),
-      savedAt: 'x',
-      migratedFrom: null,
-      revision: 3,
-    })
+    const { storage } = fakeStorage(loadedWith(stored(), 3))
     const p = usePersistenceStore()
     await p.start(storage)
     const newer = stored()
     newer.roadmaps[0] = { ...newer.roadmaps[0]!, name: 'Saved by a tab while this one slept' }
-    storage.load.mockResolvedValue({
-      kind: 'ok',
-      data: newer,
-      savedAt: 'y',
-      migratedFrom: null,
-      revision: 9,
-    })
+    storage.load.mockResolvedValue(loadedWith(newer, 9))
     vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('visible')
     document.dispatchEvent(new Event('visibilitychange'))
     await vi.advanceTimersByTimeAsync(0)
@@ -124,13 +73,9 @@ describe('persistence store', () => {
   })
 
   it('saves the chosen theme and loads it back', async () => {
-    const { storage, saved } = fakeStorage({
-      kind: 'ok',
-      data: { ...stored(), settings: { locale: null, theme: 'dark' } },
-      savedAt: 'x',
-      migratedFrom: null,
-      revision: 0,
-    })
+    const { storage, saved } = fakeStorage(
+      loadedWith({ ...stored(), settings: { locale: null, theme: 'dark' } }),
+    )
     const p = usePersistenceStore()
     await p.start(storage)
     const settings = useSettingsStore()
@@ -146,16 +91,10 @@ describe('persistence store', () => {
   })
 
   it('flushes at once when the page is hidden', async () => {
-    const { storage } = fakeStorage({
-      kind: 'ok',
-      data: stored(),
-      savedAt: 'x',
-      migratedFrom: null,
-      revision: 0,
-    })
+    const { storage } = fakeStorage(loadedWith(stored()))
     const p = usePersistenceStore()
     await p.start(storage)
-    useRoadmapStore().updateStatus('a', 'done')
+    useRoadmapStore().setStatus(['a'], 'done')
     await nextTick()
     vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden')
     document.dispatchEvent(new Event('visibilitychange'))
@@ -200,17 +139,11 @@ describe('persistence store', () => {
   })
 
   it('reports a failed write as not saved, keeps the edit and retries until it lands', async () => {
-    const { storage, saved } = fakeStorage({
-      kind: 'ok',
-      data: stored(),
-      savedAt: 'x',
-      migratedFrom: null,
-      revision: 0,
-    })
+    const { storage, saved } = fakeStorage(loadedWith(stored()))
     storage.save.mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'))
     const p = usePersistenceStore()
     await p.start(storage)
-    useRoadmapStore().updateStatus('a', 'done')
+    useRoadmapStore().setStatus(['a'], 'done')
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10)
     expect(p.status).toBe('unsaved')
     expect(p.lastError).toBe('QuotaExceededError')
@@ -220,37 +153,15 @@ describe('persistence store', () => {
     expect(saved.at(-1)?.roadmaps[0]?.milestones[0]?.status).toBe('done')
   })
 
-  it('reports a write that never finishes as not saved within 2 s', async () => {
-    const { storage } = fakeStorage({
-      kind: 'ok',
-      data: stored(),
-      savedAt: 'x',
-      migratedFrom: null,
-      revision: 0,
-    })
-    storage.save.mockImplementationOnce(() => new Promise(() => {}))
-    const p = usePersistenceStore()
-    await p.start(storage)
-    useRoadmapStore().updateStatus('a', 'done')
-    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + SAVE_TIMEOUT_MS + 10)
-    expect(p.status).toBe('unsaved')
-  })
+  const loadedOk = (data = stored(), revision = 0) => loadedWith(data, revision)
 
-  const loadedOk = (data = stored(), revision = 0): LoadResult => ({
-    kind: 'ok',
-    data,
-    savedAt: '2026-01-01T00:00:00.000Z',
-    migratedFrom: null,
-    revision,
-  })
-
-  it('gives up on a hung write, retries it from the same revision, and later saves go on', async () => {
+  it('reports a write that never finishes as not saved within 2 s, retries it from the same revision, and later saves go on', async () => {
     const { storage, saved } = fakeStorage(loadedOk())
     storage.save.mockImplementationOnce(() => new Promise(() => {}))
     const p = usePersistenceStore()
     await p.start(storage)
     const roadmap = useRoadmapStore()
-    roadmap.updateStatus('a', 'done')
+    roadmap.setStatus(['a'], 'done')
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + SAVE_TIMEOUT_MS + 10)
     expect(p.status).toBe('unsaved')
     expect(p.lastError).toBe('timeout')
@@ -259,7 +170,7 @@ describe('persistence store', () => {
     expect(storage.save).toHaveBeenCalledTimes(2)
     // Same base revision as the hung write: of the two, only one can ever land.
     expect(storage.save.mock.calls[1]?.[1]).toBe(0)
-    roadmap.updateStatus('b', 'done')
+    roadmap.setStatus(['b'], 'done')
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10)
     expect(storage.save).toHaveBeenCalledTimes(3)
     expect(storage.save.mock.calls[2]?.[1]).toBe(1)
@@ -277,7 +188,7 @@ describe('persistence store', () => {
     storage.save.mockResolvedValueOnce({ kind: 'conflict', revision: 1, ownWrite: true })
     const p = usePersistenceStore()
     await p.start(storage)
-    useRoadmapStore().updateStatus('a', 'done')
+    useRoadmapStore().setStatus(['a'], 'done')
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10)
     expect(storage.save).toHaveBeenCalledTimes(2)
     expect(storage.save.mock.calls[1]?.[1]).toBe(1)
@@ -294,7 +205,7 @@ describe('persistence store', () => {
     newer.roadmaps[0]!.milestones[1]!.status = 'in-progress'
     storage.load.mockResolvedValue(loadedOk(newer, 4))
     storage.save.mockResolvedValueOnce({ kind: 'conflict', revision: 4, ownWrite: false })
-    useRoadmapStore().updateStatus('a', 'done')
+    useRoadmapStore().setStatus(['a'], 'done')
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10)
     const active = useRoadmapStore().active
     expect(active?.name).toBe('Saved in the other tab')
@@ -321,7 +232,7 @@ describe('persistence store', () => {
     newer.roadmaps[0]!.milestones[0]!.status = 'skipped'
     storage.load.mockResolvedValue(loadedOk(newer, 4))
     storage.save.mockResolvedValueOnce({ kind: 'conflict', revision: 4, ownWrite: false })
-    useRoadmapStore().updateStatus('a', 'done')
+    useRoadmapStore().setStatus(['a'], 'done')
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10)
     expect(useRoadmapStore().active?.milestones[0]?.status).toBe('done')
     expect(p.conflicts.map((c) => c.path)).toEqual([
@@ -341,7 +252,7 @@ describe('persistence store', () => {
     expect(useRoadmapStore().active?.name).toBe('Edited in the other tab')
     await vi.advanceTimersByTimeAsync(5000)
     expect(storage.save).not.toHaveBeenCalled()
-    useRoadmapStore().updateStatus('a', 'done')
+    useRoadmapStore().setStatus(['a'], 'done')
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10)
     expect(storage.save.mock.calls[0]?.[1]).toBe(2)
     expect(p.status).toBe('saved')
@@ -353,7 +264,7 @@ describe('persistence store', () => {
     await p.start(storage)
     notify({ revision: 3, schemaVersion: SCHEMA_VERSION + 1 })
     expect(p.status).toBe('outdated')
-    useRoadmapStore().updateStatus('a', 'done')
+    useRoadmapStore().setStatus(['a'], 'done')
     await vi.advanceTimersByTimeAsync(5000)
     expect(storage.save).not.toHaveBeenCalled()
   })
@@ -363,10 +274,10 @@ describe('persistence store', () => {
     storage.save.mockResolvedValueOnce({ kind: 'outdated' })
     const p = usePersistenceStore()
     await p.start(storage)
-    useRoadmapStore().updateStatus('a', 'done')
+    useRoadmapStore().setStatus(['a'], 'done')
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10)
     expect(p.status).toBe('outdated')
-    useRoadmapStore().updateStatus('b', 'done')
+    useRoadmapStore().setStatus(['b'], 'done')
     await vi.advanceTimersByTimeAsync(5000)
     expect(storage.save).toHaveBeenCalledTimes(1)
   })
@@ -377,7 +288,7 @@ describe('persistence store', () => {
     await p.start(storage)
     expect(storage.backup).toHaveBeenCalledTimes(1)
     expect(storage.backup.mock.calls[0]?.[2]).toBe(BACKUP_INTERVAL_MS)
-    useRoadmapStore().updateStatus('a', 'done')
+    useRoadmapStore().setStatus(['a'], 'done')
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10)
     expect(storage.backup).toHaveBeenCalledTimes(2)
     expect(storage.backup.mock.calls[1]?.[2]).toBe(BACKUP_INTERVAL_MS)
@@ -427,13 +338,7 @@ describe('persistence store', () => {
 })
 
 describe('restoring a chosen backup (Settings)', () => {
-  const loaded = (revision = 4): LoadResult => ({
-    kind: 'ok',
-    data: stored(),
-    savedAt: '2026-03-01T00:00:00.000Z',
-    migratedFrom: null,
-    revision,
-  })
+  const loaded = (revision = 4) => loadedWith(stored(), revision, '2026-03-01T00:00:00.000Z')
   const older = (): Backup => {
     const data = stored()
     data.roadmaps = [{ ...data.roadmaps[0]!, name: 'Deleted since' }]
@@ -469,7 +374,7 @@ describe('restoring a chosen backup (Settings)', () => {
     storage.save.mockRejectedValueOnce(new DOMException('disk full', 'QuotaExceededError'))
     const p = usePersistenceStore()
     await p.start(storage)
-    useRoadmapStore().updateStatus('a', 'done')
+    useRoadmapStore().setStatus(['a'], 'done')
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10)
     expect(p.status).toBe('unsaved')
     expect(await p.restoreFrom(older())).toBe('restored')

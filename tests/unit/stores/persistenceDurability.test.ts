@@ -2,10 +2,10 @@ import { createPinia, setActivePinia } from 'pinia'
 import { nextTick } from 'vue'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { emptyAppData } from '@/domain/migrations'
-import type { AppData } from '@/domain/schema'
-import type { AppStorage, LoadResult, SaveResult } from '@/storage/appStorage'
+import type { LoadResult } from '@/storage/appStorage'
 import { AUTOSAVE_DELAY_MS, usePersistenceStore } from '@/stores/persistence'
 import { useRoadmapStore } from '@/stores/roadmap'
+import { fakeStorage, loadedWith } from '../fakeStorage'
 import { chain } from '../helpers'
 
 const durability = vi.hoisted(() => ({
@@ -14,35 +14,8 @@ const durability = vi.hoisted(() => ({
 }))
 vi.mock('@/storage/durability', () => durability)
 
-function storageWith(load: LoadResult): AppStorage {
-  return {
-    open: vi.fn(async () => true),
-    load: vi.fn(async () => load),
-    save: vi.fn(async (_data: AppData, base: number): Promise<SaveResult> => ({
-      kind: 'saved',
-      revision: base + 1,
-      savedAt: new Date().toISOString(),
-    })),
-    quarantine: vi.fn(async () => 'unreadable-x'),
-    backup: vi.fn(async () => true),
-    listBackups: vi.fn(async () => []),
-    latestBackup: vi.fn(async () => null),
-    subscribe: vi.fn(() => () => {}),
-    onDeleted: vi.fn(() => () => {}),
-    journal: vi.fn(() => true),
-    journals: vi.fn(() => []),
-    clearJournal: vi.fn(),
-    close: vi.fn(),
-  }
-}
-
-const withRoadmap: LoadResult = {
-  kind: 'ok',
-  data: { ...emptyAppData(), roadmaps: [chain()], activeRoadmapId: 'r1' },
-  savedAt: '2026-01-01T00:00:00.000Z',
-  migratedFrom: null,
-  revision: 1,
-}
+const withRoadmap = loadedWith({ ...emptyAppData(), roadmaps: [chain()], activeRoadmapId: 'r1' }, 1)
+const storageWith = (load: LoadResult) => fakeStorage(load).storage
 
 beforeEach(() => {
   setActivePinia(createPinia())
@@ -53,8 +26,8 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers())
 
 async function editAndSave() {
-  useRoadmapStore().updateStatus(
-    'a',
+  useRoadmapStore().setStatus(
+    ['a'],
     useRoadmapStore().active?.milestones[0]?.status === 'done' ? 'todo' : 'done',
   )
   await nextTick()

@@ -1,4 +1,5 @@
 import { content } from '@/content'
+import { MENTOR_ANSWERS } from '@/domain/generate'
 import { createPinia, type Pinia } from 'pinia'
 import { nextTick } from 'vue'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -7,14 +8,11 @@ import { createAppStorage, type AppStorage, type StoredEnvelope } from '@/storag
 import { APP_KEY, JOURNAL_PREFIX, STORE_NAME } from '@/storage/keys'
 import { usePersistenceStore } from '@/stores/persistence'
 import { useRoadmapStore } from '@/stores/roadmap'
-import { ANSWERS } from '../helpers'
 
 /**
  * The persistence store over the real storage adapter (fake-indexeddb, real timers): two
  * "tabs" are two pinias, each with its own adapter over the same database.
  */
-
-const answers = ANSWERS
 
 /** The stored envelope, with the data the app wrote (it validates). */
 type Stored = StoredEnvelope & { data: AppData }
@@ -92,7 +90,7 @@ const storedStatus = async (index: number) =>
 
 /** Creates the roadmap in `tab` and waits until its save landed. */
 async function createRoadmap(tab: Tab) {
-  tab.roadmap.createFromAnswers(content.template, answers, 'Mine')
+  tab.roadmap.createFromAnswers(content.template, MENTOR_ANSWERS, 'Mine')
   await until(async () => (await storedRevision()) === 1, 'the roadmap is stored')
   await until(() => tab.persistence.status === 'saved', 'the tab says saved')
 }
@@ -125,7 +123,7 @@ describe('persistence store over the real storage (fake-indexeddb)', () => {
     expect(first?.data.activeRoadmapId).toBe(a.roadmap.active?.id)
 
     const id = a.roadmap.active!.milestones[0]!.id
-    a.roadmap.updateStatus(id, 'done')
+    a.roadmap.setStatus([id], 'done')
     await until(async () => (await storedRevision()) === 2, 'the change is stored')
     expect(await storedStatus(0)).toBe('done')
     await until(() => a.persistence.status === 'saved', 'the tab says saved')
@@ -143,10 +141,10 @@ describe('persistence store over the real storage (fake-indexeddb)', () => {
     const a = await openTab()
     await createRoadmap(a)
     const b = await openTab()
-    b.roadmap.updateStatus(b.roadmap.active!.milestones[1]!.id, 'in-progress')
+    b.roadmap.setStatus([b.roadmap.active!.milestones[1]!.id], 'in-progress')
     await until(() => statusOf(a, 1) === 'in-progress', 'tab A shows tab B’s change')
     // Now a known later write from A: exactly one revision more, so A never echoed B's save.
-    a.roadmap.updateStatus(a.roadmap.active!.milestones[2]!.id, 'done')
+    a.roadmap.setStatus([a.roadmap.active!.milestones[2]!.id], 'done')
     await until(async () => (await storedStatus(2)) === 'done', 'A’s change is stored')
     expect(await storedRevision()).toBe(3)
   })
@@ -157,8 +155,8 @@ describe('persistence store over the real storage (fake-indexeddb)', () => {
     const b = await openTab()
     const [first, second] = a.roadmap.active!.milestones
     // In one task: both tabs write from revision 1, and one of the writes is refused.
-    a.roadmap.updateStatus(first!.id, 'done')
-    b.roadmap.updateStatus(second!.id, 'skipped')
+    a.roadmap.setStatus([first!.id], 'done')
+    b.roadmap.setStatus([second!.id], 'skipped')
     await until(
       async () => (await storedStatus(0)) === 'done' && (await storedStatus(1)) === 'skipped',
       'both changes are stored',
@@ -183,12 +181,12 @@ describe('persistence store over the real storage (fake-indexeddb)', () => {
     const b = await openTab()
     a.persistence.stop()
 
-    a.roadmap.updateStatus(a.roadmap.active!.milestones[0]!.id, 'done')
+    a.roadmap.setStatus([a.roadmap.active!.milestones[0]!.id], 'done')
     await nextTick()
     // The page hiding would journal and flush, were its listeners still there.
     window.dispatchEvent(new Event('pagehide'))
     // A known later write from tab B: the only one after revision 1.
-    b.roadmap.updateStatus(b.roadmap.active!.milestones[3]!.id, 'in-progress')
+    b.roadmap.setStatus([b.roadmap.active!.milestones[3]!.id], 'in-progress')
     await until(async () => (await storedStatus(3)) === 'in-progress', 'B’s change is stored')
     await until(() => b.persistence.status === 'saved', 'tab B says saved')
     expect(await storedRevision()).toBe(2)
@@ -210,7 +208,7 @@ describe('persistence store over the real storage (fake-indexeddb)', () => {
     expect((await stored())?.data.roadmaps).toEqual(a.roadmap.roadmaps)
     await until(() => a.persistence.status === 'saved', 'the tab says saved')
     // And later changes keep landing in the new database.
-    a.roadmap.updateStatus(a.roadmap.active!.milestones[0]!.id, 'done')
+    a.roadmap.setStatus([a.roadmap.active!.milestones[0]!.id], 'done')
     await until(async () => (await storedStatus(0)) === 'done', 'a later change is stored')
   })
 })
@@ -230,7 +228,7 @@ describe('asking the browser to keep the data, over the real storage', () => {
     await createRoadmap(a)
     await until(() => storage.persist.mock.calls.length > 0, 'the browser is asked')
     expect(a.persistence.persisted).toBe(true)
-    a.roadmap.updateStatus(a.roadmap.active!.milestones[0]!.id, 'done')
+    a.roadmap.setStatus([a.roadmap.active!.milestones[0]!.id], 'done')
     await until(async () => (await storedRevision()) === 2, 'the next change is stored')
     expect(storage.persist).toHaveBeenCalledTimes(1)
   })

@@ -3,9 +3,9 @@ import { nextTick } from 'vue'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { emptyAppData, emptyProfile } from '@/domain/migrations'
 import type { AppData, Profile } from '@/domain/schema'
-import type { AppStorage, LoadResult, SaveResult } from '@/storage/appStorage'
 import { usePersistenceStore } from '@/stores/persistence'
 import { useProfileStore } from '@/stores/profile'
+import { fakeStorage, loadedWith } from '../fakeStorage'
 import { chain } from '../helpers'
 
 const me: Profile = {
@@ -44,32 +44,13 @@ describe('profile store', () => {
 
   it('is part of the app data: loaded at start, and a change is saved', async () => {
     vi.useFakeTimers()
-    const saved: AppData[] = []
     const data: AppData = {
       ...emptyAppData(),
       roadmaps: [chain()],
       activeRoadmapId: 'r1',
       profile: me,
     }
-    const load: LoadResult = { kind: 'ok', data, savedAt: 'x', migratedFrom: null, revision: 0 }
-    const storage = {
-      open: async () => true,
-      load: async () => load,
-      save: async (d: AppData, base: number): Promise<SaveResult> => {
-        saved.push(structuredClone(d))
-        return { kind: 'saved', revision: base + 1, savedAt: 'y' }
-      },
-      quarantine: async () => 'q',
-      backup: async () => true,
-      listBackups: async () => [],
-      latestBackup: async () => null,
-      subscribe: () => () => {},
-      onDeleted: () => () => {},
-      journal: () => true,
-      journals: () => [],
-      clearJournal: () => {},
-      close: () => {},
-    } satisfies AppStorage
+    const { storage, saved } = fakeStorage(loadedWith(data))
     const p = usePersistenceStore()
     await p.start(storage)
     const profile = useProfileStore()

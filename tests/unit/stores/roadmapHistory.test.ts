@@ -1,12 +1,10 @@
 import { content } from '@/content'
+import { MENTOR_ANSWERS } from '@/domain/generate'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { DEFAULT_HISTORY_LIMIT } from '@/domain/history'
 import { useRoadmapStore } from '@/stores/roadmap'
 import { chain } from '../helpers'
-import { ANSWERS } from '../helpers'
-
-const answers = ANSWERS
 
 describe('roadmap store: undo and redo', () => {
   beforeEach(() => setActivePinia(createPinia()))
@@ -20,7 +18,7 @@ describe('roadmap store: undo and redo', () => {
   it('undoes and redoes status changes, edits, connections and deletions', () => {
     const store = loaded()
     expect(store.canUndo).toBe(false)
-    store.updateStatus('a', 'done')
+    store.setStatus(['a'], 'done')
     store.connect('a', 'd')
     store.removeMilestones(['c'])
     expect(store.active!.milestones.map((m) => m.id)).toEqual(['a', 'b', 'd'])
@@ -48,12 +46,14 @@ describe('roadmap store: undo and redo', () => {
         ['c', { x: 30, y: 30 }],
       ]),
     )
-    store.setStatusMany(['a', 'b', 'c'], 'skipped')
-    expect(store.history!.past).toHaveLength(2)
+    store.setStatus(['a', 'b', 'c'], 'skipped')
     store.undo()
+    // The three statuses went back at once; the three positions stay, then go back at once.
     expect(store.active!.milestones.every((m) => m.status === 'todo')).toBe(true)
+    expect(['a', 'b', 'c'].every((id) => store.milestoneById.get(id)!.position)).toBe(true)
     store.undo()
     expect(store.active).toBe(before)
+    expect(store.canUndo).toBe(false)
   })
 
   it('adds a milestone and the positions it needs as one step, refusing bad input', () => {
@@ -69,7 +69,10 @@ describe('roadmap store: undo and redo', () => {
     expect(good?.ok).toBe(true)
     expect(store.active!.milestones).toHaveLength(5)
     expect(store.milestoneById.get('a')!.position).toEqual({ x: 5, y: 5 })
-    expect(store.history!.past).toHaveLength(1)
+    store.undo()
+    expect(store.active!.milestones).toHaveLength(4)
+    expect(store.milestoneById.get('a')!.position).toBeUndefined()
+    expect(store.canUndo).toBe(false)
   })
 
   it('refuses a loop with the path and records nothing', () => {
@@ -88,16 +91,20 @@ describe('roadmap store: undo and redo', () => {
     const store = loaded()
     for (let i = 0; i < DEFAULT_HISTORY_LIMIT + 30; i++)
       store.placeMilestones(new Map([['a', { x: i, y: 0 }]]))
-    expect(store.history!.past).toHaveLength(DEFAULT_HISTORY_LIMIT)
+    let undone = 0
+    while (store.undo()) undone++
+    // The oldest 30 placements (and the card without a position) are forgotten.
+    expect(undone).toBe(DEFAULT_HISTORY_LIMIT)
+    expect(store.milestoneById.get('a')!.position).toEqual({ x: 29, y: 0 })
   })
 
   it('starts a new history when the roadmap is replaced by the questionnaire or loaded', () => {
     const store = loaded()
-    store.updateStatus('a', 'done')
-    store.createFromAnswers(content.template, answers, 'New')
+    store.setStatus(['a'], 'done')
+    store.createFromAnswers(content.template, MENTOR_ANSWERS, 'New')
     expect(store.canUndo).toBe(false)
     expect(store.undo()).toBe(false)
-    store.updateStatus(store.active!.milestones[0]!.id, 'done')
+    store.setStatus([store.active!.milestones[0]!.id], 'done')
     expect(store.canUndo).toBe(true)
     store.hydrate({ roadmaps: [chain()], activeRoadmapId: 'r1' })
     expect(store.canUndo).toBe(false)

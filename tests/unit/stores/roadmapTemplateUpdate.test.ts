@@ -37,7 +37,7 @@ describe('roadmap store: updating to a new template', () => {
 
   it('applies the update as one undoable step, progress and logged time kept', async () => {
     const { roadmap, time } = setup()
-    roadmap.updateStatus('read-papers', 'done')
+    roadmap.setStatus(['read-papers'], 'done')
     const track = roadmap.milestoneById.get('ps-mock-test')!.track
     expect(
       time.addEntry({ day: '2026-11-30', minutes: 45, track, milestone: 'ps-mock-test', note: '' })
@@ -59,12 +59,13 @@ describe('roadmap store: updating to a new template', () => {
       status: 'done',
       title: { en: 'Read papers' },
     })
-    expect(roadmap.history!.past).toHaveLength(2) // the status change, then the update
     expect(time.entries).toBe(entries)
     expect(time.minutesByMilestone.get('ps-mock-test')).toBe(45)
 
+    // One step undoes the whole update, and only it: the status change before it stays.
     expect(roadmap.undo()).toBe(true)
     expect(roadmap.active).toBe(before)
+    expect(roadmap.milestoneById.get('read-papers')!.status).toBe('done')
     expect(time.entries).toBe(entries)
     expect(roadmap.redo()).toBe(true)
     expect(roadmap.active!.templateVersion).toBe(revised().templateVersion)
@@ -76,6 +77,9 @@ describe('roadmap store: updating to a new template', () => {
     const after = roadmap.active
     expect(await roadmap.updateToTemplate(content.template, now)).toBeNull()
     expect(roadmap.active).toBe(after)
-    expect(roadmap.history!.past).toHaveLength(1)
+    // Only the first update was a step.
+    expect(roadmap.undo()).toBe(true)
+    expect(roadmap.active!.templateVersion).toBe(content.template.templateVersion - 1)
+    expect(roadmap.canUndo).toBe(false)
   })
 })

@@ -6,7 +6,8 @@ import { useRoadmapStore } from '@/stores/roadmap'
 import { useTimeStore } from '@/stores/time'
 import { useLibraryStore } from '@/stores/library'
 import { usePersistenceStore } from '@/stores/persistence'
-import { newTimeLog, validateAppData } from '@/domain/migrations'
+import { newTimeLog } from '@/domain/allocation'
+import { validateAppData } from '@/domain/migrations'
 import fc from 'fast-check'
 
 function twoRoadmaps() {
@@ -33,7 +34,7 @@ describe('several roadmaps', () => {
 
   it('switching opens another roadmap and starts a new undo history', () => {
     const { store, first } = twoRoadmaps()
-    store.updateStatus(store.upNext[0]!.id, 'done')
+    store.setStatus([store.upNext[0]!.id], 'done')
     expect(store.canUndo).toBe(true)
     expect(store.switchTo(first)).toBe(true)
     expect(store.active?.name).toBe('First')

@@ -1,16 +1,14 @@
 import { content } from '@/content'
+import { MENTOR_ANSWERS } from '@/domain/generate'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { useLibraryStore } from '@/stores/library'
 import { useRoadmapStore } from '@/stores/roadmap'
 import { useTimeStore } from '@/stores/time'
-import { ANSWERS } from '../helpers'
-
-const answers = ANSWERS
 
 function setup() {
   const roadmap = useRoadmapStore()
-  roadmap.createFromAnswers(content.template, answers, 'Mine')
+  roadmap.createFromAnswers(content.template, MENTOR_ANSWERS, 'Mine')
   const time = useTimeStore()
   const ml = roadmap.active!.tracks.find((t) => t.kind === 'ml')!.id
   const milestone = roadmap.active!.milestones.find((m) => m.track === ml)!.id
@@ -105,7 +103,7 @@ describe('time store', () => {
     })
     const created = useLibraryStore().createFromAnswers(
       content.template,
-      { ...answers, goal: 'pm' },
+      { ...MENTOR_ANSWERS, goal: 'pm' },
       'Again',
     )
     expect(created.replaced).not.toBeNull()
@@ -118,7 +116,7 @@ describe('time store', () => {
     expect(time.startTimer(ml)).toBe(true)
     const created = useLibraryStore().createFromAnswers(
       content.template,
-      { ...answers, goal: 'pm' },
+      { ...MENTOR_ANSWERS, goal: 'pm' },
       'Again',
     )
     expect(time.timer).toMatchObject({ roadmapId: created.id, track: ml })

@@ -35,7 +35,7 @@ describe('time store: weekly reviews', () => {
 
   it('saves this week’s snapshot with the note, and saving again replaces it', () => {
     const { roadmap, time, ml, first } = setup()
-    expect(roadmap.updateStatus(first.id, 'done')).toBe(true)
+    expect(roadmap.setStatus([first.id], 'done')).toBe(true)
     time.addEntry({ day: '2026-11-24', minutes: 90, track: ml, milestone: null, note: '' })
     time.addEntry({ day: '2026-11-20', minutes: 45, track: ml, milestone: null, note: '' })
 
@@ -72,7 +72,7 @@ describe('time store: weekly reviews', () => {
   it('flags milestones in progress untouched for 14 days in the snapshot', () => {
     const { roadmap, time, first } = setup()
     vi.setSystemTime(new Date('2026-11-13T12:00:00Z'))
-    roadmap.updateStatus(first.id, 'in-progress')
+    roadmap.setStatus([first.id], 'in-progress')
     vi.setSystemTime(NOW)
     const saved = time.saveReview('', 1, NOW)
     expect(saved.ok && saved.value.stale).toEqual([first.id])

@@ -1,15 +1,15 @@
 import { content } from '@/content'
+import { MENTOR_ANSWERS } from '@/domain/generate'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { validateAppData } from '@/domain/migrations'
 import { usePersistenceStore } from '@/stores/persistence'
 import { useRoadmapStore } from '@/stores/roadmap'
 import { useTimeStore } from '@/stores/time'
-import { ANSWERS } from '../helpers'
 
 function setup() {
   const roadmap = useRoadmapStore()
-  roadmap.createFromAnswers(content.template, ANSWERS, 'Mine')
+  roadmap.createFromAnswers(content.template, MENTOR_ANSWERS, 'Mine')
   const r = roadmap.active!
   const ml = r.milestones.find((m) => r.tracks.find((t) => t.id === m.track)?.kind === 'ml')!
   const web = r.milestones.find((m) => r.tracks.find((t) => t.id === m.track)?.kind === 'other')!

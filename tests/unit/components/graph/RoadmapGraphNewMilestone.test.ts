@@ -33,10 +33,11 @@ describe('RoadmapGraphNewMilestone', () => {
     expect(added.id).toMatch(/^[0-9a-f-]{36}$/)
     // Every card now has a stored position, and all of it is one undo step.
     expect(store.active!.milestones.every((m) => m.position)).toBe(true)
-    expect(store.history!.past).toHaveLength(1)
     expect(editor.panelId.value).toBe(added.id)
     expect(editor.notice.value).toMatchObject({ tone: 'info', undo: true })
     store.undo()
     expect(store.active!.milestones).toHaveLength(4)
+    expect(store.active!.milestones.some((m) => m.position)).toBe(false)
+    expect(store.canUndo).toBe(false)
   })
 })

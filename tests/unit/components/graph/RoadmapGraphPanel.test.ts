@@ -30,8 +30,10 @@ describe('RoadmapGraphPanel', () => {
       ko: 'a 제목',
       en: 'Linear algebra first',
     })
-    expect(store.history!.past).toHaveLength(1)
     expect(wrapper.text()).not.toContain('Give the milestone a title.')
+    store.undo()
+    expect(store.milestoneById.get('a')!.title).toEqual({ ko: 'a 제목', en: 'a title' })
+    expect(store.canUndo).toBe(false)
   })
 
   it('refuses impossible hours and unsafe links, and accepts good ones', async () => {

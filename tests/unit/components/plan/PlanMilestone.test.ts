@@ -3,25 +3,14 @@ import { mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import PlanMilestone from '@/components/plan/PlanMilestone.vue'
+import { MENTOR_ANSWERS } from '@/domain/generate'
 import { createAppI18n } from '@/i18n'
 import { useRoadmapStore } from '@/stores/roadmap'
 import { particle } from '@/i18n/particles'
 
 function setup(locale: 'en' | 'ko' = 'en') {
   const store = useRoadmapStore()
-  store.createFromAnswers(
-    content.template,
-    {
-      goal: 'ai-engineer',
-      hoursPerWeek: 10,
-      backend: 'django',
-      frontend: 'react',
-      demo: 'own-page',
-      framework: 'pytorch',
-      grad: 'internship',
-    },
-    'Mine',
-  )
+  store.createFromAnswers(content.template, MENTOR_ANSWERS, 'Mine')
   const mountFor = (id: string) =>
     mount(PlanMilestone, {
       props: { milestone: store.milestoneById.get(id)! },

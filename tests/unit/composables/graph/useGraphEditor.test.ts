@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { defineComponent, h, nextTick } from 'vue'
-import { chain } from '../../helpers'
+import { useEvidenceQuestion } from '@/composables/useEvidenceQuestion'
+import { chain, milestone, roadmap } from '../../helpers'
 import { mountInEditor } from '../../components/graph/harness'
 
 const Empty = defineComponent({ setup: () => () => h('div') })
@@ -39,9 +40,11 @@ describe('graph editor state', () => {
     editor.arrange()
     expect(store.milestoneById.get('b')!.position).not.toEqual({ x: 5000, y: 5000 })
     expect(editor.model.cards.get('b')!.x).toBe(store.milestoneById.get('b')!.position!.x)
-    expect(store.history!.past).toHaveLength(2)
     store.undo()
     expect(store.milestoneById.get('b')!.position).toEqual({ x: 5000, y: 5000 })
+    store.undo()
+    expect(store.milestoneById.get('b')!.position).toBeUndefined()
+    expect(store.canUndo).toBe(false)
   })
 
   it('auto-arrange glides the cards there, then stores them as one step', async () => {
@@ -61,12 +64,43 @@ describe('graph editor state', () => {
     const stored = store.milestoneById.get('b')!.position!
     expect(stored).not.toEqual({ x: 5000, y: 5000 })
     expect({ x: card.x, y: card.y }).toEqual(stored)
-    expect(store.history!.past).toHaveLength(2)
     // On the way it was on the straight line from where it was to where it went.
     expect(midway.arranging).toBe(true)
     const u = (midway.x - 5000) / (stored.x - 5000)
     expect(u).toBeGreaterThan(0)
     expect(u).toBeLessThan(1)
     expect(midway.y).toBeCloseTo(5000 + u * (stored.y - 5000), 6)
+    // The glide left one step, which undo takes back whole.
+    store.undo()
+    expect(store.milestoneById.get('b')!.position).toEqual({ x: 5000, y: 5000 })
+    store.undo()
+    expect(store.canUndo).toBe(false)
+  })
+})
+
+describe('statuses from the graph', () => {
+  it('asks the list’s question before a selection is marked done without evidence; one answer for all', async () => {
+    const r = roadmap([milestone('demo', { evidenceKind: 'project' }), milestone('plain')])
+    const { editor, store } = mountInEditor(r, Empty)
+    const { pending, settle } = useEvidenceQuestion()
+    const statuses = () => ['demo', 'plain'].map((id) => store.milestoneById.get(id)!.status)
+
+    const declined = editor.setStatus(['demo', 'plain'], 'done')
+    expect(pending.value).toMatchObject({
+      title: 'Mark done anyway?',
+      confirmLabel: 'Mark done anyway',
+    })
+    expect(pending.value!.body).toContain('demo title')
+    settle(false)
+    await declined
+    expect(statuses()).toEqual(['todo', 'todo'])
+    expect(store.canUndo).toBe(false)
+
+    const confirmed = editor.setStatus(['demo', 'plain'], 'done')
+    settle(true)
+    await confirmed
+    expect(statuses()).toEqual(['done', 'done'])
+    store.undo()
+    expect(statuses()).toEqual(['todo', 'todo'])
   })
 })

@@ -38,7 +38,9 @@ describe('keys on a focused card', () => {
     // A Korean keyboard layout sends Hangul; the key's position still counts.
     onCardKey(key('ㅇ', { code: 'KeyD' }), 'a')
     expect(status()).toBe('done')
-    expect(store.history!.past).toHaveLength(7)
+    const back: string[] = []
+    while (store.undo()) back.push(status())
+    expect(back).toEqual(['todo', 'done', 'todo', 'skipped', 'in-progress', 'done', 'todo'])
   })
 
   it('acts on the whole selection as one step when the card is part of it', () => {
@@ -51,12 +53,14 @@ describe('keys on a focused card', () => {
       'done',
       'todo',
     ])
-    expect(store.history!.past).toHaveLength(1)
     onCardKey(key('Delete'), 'a')
     expect(store.active!.milestones.map((m) => m.id)).toEqual(['d'])
-    expect(store.history!.past).toHaveLength(2)
     store.undo()
     expect(store.active!.milestones).toHaveLength(4)
+    expect(store.milestoneById.get('c')!.status).toBe('done')
+    store.undo()
+    expect(store.active!.milestones.every((m) => m.status === 'todo')).toBe(true)
+    expect(store.canUndo).toBe(false)
   })
 
   it('Shift+arrows move the card (storing every position once), Enter opens the panel', () => {
@@ -65,7 +69,9 @@ describe('keys on a focused card', () => {
     onCardKey(key('ArrowDown', { shiftKey: true }), 'b')
     expect(store.milestoneById.get('b')!.position).toEqual({ x: from.x, y: from.y + KEY_MOVE })
     expect(store.active!.milestones.every((m) => m.position)).toBe(true)
-    expect(store.history!.past).toHaveLength(1)
+    store.undo()
+    expect(store.active!.milestones.some((m) => m.position)).toBe(false)
+    expect(store.canUndo).toBe(false)
     onCardKey(key('Enter'), 'b')
     expect(editor.panelId.value).toBe('b')
   })
