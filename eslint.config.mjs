@@ -31,4 +31,24 @@ export default withVueTs(
       'vue/html-closing-bracket-newline': 'off',
     },
   },
+  {
+    // Pure TypeScript: the domain has no Vue and no DOM, utils (DOM helpers) no Vue.
+    files: ['src/domain/**/*.ts', 'src/utils/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              // @/i18n/keys is types only (the message keys), derived from plain message data.
+              regex:
+                '^(vue|pinia|vue-router|@/(components|composables|stores|views)/|@/i18n/(?!keys$))',
+              message:
+                'src/domain and src/utils import no Vue (CONTRIBUTING.md, "Where code goes").',
+            },
+          ],
+        },
+      ],
+    },
+  },
 )

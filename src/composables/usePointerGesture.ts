@@ -1,4 +1,4 @@
-import { onMounted, onUnmounted, type Ref } from 'vue'
+import { onScopeDispose, watch, type Ref } from 'vue'
 import { isDrag } from '@/domain/gestures'
 import type { Point } from '@/domain/graphGeometry'
 
@@ -121,18 +121,21 @@ export function usePointerGesture(
     handlers.cancel?.(p)
   }
 
-  onMounted(() => {
-    element = target.value
-    element?.addEventListener('pointerdown', onDown as EventListener)
-  })
-
-  onUnmounted(() => {
+  function listenOn(el: Element | null) {
     element?.removeEventListener('pointerdown', onDown as EventListener)
+    element = el
+    element?.addEventListener('pointerdown', onDown as EventListener)
+  }
+  // Follows the element, not the caller's mounting: the graph's viewport listens on an <svg>
+  // a child renders (and renders anew when the roadmap comes back).
+  watch(target, listenOn, { flush: 'sync', immediate: true })
+
+  onScopeDispose(() => {
+    listenOn(null)
     for (const p of [...pointers.values()]) {
       forget(p)
       handlers.cancel?.(p)
     }
-    element = null
   })
 
   /** The pointers followed now, oldest first. */

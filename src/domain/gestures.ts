@@ -20,11 +20,7 @@ export const SCALE_EXTENT: ScaleExtent = [MIN_SCALE, MAX_SCALE]
  */
 export const DRAG_THRESHOLD = 3
 
-export const toScreen = (t: ViewTransform, p: Point): Point => ({
-  x: p.x * t.k + t.x,
-  y: p.y * t.k + t.y,
-})
-
+/** The graph point under screen point `p` (pixels relative to the `<svg>`). */
 export const toGraph = (t: ViewTransform, p: Point): Point => ({
   x: (p.x - t.x) / t.k,
   y: (p.y - t.y) / t.k,

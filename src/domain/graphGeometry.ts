@@ -4,6 +4,7 @@
  * Pure maths (d3-path for edge paths); the view applies it.
  */
 import { pathRound } from 'd3-path'
+import { textWidth } from './textWidth'
 
 export const CARD_WIDTH = 188
 export const CARD_HEIGHT = 64
@@ -186,28 +187,9 @@ export function edgePath(source: Point, target: Point, w = CARD_WIDTH, h = CARD_
   return `M${source.x},${sy}C${source.x},${my},${target.x},${my},${target.x},${ty}`
 }
 
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60]/
-
-/** Rough advance width of a character in em: CJK and full-width forms are square. */
-function charWidth(ch: string): number {
-  if (WIDE.test(ch)) return 1
-  // Tuned for bold system sans (the card title), so regular text errs on the safe side.
-  if (ch === ' ') return 0.3
-  if (/[il.,:;'|!()[\]]/.test(ch)) return 0.32
-  if (/[mwMW@]/.test(ch)) return 0.92
-  if (/[A-Z0-9]/.test(ch)) return 0.7
-  return 0.6
-}
-
-export function textWidth(text: string, fontSize: number): number {
-  let w = 0
-  for (const ch of text) w += charWidth(ch)
-  return w * fontSize
-}
-
 /**
  * The width of `text` at `fontSize` px (`bold` for card titles). The browser measures it with
- * the font it draws with (`components/graph/measureText.ts`); `textWidth` estimates it where
+ * the font it draws with (`utils/measureText.ts`); `textWidth` estimates it where
  * there is no browser, erring wide.
  */
 export type TextMeasure = (text: string, fontSize: number, bold: boolean) => number

@@ -13,21 +13,28 @@ import {
   type TextMeasure,
 } from './graphGeometry'
 import {
-  ACCENT,
-  CARD_BORDER,
+  CARD_RADIUS,
+  CARD_STRIPE,
   cardText,
-  EDGE_COLOR,
   FONT_STACK,
   META_FONT_SIZE,
   META_Y,
-  MUTED_COLOR,
-  SETTLED_TEXT_COLOR,
-  STATUS_COLORS,
+  NEXT_PILL,
   STATUS_GLYPH,
-  TEXT_COLOR,
+  STATUS_ICON,
   TEXT_X,
   TITLE_FONT_SIZE,
   TITLE_LINE_HEIGHT,
+} from './cardGeometry'
+import {
+  ACCENT,
+  CARD_BORDER,
+  EDGE_COLOR,
+  MUTED_COLOR,
+  SETTLED_TEXT_COLOR,
+  STATUS_COLORS,
+  TEXT_COLOR,
+  WARN_COLOR,
 } from './graphStyle'
 import type { Status } from './schema'
 import { settled } from './progress'
@@ -35,8 +42,10 @@ import { settled } from './progress'
 export interface SvgCard extends Point {
   id: string
   title: string
-  /** The line under the title: hours, and why it was skipped or chosen. */
+  /** The line under the title: hours, and why it was skipped or chosen (`cardMeta`). */
   meta: string
+  /** Done without its evidence: the meta line (which then starts with ⚠) and border warn. */
+  unproven?: boolean
   color: string
   status: Status
   next: boolean
@@ -70,11 +79,14 @@ function card(c: SvgCard, measure: TextMeasure): string {
   const colour = STATUS_COLORS[c.status]
   const glyph = STATUS_GLYPH[c.status]
   const isSettled = settled(c.status)
+  const stroke = c.unproven ? WARN_COLOR : c.next ? ACCENT : CARD_BORDER
+  const dash = c.unproven ? '2 2' : c.status === 'skipped' ? '5 3' : ''
+  const s = CARD_STRIPE
   const parts = [
     `<g class="card" data-id="${escapeXml(c.id)}" transform="translate(${num(c.x - W / 2)},${num(c.y - H / 2)})">`,
-    `<rect width="${W}" height="${H}" rx="8" fill="${c.status === 'skipped' ? '#f1f2f4' : '#ffffff'}" stroke="${c.next ? ACCENT : CARD_BORDER}" stroke-width="${c.next ? 2 : 1}"${c.status === 'skipped' ? ' stroke-dasharray="5 3"' : ''}/>`,
-    `<rect x="1" y="1" width="6" height="${H - 2}" rx="3" fill="${escapeXml(c.color)}"/>`,
-    `<g transform="translate(20,${H / 2 - 10})"><circle r="7" fill="${c.status === 'done' ? colour : '#ffffff'}" stroke="${colour}" stroke-width="2"/>`,
+    `<rect width="${W}" height="${H}" rx="${CARD_RADIUS}" fill="${c.status === 'skipped' ? '#f1f2f4' : '#ffffff'}" stroke="${stroke}" stroke-width="${c.next ? 2 : 1}"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`,
+    `<rect x="${s.x}" y="${s.y}" width="${s.width}" height="${s.height}" rx="${s.rx}" fill="${escapeXml(c.color)}"/>`,
+    `<g transform="translate(${STATUS_ICON.x},${STATUS_ICON.y})"><circle r="${STATUS_ICON.r}" fill="${c.status === 'done' ? colour : '#ffffff'}" stroke="${colour}" stroke-width="2"/>`,
     glyph
       ? `<path d="${glyph}" fill="${c.status === 'in-progress' ? colour : 'none'}" stroke="${c.status === 'done' ? '#ffffff' : colour}" stroke-width="2" stroke-linecap="round"/>`
       : '',
@@ -85,7 +97,7 @@ function card(c: SvgCard, measure: TextMeasure): string {
         `<tspan x="${TEXT_X}" dy="${i === 0 ? 0 : TITLE_LINE_HEIGHT}">${escapeXml(l)}</tspan>`,
     ),
     '</text>',
-    `<text x="${TEXT_X}" y="${META_Y}" font-size="${META_FONT_SIZE}" fill="${MUTED_COLOR}">${escapeXml(meta)}</text>`,
+    `<text x="${TEXT_X}" y="${META_Y}" font-size="${META_FONT_SIZE}" fill="${c.unproven ? `${WARN_COLOR}" font-weight="600` : MUTED_COLOR}">${escapeXml(meta)}</text>`,
   ]
   return parts.join('') + '</g>'
 }
@@ -116,7 +128,7 @@ export function graphToSvg(
     .filter((c) => c.next)
     .map(
       (c) =>
-        `<g transform="translate(${num(c.x + W / 2 - 46)},${num(c.y - H / 2 - 9)})"><rect width="42" height="17" rx="8.5" fill="${ACCENT}"/><text x="21" y="12.5" text-anchor="middle" font-size="10.5" font-weight="700" fill="#ffffff">${escapeXml(graph.nextLabel)}</text></g>`,
+        `<g transform="translate(${num(c.x - W / 2 + NEXT_PILL.x)},${num(c.y - H / 2 + NEXT_PILL.y)})"><rect width="${NEXT_PILL.width}" height="${NEXT_PILL.height}" rx="${NEXT_PILL.rx}" fill="${ACCENT}"/><text x="${NEXT_PILL.textX}" y="${NEXT_PILL.textY}" text-anchor="middle" font-size="${NEXT_PILL.fontSize}" font-weight="700" fill="#ffffff">${escapeXml(graph.nextLabel)}</text></g>`,
     )
   const svg = [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -5,9 +5,10 @@
  * already translated, so it stays pure. Loaded when first needed, not with the graph view.
  */
 import { graphToSvg, type SvgCard } from './graphSvg'
+import { cardMeta } from './cardGeometry'
 import type { Point, TextMeasure } from './graphGeometry'
 import { localize } from './locale'
-import type { Locale, Roadmap } from './schema'
+import type { Locale, Milestone, Roadmap } from './schema'
 import { settled } from './progress'
 
 export interface RoadmapSvgWords {
@@ -20,6 +21,12 @@ export interface RoadmapSvgWords {
   untitled: string
   /** Per milestone, a note after the hours (a choice group's "chosen"…); may be empty. */
   notes: ReadonlyMap<string, string>
+  /**
+   * Cards done without their evidence (`marks`, the graph's `isDoneWithoutEvidence`, passed in
+   * so this drawing does not share the evidence rules' chunk) get ⚠ and `words`, as on screen.
+   * Without it no card is marked (a shared link carries no evidence).
+   */
+  noEvidence?: { words: string; marks: (m: Milestone) => boolean }
   /** Wraps the titles: the browser's measure in the app, so they break where the screen does. */
   measure?: TextMeasure
 }
@@ -36,12 +43,14 @@ export function roadmapToSvg(
     const p = at(m.id) ?? { x: 0, y: 0 }
     const hours = words.hours(m.estimateHours)
     const note = words.notes.get(m.id) ?? (m.status === 'skipped' ? (m.skipReason ?? '') : '')
+    const warning = words.noEvidence?.marks(m) ? words.noEvidence.words : null
     return {
       id: m.id,
       x: p.x,
       y: p.y,
       title: localize(m.title, words.locale),
-      meta: note ? `${hours} · ${note}` : hours,
+      meta: cardMeta(note ? `${hours} · ${note}` : hours, warning),
+      unproven: warning !== null,
       color: colour.get(m.track) ?? '#888888',
       status: m.status,
       next: next.has(m.id),

@@ -1,6 +1,6 @@
 import { linkHorizontal } from 'd3-shape'
 import { describe, expect, it } from 'vitest'
-import { cardText } from '@/domain/graphStyle'
+import { cardText } from '@/domain/cardGeometry'
 import { prng } from '../../../bench/graphs'
 import {
   boundsOf,
@@ -13,10 +13,10 @@ import {
   lodFor,
   nearestInDirection,
   TEXT_MIN_SCALE,
-  textWidth,
   viewRect,
   wrapText,
 } from '@/domain/graphGeometry'
+import { textWidth } from '@/domain/textWidth'
 
 const grid = [
   { id: 'c', x: 0, y: 0 },

@@ -2,15 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { AA_TEXT, AA_UI, contrastRatio, THEME_SURFACE } from '@/domain/contrast'
-import {
-  ACCENT,
-  CARD_BORDER,
-  EDGE_COLOR,
-  MUTED_COLOR,
-  SETTLED_TEXT_COLOR,
-  STATUS_COLORS,
-  TEXT_COLOR,
-} from '@/domain/graphStyle'
+import * as exported from '@/domain/graphStyle' // the export's colours
 
 /** The palette as main.css declares it: `--name: light-dark(<light>, <dark>);`. */
 const css = readFileSync(join(process.cwd(), 'src', 'styles', 'main.css'), 'utf8')
@@ -120,13 +112,14 @@ describe('the colour palette in main.css', () => {
   it('matches the constants the light-only graph export draws with', () => {
     expect(colour('surface', 'light')).toBe(THEME_SURFACE.light)
     expect(colour('surface', 'dark')).toBe(THEME_SURFACE.dark)
-    expect(colour('accent', 'light')).toBe(ACCENT)
-    expect(colour('text', 'light')).toBe(TEXT_COLOR)
-    expect(colour('muted', 'light')).toBe(MUTED_COLOR)
-    expect(colour('card-settled-text', 'light')).toBe(SETTLED_TEXT_COLOR)
-    expect(colour('card-border', 'light')).toBe(CARD_BORDER)
-    expect(colour('edge', 'light')).toBe(EDGE_COLOR)
-    for (const [status, hex] of Object.entries(STATUS_COLORS))
+    expect(colour('accent', 'light')).toBe(exported.ACCENT)
+    expect(colour('text', 'light')).toBe(exported.TEXT_COLOR)
+    expect(colour('muted', 'light')).toBe(exported.MUTED_COLOR)
+    expect(colour('card-settled-text', 'light')).toBe(exported.SETTLED_TEXT_COLOR)
+    expect(colour('card-border', 'light')).toBe(exported.CARD_BORDER)
+    expect(colour('edge', 'light')).toBe(exported.EDGE_COLOR)
+    expect(colour('warn', 'light')).toBe(exported.WARN_COLOR)
+    for (const [status, hex] of Object.entries(exported.STATUS_COLORS))
       expect(colour(`status-${status}`, 'light')).toBe(hex)
   })
 })

@@ -1,6 +1,6 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import { cardStrings } from '@/components/graph/cardStrings'
+import { cardStrings } from '@/domain/cardStrings'
 import RoadmapGraphNode from '@/components/graph/RoadmapGraphNode.vue'
 import { graphToSvg } from '@/domain/graphSvg'
 import { createAppI18n } from '@/i18n'

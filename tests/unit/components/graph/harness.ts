@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { defineComponent, h, type Component } from 'vue'
-import { provideGraphEditor, type GraphEditor } from '@/composables/useGraphEditor'
+import { provideGraphEditor, type GraphEditor } from '@/composables/graph/useGraphEditor'
 import { createAppI18n } from '@/i18n'
 import type { Roadmap } from '@/domain/schema'
 import { useRoadmapStore } from '@/stores/roadmap'
@@ -19,7 +19,7 @@ export function mountInEditor(
   let editor!: GraphEditor
   const Harness = defineComponent({
     setup() {
-      editor = provideGraphEditor()
+      editor = provideGraphEditor().editor
       return () => h(child, props)
     },
   })

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { defineComponent, h, ref } from 'vue'
-import { chain } from '../helpers'
-import { mountInEditor } from '../components/graph/harness'
-import { injectGraphEditor } from '@/composables/useGraphEditor'
-import { useGraphExport } from '@/composables/useGraphExport'
+import { chain } from '../../helpers'
+import { mountInEditor } from '../../components/graph/harness'
+import { injectGraphEditor } from '@/composables/graph/useGraphEditor'
+import { useGraphExport } from '@/composables/graph/useGraphExport'
 
 describe('graph print', () => {
   afterEach(() => document.documentElement.classList.remove('graph-print'))

@@ -3,6 +3,8 @@ import { CARD_HEIGHT, CARD_WIDTH, cardRect, intersects, type Rect } from '@/doma
 import type { Edge } from '@/domain/schema'
 import type { GraphEditor } from './useGraphEditor'
 
+type Editor = Pick<GraphEditor, 'model' | 'focusedId' | 'hidden' | 'panelId' | 'dragging'>
+
 const same = <T>(a: readonly T[] | undefined, b: readonly T[]) =>
   !!a && a.length === b.length && a.every((x, i) => x === b[i])
 
@@ -13,7 +15,7 @@ const same = <T>(a: readonly T[] | undefined, b: readonly T[]) =>
  * rectangle moves, or filters change. An unchanged result keeps its identity, so the graph
  * does not re-render for nothing.
  */
-export function useGraphCulling(editor: GraphEditor, cullRect: Ref<Rect>) {
+export function useGraphCulling(editor: Editor, cullRect: Ref<Rect>) {
   const { model, focusedId, hidden } = editor
 
   /** The card Tab lands on: the focused one, else the first in reading order. */

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
 import { defineComponent, h, nextTick } from 'vue'
 import { useEvidenceQuestion } from '@/composables/useEvidenceQuestion'
-import { chain, milestone, roadmap } from '../helpers'
-import { mountInEditor } from '../components/graph/harness'
+import { chain, milestone, roadmap } from '../../helpers'
+import { mountInEditor } from '../../components/graph/harness'
 
 const Empty = defineComponent({ setup: () => () => h('div') })
 

@@ -1,4 +1,4 @@
-import type { Translate } from './cardStrings'
+import type { Translate } from '@/domain/cardStrings'
 
 /** The shortcuts' modifier key as the platform labels it: ⌘ on Apple devices, Ctrl elsewhere. */
 export function modKey(t: Translate): string {

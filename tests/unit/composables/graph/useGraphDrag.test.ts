@@ -1,31 +1,36 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { defineComponent, h, ref, toRaw } from 'vue'
-import { useGraphDrag, useGraphOverlays, type GraphOverlays } from '@/composables/useGraphDrag'
-import { injectGraphEditor, type GraphEditor } from '@/composables/useGraphEditor'
+import {
+  useGraphDrag,
+  useGraphOverlays,
+  type GraphOverlays,
+} from '@/composables/graph/useGraphDrag'
+import { injectGraphViewport } from '@/composables/graph/useGraphCamera'
+import { injectGraphEditor, type GraphEditor } from '@/composables/graph/useGraphEditor'
 import { CARD_WIDTH } from '@/domain/graphGeometry'
 import { useRoadmapStore } from '@/stores/roadmap'
-import { chain } from '../helpers'
-import { mountInEditor } from '../components/graph/harness'
-import { clickReaches, pointer, press } from './pointers'
+import { chain } from '../../helpers'
+import { mountInEditor } from '../../components/graph/harness'
+import { clickReaches, pointer, press } from '../pointers'
 
 let overlays!: GraphOverlays
 
 /**
  * The graph's layers as RoadmapGraph draws them: cards with a body and a handle. happy-dom
- * lays nothing out and the layer is untransformed, so client pixels are graph units here.
+ * lays nothing out and the viewport (whose `toGraph` the drags use) is not panned, so client
+ * pixels are graph units here.
  */
 const Probe = defineComponent({
   setup() {
     const svg = ref<SVGSVGElement | null>(null)
-    const layer = ref<SVGGElement | null>(null)
     const cards = ref<SVGGElement | null>(null)
     const editor = injectGraphEditor()
     overlays = useGraphOverlays()
     const store = useRoadmapStore()
-    useGraphDrag(svg, cards, layer, editor, overlays, () => store.active)
+    useGraphDrag(svg, cards, injectGraphViewport(), editor, overlays, () => store.active)
     return () =>
       h('svg', { ref: svg }, [
-        h('g', { ref: layer }, [
+        h('g', [
           h(
             'g',
             { ref: cards },

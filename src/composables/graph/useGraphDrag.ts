@@ -2,8 +2,9 @@ import { shallowReactive, toRaw, type Ref } from 'vue'
 import { checkConnect } from '@/domain/graph'
 import { CARD_WIDTH, cardAt, cardsIn, type Point } from '@/domain/graphGeometry'
 import type { Roadmap } from '@/domain/schema'
+import type { GraphCamera } from './useGraphCamera'
 import type { GraphEditor } from './useGraphEditor'
-import { usePointerGesture } from './usePointerGesture'
+import { usePointerGesture } from '@/composables/usePointerGesture'
 
 /** The line drawn while connecting, and the selection box: tiny reactive objects of their own. */
 export function useGraphOverlays() {
@@ -29,28 +30,24 @@ export type GraphOverlays = ReturnType<typeof useGraphOverlays>
  * box. A press becomes a drag past `DRAG_THRESHOLD` (its click is then swallowed); a drag is
  * stored once, at the end, as one undo step; a cancelled one puts everything back. One drag
  * at a time: other pointers meanwhile are left to the viewport (a second finger pans).
- * Positions are in graph coordinates (through the transformed layer).
+ * Positions are in graph coordinates (the viewport's `toGraph`).
  */
 export function useGraphDrag(
   svgRef: Ref<SVGSVGElement | null>,
   cardsRef: Ref<SVGGElement | null>,
-  layerRef: Ref<SVGGElement | null>,
-  editor: GraphEditor,
+  viewport: Pick<GraphCamera, 'toGraph'>,
+  editor: Pick<
+    GraphEditor,
+    'model' | 'selection' | 'shownCards' | 'targets' | 'dragging' | 'connect' | 'place'
+  >,
   overlays: GraphOverlays,
   roadmap: () => Roadmap | null,
 ) {
   const { model, selection } = editor
-
-  const placed = () =>
-    [...model.cards.values()].map(toRaw).filter((c) => !editor.hidden.value.has(c.id))
+  const placed = editor.shownCards
 
   /** A point in client pixels, in graph coordinates. */
-  function graphPoint(p: Point): Point {
-    const ctm = layerRef.value?.getScreenCTM()
-    if (!ctm) return p
-    const q = new DOMPoint(p.x, p.y).matrixTransform(ctm.inverse())
-    return { x: q.x, y: q.y }
-  }
+  const graphPoint = (p: Point): Point => viewport.toGraph(p.x, p.y)
 
   /** The card drag under way: which card, how, where the press started, where cards were. */
   let drag: {

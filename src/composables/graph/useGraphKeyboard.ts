@@ -1,6 +1,7 @@
 import { toRaw } from 'vue'
-import { nearestInDirection, type Direction, type Placed } from '@/domain/graphGeometry'
+import { nearestInDirection, type Direction } from '@/domain/graphGeometry'
 import type { Status } from '@/domain/schema'
+import type { GraphCamera } from './useGraphCamera'
 import type { GraphEditor } from './useGraphEditor'
 
 /** The roadmap.sh keys: D done, L learning (in progress), S skipped, R reset. */
@@ -19,22 +20,73 @@ const ARROWS: Record<string, Direction> = {
 /** How far Shift+arrow moves a card, in graph units. */
 export const KEY_MOVE = 24
 
+type Editor = Pick<
+  GraphEditor,
+  | 'model'
+  | 'selection'
+  | 'targets'
+  | 'shownCards'
+  | 'place'
+  | 'setStatus'
+  | 'toggleDone'
+  | 'remove'
+  | 'undo'
+  | 'redo'
+  | 'panelId'
+  | 'creating'
+  | 'shortcutsOpen'
+  | 'openPanel'
+  | 'closePanel'
+  | 'closeCreate'
+>
+
 /**
- * Keys on a focused card: arrows move focus to the nearest card that way (Shift+arrows move
+ * Every key the graph view answers, in one place. On the page (`onKey`, on the window): ⌘/Ctrl+Z
+ * undo, ⌘/Ctrl+Shift+Z or Y redo, ? the shortcuts, Escape closes the panel or the form (not
+ * while typing). In the panel or the form (`onSideKey`): Escape closes it, typing or not. On a
+ * focused card (`onCardKey`): arrows move focus to the nearest card that way (Shift+arrows move
  * the card), Enter opens the panel, Space toggles done, D/L/S/R set the status, Delete
- * removes, +/−/0 zoom. Returns true when the key was used.
+ * removes, +/−/0 zoom; it returns true when the key was used.
  */
-export function useGraphKeyboard(editor: GraphEditor) {
-  const { model } = editor
-  const visibleCards = (): Placed[] =>
-    [...model.cards.values()].map(toRaw).filter((c) => !editor.hidden.value.has(c.id))
+export function useGraphKeyboard(
+  editor: Editor,
+  viewport: Pick<GraphCamera, 'focusCard' | 'zoomIn' | 'zoomOut' | 'fit'>,
+) {
+  const { model, shownCards } = editor
+
+  function onKey(e: KeyboardEvent) {
+    const target = e.target as HTMLElement | null
+    const typing = !!target?.closest?.('input, textarea, select, [contenteditable="true"]')
+    const mod = e.ctrlKey || e.metaKey
+    const key = e.key.toLowerCase()
+    if (mod && !e.altKey && (key === 'z' || key === 'y')) {
+      if (typing) return
+      e.preventDefault()
+      if (key === 'y' || e.shiftKey) editor.redo()
+      else editor.undo()
+    } else if (!typing && !mod && e.key === '?') {
+      e.preventDefault()
+      editor.shortcutsOpen.value = true
+    } else if (!typing && e.key === 'Escape') closeSide()
+  }
+
+  function onSideKey(e: KeyboardEvent) {
+    if (e.key !== 'Escape') return
+    e.stopPropagation()
+    closeSide()
+  }
+
+  function closeSide() {
+    if (editor.panelId.value) editor.closePanel()
+    else if (editor.creating.value) editor.closeCreate()
+  }
 
   function nearestTo(id: string): string | null {
     const from = toRaw(model.cards.get(id))
     if (!from) return null
     let best: string | null = null
     let bestD = Infinity
-    for (const c of visibleCards()) {
+    for (const c of shownCards()) {
       if (c.id === id || editor.selection.value.has(c.id)) continue
       const d = (c.x - from.x) ** 2 + (c.y - from.y) ** 2
       if (d < bestD) {
@@ -47,7 +99,6 @@ export function useGraphKeyboard(editor: GraphEditor) {
 
   function onCardKey(e: KeyboardEvent, id: string): boolean {
     if (e.altKey || e.metaKey || e.ctrlKey) return false
-    const controls = editor.controls.value
     const direction = ARROWS[e.key]
     if (direction) {
       if (e.shiftKey) {
@@ -60,12 +111,12 @@ export function useGraphKeyboard(editor: GraphEditor) {
           }),
         )
         editor.place(moved)
-        controls?.focusCard(id)
+        viewport.focusCard(id)
         return true
       }
       const from = toRaw(model.cards.get(id))
-      const next = from && nearestInDirection(from, visibleCards(), direction, id)
-      if (next) controls?.focusCard(next)
+      const next = from && nearestInDirection(from, shownCards(), direction, id)
+      if (next) viewport.focusCard(next)
       return true
     }
     const key = e.key.length === 1 ? e.key.toLowerCase() : e.key
@@ -79,8 +130,7 @@ export function useGraphKeyboard(editor: GraphEditor) {
     }
     switch (key) {
       case 'Enter':
-        editor.creating.value = null
-        editor.panelId.value = id
+        editor.openPanel(id)
         return true
       case ' ':
         editor.toggleDone(id)
@@ -90,7 +140,7 @@ export function useGraphKeyboard(editor: GraphEditor) {
         const ids = editor.targets(id)
         const then = nearestTo(id)
         editor.remove(ids)
-        if (then) controls?.focusCard(then)
+        if (then) viewport.focusCard(then)
         return true
       }
       case 'Escape':
@@ -99,17 +149,17 @@ export function useGraphKeyboard(editor: GraphEditor) {
         return true
       case '+':
       case '=':
-        controls?.zoomIn()
+        viewport.zoomIn()
         return true
       case '-':
-        controls?.zoomOut()
+        viewport.zoomOut()
         return true
       case '0':
-        controls?.fit()
+        viewport.fit()
         return true
     }
     return false
   }
 
-  return { onCardKey }
+  return { onKey, onSideKey, onCardKey }
 }

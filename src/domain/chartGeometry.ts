@@ -1,4 +1,5 @@
 /** Small layout helpers shared by the time charts: pure functions, no DOM. */
+import { textWidth } from './textWidth'
 
 /** A tooltip anchored at a point in the chart's pixel coordinates. */
 export interface Tip {
@@ -8,13 +9,6 @@ export interface Tip {
   /** …or below its bottom (default: `y`) when there is no room above. */
   bottom?: number
   lines: string[]
-}
-
-/** A rough text width, enough to wrap legends and keep labels apart without measuring. */
-export function textWidth(text: string, fontSize = 12): number {
-  let w = 0
-  for (const ch of text) w += (ch.codePointAt(0) ?? 0) >= 0x1100 ? fontSize : fontSize * 0.6
-  return w
 }
 
 /** The text cut with "…" so it fits `max` pixels. */

@@ -1,9 +1,10 @@
 import { timer, type Timer } from 'd3-timer'
-import { onMounted, onUnmounted, ref, shallowRef, type Ref } from 'vue'
+import { onScopeDispose, ref, shallowRef, watch, type Ref } from 'vue'
 import {
   easeCubicInOut,
   panBy,
   pinch,
+  toGraph as graphPoint,
   transformAttribute,
   wheelZoom,
   zoomAt,
@@ -20,13 +21,20 @@ import {
   type Rect,
   type ViewTransform,
 } from '@/domain/graphGeometry'
-import { usePointerGesture } from './usePointerGesture'
-import { prefersReducedMotion } from './useReducedMotion'
+import { usePointerGesture } from '@/composables/usePointerGesture'
+import { prefersReducedMotion } from '@/composables/useReducedMotion'
 
 /** How much of a screen around the viewport is kept rendered, so panning rarely re-culls. */
 const CULL_MARGIN = 0.5
 /** Wheel events closer together than this are one gesture (d3-zoom's wheel delay). */
 const WHEEL_GESTURE_MS = 150
+/** How long programmatic moves take: fit, centre (`apply`), and the zoom buttons' steps. */
+export const MOVE_MS = 250
+export const ZOOM_STEP_MS = 200
+/** Resizes this soon after the graph appears (bars settling) place the first view again. */
+const FIRST_SIZE_MS = 2000
+/** Room kept between a card brought into view and the edge of the graph, in pixels. */
+export const REVEAL_PAD = 24
 
 /**
  * Zoom and pan on the graph's `<svg>` with Pointer Events and the wheel: one pointer pans, two
@@ -150,8 +158,16 @@ export function useGraphViewport(
   /** The `<svg>` listened to (the ref is already empty when the component unmounts). */
   let element: SVGSVGElement | null = null
 
-  onMounted(() => {
-    const svg = (element = svgRef.value)
+  function detach() {
+    observer?.disconnect()
+    observer = null
+    element?.removeEventListener('wheel', onWheel)
+    element = null
+  }
+
+  function attach(svg: SVGSVGElement | null) {
+    detach()
+    element = svg
     if (!svg) return
     const mountedAt = performance.now()
     svg.addEventListener('wheel', onWheel, { passive: false })
@@ -162,7 +178,7 @@ export function useGraphViewport(
       if (
         changed &&
         !touched &&
-        performance.now() - mountedAt < 2000 &&
+        performance.now() - mountedAt < FIRST_SIZE_MS &&
         box.width > 0 &&
         box.height > 0
       )
@@ -173,14 +189,15 @@ export function useGraphViewport(
     // layout of the frame, so mounting the graph forces no extra layout of the whole page.
     observer = new ResizeObserver(measure)
     observer.observe(svg)
-  })
+  }
+  // Follows the <svg> itself, which a child component renders (the view provides this
+  // viewport to its parts), and renders anew if the roadmap goes and comes back.
+  watch(svgRef, attach, { flush: 'sync', immediate: true })
 
-  onUnmounted(() => {
-    observer?.disconnect()
+  onScopeDispose(() => {
+    detach()
     stopAnimation()
     if (frame) cancelAnimationFrame(frame)
-    element?.removeEventListener('wheel', onWheel)
-    element = null
   })
 
   /** Moves the view to `t`, smoothly over `duration` ms unless the user asked for less motion. */
@@ -202,7 +219,7 @@ export function useGraphViewport(
 
   function apply(t: ViewTransform, animate = true) {
     if (!svgRef.value) return
-    moveTo(t, animate ? 250 : 0)
+    moveTo(t, animate ? MOVE_MS : 0)
   }
 
   /** Zooms by `factor` about the centre of the view (within the scale extent). */
@@ -210,7 +227,7 @@ export function useGraphViewport(
     if (!svgRef.value) return
     touched = true
     const { width, height } = size.value
-    moveTo(zoomAt(current, { x: width / 2, y: height / 2 }, current.k * factor), 200)
+    moveTo(zoomAt(current, { x: width / 2, y: height / 2 }, current.k * factor), ZOOM_STEP_MS)
   }
 
   function fit(bounds: Rect | null, animate = true) {
@@ -230,11 +247,10 @@ export function useGraphViewport(
   /** Pans (without zooming) just enough to bring a card fully into view. */
   function reveal(p: Point, halfW: number, halfH: number) {
     const { width, height } = size.value
-    const pad = 24
     const sx = p.x * current.k + current.x
     const sy = p.y * current.k + current.y
-    const hw = halfW * current.k + pad
-    const hh = halfH * current.k + pad
+    const hw = halfW * current.k + REVEAL_PAD
+    const hh = halfH * current.k + REVEAL_PAD
     let dx = 0
     let dy = 0
     if (sx - hw < 0) dx = hw - sx
@@ -244,10 +260,12 @@ export function useGraphViewport(
     if (dx || dy) apply({ ...current, x: current.x + dx, y: current.y + dy }, false)
   }
 
-  /** Graph coordinates of a point in client (page) pixels. */
+  /**
+   * Graph coordinates of a point in client (page) pixels: the one conversion, for the drags,
+   * a double-click's new card and the centre of the view.
+   */
   function toGraph(clientX: number, clientY: number): Point {
-    const p = local({ x: clientX, y: clientY })
-    return { x: (p.x - current.x) / current.k, y: (p.y - current.y) / current.k }
+    return graphPoint(current, local({ x: clientX, y: clientY }))
   }
 
   return {

@@ -1,36 +1,32 @@
 import { storeToRefs } from 'pinia'
 import { onMounted, onUnmounted, type Ref } from 'vue'
 import { useI18n } from '@/i18n/useI18n'
-import { choiceNotes } from '@/components/graph/cardStrings'
-import { measureText } from '@/components/graph/measureText'
+import { choiceNotes } from '@/domain/cardStrings'
+import { measureText } from '@/utils/measureText'
+import { isDoneWithoutEvidence } from '@/domain/evidence'
 import { useRoadmapStore } from '@/stores/roadmap'
-import { svgToPng, useDownload } from './useDownload'
+import { useDownload } from '@/composables/useDownload'
 import type { GraphEditor } from './useGraphEditor'
 
-/**
- * Print parts, in graph units: a landscape page's worth at about 9 pt card titles, with some
- * overlap so a card cut by one page edge is whole on the next.
- */
-const PRINT_TILE = { w: 1120, h: 740, overlap: 90, maxPages: 48 }
-/** Largest PNG side we ask a canvas for (browsers refuse much larger ones). */
-const MAX_PNG_SIDE = 8192
-
-type Drawing = typeof import('@/domain/roadmapSvg')
+type Drawing = typeof import('@/utils/graphDrawing')
 
 /**
  * The graph as files: a standalone SVG of every card (not only those on screen), a PNG drawn
  * from it, and the same SVG placed in the page while printing, so print shows the whole graph.
- * The drawing code (`domain/roadmapSvg`) is not part of the graph view's first download: it
+ * The drawing code (`utils/graphDrawing`) is not part of the graph view's first download: it
  * loads once the view is up, so it is there for the browser's own Print too.
  */
-export function useGraphExport(editor: GraphEditor, printHost: Ref<HTMLElement | null>) {
+export function useGraphExport(
+  editor: Pick<GraphEditor, 'model' | 'notice'>,
+  printHost: Ref<HTMLElement | null>,
+) {
   const store = useRoadmapStore()
   const { active, upNext } = storeToRefs(store)
   const { t, n, locale } = useI18n()
   const { download, downloadBlob } = useDownload()
 
   let drawing: Drawing | null = null
-  const loadDrawing = async () => (drawing ??= await import('@/domain/roadmapSvg'))
+  const loadDrawing = async () => (drawing ??= await import('@/utils/graphDrawing'))
 
   function build(draw: Drawing | null = drawing) {
     const roadmap = active.value
@@ -42,6 +38,7 @@ export function useGraphExport(editor: GraphEditor, printHost: Ref<HTMLElement |
       hours: (h) => t('milestone.estimate', { hours: n(h) }),
       next: t('graph.next'),
       untitled: t('plan.title'),
+      noEvidence: { words: t('graph.noEvidence'), marks: isDoneWithoutEvidence },
       notes: choiceNotes(roadmap, t, loc),
       measure: measureText,
     })
@@ -55,12 +52,11 @@ export function useGraphExport(editor: GraphEditor, printHost: Ref<HTMLElement |
   }
 
   async function downloadPng() {
-    const doc = build(await loadDrawing())
+    const draw = await loadDrawing()
+    const doc = build(draw)
     if (!doc) return
-    const scale = Math.min(2, MAX_PNG_SIDE / doc.width, MAX_PNG_SIDE / doc.height)
     try {
-      // The graph's SVG paints its own white background; the fill only matches it.
-      downloadBlob(fileName('png'), await svgToPng(doc.svg, doc, '#ffffff', scale))
+      downloadBlob(fileName('png'), await draw.graphPng(doc))
     } catch {
       editor.notice.value = { tone: 'error', text: t('graph.pngFailed') }
     }
@@ -74,8 +70,9 @@ export function useGraphExport(editor: GraphEditor, printHost: Ref<HTMLElement |
   function preparePrint() {
     const host = printHost.value
     if (!host || !active.value) return
-    const doc = build()
-    if (!doc) {
+    const draw = drawing
+    const doc = build(draw)
+    if (!draw || !doc) {
       // The browser's own Print in the moment before the drawing code has arrived: the page
       // says so instead of printing nothing, and the code is asked for again.
       const note = document.createElement('p')
@@ -85,24 +82,7 @@ export function useGraphExport(editor: GraphEditor, printHost: Ref<HTMLElement |
       loadDrawing().catch(() => {})
       return
     }
-    const source = new DOMParser().parseFromString(doc.svg, 'image/svg+xml').documentElement
-    source.removeAttribute('width')
-    source.removeAttribute('height')
-    const pages: Element[] = [source]
-    const step = { w: PRINT_TILE.w - PRINT_TILE.overlap, h: PRINT_TILE.h - PRINT_TILE.overlap }
-    const cols = Math.ceil(Math.max(1, doc.width - PRINT_TILE.overlap) / step.w)
-    const rows = Math.ceil(Math.max(1, doc.height - PRINT_TILE.overlap) / step.h)
-    if (cols * rows > 1 && cols * rows <= PRINT_TILE.maxPages)
-      for (let r = 0; r < rows; r++)
-        for (let c = 0; c < cols; c++) {
-          const tile = source.cloneNode(true) as Element
-          tile.setAttribute(
-            'viewBox',
-            `${c * step.w} ${r * step.h} ${PRINT_TILE.w} ${PRINT_TILE.h}`,
-          )
-          tile.setAttribute('preserveAspectRatio', 'xMinYMin meet')
-          pages.push(tile)
-        }
+    const pages = draw.printPages(doc)
     host.replaceChildren(...pages.map((page) => document.importNode(page, true)))
     document.documentElement.classList.add('graph-print')
   }

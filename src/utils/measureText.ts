@@ -1,5 +1,5 @@
 import { estimateText, type TextMeasure } from '@/domain/graphGeometry'
-import { FONT_STACK } from '@/domain/graphStyle'
+import { FONT_STACK } from '@/domain/cardGeometry'
 
 let context: CanvasRenderingContext2D | null | undefined
 const widths = new Map<string, number>()

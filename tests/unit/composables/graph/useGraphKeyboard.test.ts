@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import { defineComponent, h } from 'vue'
-import { injectGraphEditor } from '@/composables/useGraphEditor'
-import { KEY_MOVE, useGraphKeyboard } from '@/composables/useGraphKeyboard'
-import { chain } from '../helpers'
-import { mountInEditor } from '../components/graph/harness'
+import { injectGraphViewport } from '@/composables/graph/useGraphCamera'
+import { injectGraphEditor } from '@/composables/graph/useGraphEditor'
+import { KEY_MOVE, useGraphKeyboard } from '@/composables/graph/useGraphKeyboard'
+import { chain } from '../../helpers'
+import { mountInEditor } from '../../components/graph/harness'
 
+let keys!: ReturnType<typeof useGraphKeyboard>
 let onCardKey!: (e: KeyboardEvent, id: string) => boolean
 const Probe = defineComponent({
   setup() {
-    onCardKey = useGraphKeyboard(injectGraphEditor()).onCardKey
-    return () => h('div')
+    keys = useGraphKeyboard(injectGraphEditor(), injectGraphViewport())
+    onCardKey = keys.onCardKey
+    return () => h('div', [h('input')])
   },
 })
 const key = (k: string, init: KeyboardEventInit = {}) =>
@@ -73,20 +76,59 @@ describe('keys on a focused card', () => {
     expect(editor.panelId.value).toBe('b')
   })
 
-  it('arrows ask the graph to focus the nearest card that way', () => {
+  it('arrows move focus to the nearest card that way', () => {
     const { editor } = mountInEditor(chain(), Probe)
-    const focused: string[] = []
-    editor.controls.value = {
-      zoomIn() {},
-      zoomOut() {},
-      fit() {},
-      centreCard() {},
-      viewCentre: () => ({ x: 0, y: 0 }),
-      focusCard: (id) => focused.push(id),
-    }
     onCardKey(key('ArrowRight'), 'a')
-    expect(focused).toEqual(['b'])
+    expect(editor.focusedId.value).toBe('b')
     onCardKey(key('ArrowLeft'), 'b')
-    expect(focused).toEqual(['b', 'a'])
+    expect(editor.focusedId.value).toBe('a')
+  })
+})
+
+describe('keys on the page, the panel and the form (the same composable)', () => {
+  const typed = (k: string, init: KeyboardEventInit = {}) => {
+    const e = key(k, { bubbles: true, cancelable: true, ...init })
+    document.querySelector('input')!.dispatchEvent(e)
+    return e
+  }
+
+  it('Ctrl+Z undoes and Ctrl+Shift+Z or Ctrl+Y redo, but not while typing; ? opens the shortcuts', () => {
+    const { wrapper, store, editor } = mountInEditor(chain(), Probe)
+    const status = () => store.milestoneById.get('a')!.status
+    onCardKey(key('d'), 'a')
+    const input = wrapper.get('input').element
+    const undo = key('z', { ctrlKey: true, cancelable: true })
+    Object.defineProperty(undo, 'target', { value: input })
+    keys.onKey(undo)
+    expect(status()).toBe('done')
+    keys.onKey(key('z', { ctrlKey: true, cancelable: true }))
+    expect(status()).toBe('todo')
+    keys.onKey(key('y', { ctrlKey: true, cancelable: true }))
+    expect(status()).toBe('done')
+    keys.onKey(key('z', { metaKey: true, shiftKey: true, cancelable: true }))
+    expect(status()).toBe('done')
+    keys.onKey(key('z', { metaKey: true, cancelable: true }))
+    keys.onKey(key('z', { metaKey: true, shiftKey: true, cancelable: true }))
+    expect(status()).toBe('done')
+    expect(editor.shortcutsOpen.value).toBe(false)
+    keys.onKey(key('?', { cancelable: true }))
+    expect(editor.shortcutsOpen.value).toBe(true)
+    wrapper.unmount()
+  })
+
+  it('Escape closes the panel, then the form: on the page unless typing, in them always', () => {
+    const { wrapper, editor } = mountInEditor(chain(), Probe)
+    editor.openPanel('b')
+    const inField = typed('Escape')
+    keys.onKey(inField)
+    expect(editor.panelId.value).toBe('b')
+    keys.onKey(key('Escape'))
+    expect(editor.panelId.value).toBeNull()
+    editor.openCreate()
+    const e = key('Escape', { bubbles: true })
+    keys.onSideKey(e)
+    expect(editor.creating.value).toBeNull()
+    keys.onSideKey(key('a'))
+    wrapper.unmount()
   })
 })
