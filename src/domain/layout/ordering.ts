@@ -379,6 +379,14 @@ export class Orderer {
     }
   }
 
+  /** The vertices of layer `l` with a crossed edge, as sifting sees them (1 = crossed). */
+  crossedIn(l: number): Uint8Array {
+    const a = this.g.layerStart[l]!
+    this.prepareLayer(l)
+    this.markCrossed(a, this.g.layerStart[l + 1]! - a)
+    return this.crossed
+  }
+
   /** Sifts every vertex of layer `l` once; returns the crossings saved. */
   private siftLayer(l: number): number {
     const g = this.g
