@@ -50,6 +50,8 @@ interface Row {
   edges: number
   runs: number
   medianMs: number
+  /** Median CPU time of the runs (see `time`). */
+  cpuMedianMs: number
   minMs: number
   maxMs: number
   crossings: number
@@ -63,11 +65,19 @@ interface Row {
  */
 const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined)
 
-async function time(engine: Engine, input: LayoutInput): Promise<[number, () => unknown]> {
+/**
+ * Wall-clock and CPU time of one run. CPU time (user + system of the whole process) leaves
+ * out the time other processes had the cores, which on this shared 2-core box is most of
+ * the noise; the goals are judged on wall clock, CPU time is printed beside it.
+ */
+async function time(engine: Engine, input: LayoutInput): Promise<[number, () => unknown, number]> {
+  const cpu = process.cpuUsage()
   const start = performance.now()
   const pending = engine.run(input, SPACING)
   const convert = pending instanceof Promise ? await pending : pending
-  return [performance.now() - start, convert]
+  const wall = performance.now() - start
+  const used = process.cpuUsage(cpu)
+  return [wall, convert, (used.user + used.system) / 1000]
 }
 
 async function measure(
@@ -89,10 +99,12 @@ async function measure(
   const slow = warm > SLOW_MS
   const runs = isOurs ? OUR_RUNS : warm > VERY_SLOW_MS ? VERY_SLOW_RUNS : slow ? SLOW_RUNS : RUNS
   const times: number[] = []
+  const cpuTimes: number[] = []
   let convert: () => unknown = () => undefined
   for (let i = 0; i < runs; i++) {
-    const [t, c] = await time(engine, input)
+    const [t, c, cpu] = await time(engine, input)
     times.push(t)
+    cpuTimes.push(cpu)
     convert = c
   }
   const result = convert() as Parameters<typeof countCrossings>[0]
@@ -104,6 +116,7 @@ async function measure(
     edges: input.edges.length,
     runs,
     medianMs: median(times),
+    cpuMedianMs: median(cpuTimes),
     minMs: Math.min(...times),
     maxMs: Math.max(...times),
     crossings: countCrossings(result),
@@ -200,12 +213,15 @@ function goals(family: string, seed: (n: number) => number, rows: Row[], moved?:
       .sort((a, b) => a.medianMs - b.medianMs)[0]
     if (slow) {
       const v = slow.medianMs / ours1000.medianMs
-      add('1000: ≥ 40× fastest quality peer', v, `${v.toFixed(0)}× (${slow.engine})`, v >= 40)
+      const cpu = slow.cpuMedianMs / ours1000.cpuMedianMs
+      const text = `${v.toFixed(0)}× ${slow.engine} (CPU ${cpu.toFixed(0)}×)`
+      add('1000: ≥ 40× fastest quality peer', v, text, v >= 40)
     }
     const fast = find('d3-dag-fast', 1000)
     if (fast) {
       const v = fast.medianMs / ours1000.medianMs
-      add('1000: ≥ 5× d3-dag-fast', v, `${v.toFixed(1)}×`, v >= 5)
+      const cpu = fast.cpuMedianMs / ours1000.cpuMedianMs
+      add('1000: ≥ 5× d3-dag-fast', v, `${v.toFixed(1)}× (CPU ${cpu.toFixed(1)}×)`, v >= 5)
     }
   }
   for (const n of FAMILY_SIZES) {
@@ -223,8 +239,10 @@ function goals(family: string, seed: (n: number) => number, rows: Row[], moved?:
     }
   }
   const ours200 = find('ours', 200)
-  if (ours200)
-    add('200: ≤ 5 ms', ours200.medianMs, `${ms(ours200.medianMs)} ms`, ours200.medianMs <= 5)
+  if (ours200) {
+    const text = `${ms(ours200.medianMs)} ms (CPU ${ms(ours200.cpuMedianMs)})`
+    add('200: ≤ 5 ms', ours200.medianMs, text, ours200.medianMs <= 5)
+  }
   if (moved) {
     const v = 100 * moved.mean
     add('200: ≤ 5 % moved (one milestone added)', v, `${v.toFixed(1)} %`, v <= 5)
@@ -252,7 +270,7 @@ async function main(): Promise<void> {
       const row = await measure(engine, input, family, seed)
       rows.push(row)
       console.log(
-        `  ${family.padEnd(8)} ${String(seed).padStart(5)} ${String(n).padStart(5)}  ${row.engine.padEnd(15)} ${ms(row.medianMs).padStart(8)} ms  (${ms(row.minMs)}–${ms(row.maxMs)}, ${row.runs} runs)  ${row.crossings} crossings${row.note ? `  [${row.note}]` : ''}`,
+        `  ${family.padEnd(8)} ${String(seed).padStart(5)} ${String(n).padStart(5)}  ${row.engine.padEnd(15)} ${ms(row.medianMs).padStart(8)} ms  (${ms(row.minMs)}–${ms(row.maxMs)}, ${row.runs} runs, CPU ${ms(row.cpuMedianMs)} ms)  ${row.crossings} crossings${row.note ? `  [${row.note}]` : ''}`,
       )
     }
   }

@@ -40,19 +40,27 @@ function readJson<T>(name: string): T | null {
 
 // The parts of each bench's results file that the tables use.
 type Spread = { median: number; min: number; max: number }
-interface LayoutResults {
+interface LayoutRow {
+  family?: string
+  seed?: number
+  engine: string
+  nodes: number
+  edges: number
+  medianMs: number
+  cpuMedianMs?: number
+  minMs: number
+  maxMs: number
+  crossings: number
+}
+export interface LayoutResults {
   date: string
   loadBefore: number[]
   loadAfter: number[]
-  rows: {
-    engine: string
-    nodes: number
-    edges: number
-    medianMs: number
-    minMs: number
-    maxMs: number
-    crossings: number
-  }[]
+  rows: LayoutRow[]
+  families?: string[]
+  seeds?: number
+  stability?: { family: string; seed: number; moved: Record<string, { mean: number }> }[]
+  verdicts?: { family: string; seed: number; goal: string; met: boolean }[]
 }
 interface RenderResults {
   date: string
@@ -74,12 +82,72 @@ interface TimeResults {
 
 const f1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '—')
 
+const PEERS = ['dagre', 'elkjs', 'd3-dag-quality', 'd3-dag-fast']
+
+/**
+ * Per family and seed: ours against each peer at 1,000 nodes (time ratio, wall clock),
+ * crossings ÷ dagre's at 1,000 and 200 nodes, ours at 200 nodes (wall clock, CPU) and the
+ * share of other cards moved when one milestone is added; then how many family/seeds meet
+ * each goal.
+ */
+export function layoutFamilyTable(r: LayoutResults): string {
+  const rows = r.rows
+  const find = (family: string, seed: number, engine: string, n: number) =>
+    rows.find(
+      (x) =>
+        (x.family ?? 'roadmap') === family &&
+        x.seed === seed &&
+        x.engine === engine &&
+        x.nodes === n,
+    )
+  const ratio = (a?: LayoutRow, b?: LayoutRow) =>
+    a && b ? `${(a.medianMs / b.medianMs).toFixed(0)}×` : '—'
+  const cross = (a?: LayoutRow, b?: LayoutRow) =>
+    a && b ? (a.crossings / b.crossings).toFixed(2) : '—'
+  const lines = [
+    '| family | seed (1,000 / 200) | ' +
+      PEERS.map((p) => `${p} ÷ ours, 1,000`).join(' | ') +
+      ' | crossings ÷ dagre, 1,000 | crossings ÷ dagre, 200 | ours 200 ms (CPU) | moved, 200 |',
+    `| ${Array.from({ length: 2 + PEERS.length + 4 }, () => '---').join(' | ')} |`,
+  ]
+  for (const family of r.families ?? ['roadmap'])
+    for (let k = 0; k < (r.seeds ?? 1); k++) {
+      const s1000 = 1042 + 1000 * k
+      const s200 = 242 + 1000 * k
+      const ours = find(family, s1000, 'ours', 1000)
+      const ours200 = find(family, s200, 'ours', 200)
+      const moved = r.stability?.find((x) => x.family === family && x.seed === s200)?.moved.ours
+      lines.push(
+        `| ${family} | ${s1000} / ${s200} | ` +
+          PEERS.map((p) => ratio(find(family, s1000, p, 1000), ours)).join(' | ') +
+          ` | ${cross(ours, find(family, s1000, 'dagre', 1000))} | ${cross(ours200, find(family, s200, 'dagre', 200))} | ${ours200 ? `${ours200.medianMs.toFixed(2)} (${ours200.cpuMedianMs?.toFixed(2) ?? '—'})` : '—'} | ${moved ? `${(100 * moved.mean).toFixed(1)} %` : '—'} |`,
+      )
+    }
+  const goals = [...new Set((r.verdicts ?? []).map((v) => v.goal))]
+  if (goals.length > 0) {
+    lines.push('', '| goal | met on | missed |', '| --- | --- | --- |')
+    for (const g of goals) {
+      const list = r.verdicts!.filter((v) => v.goal === g)
+      const missed = list.filter((v) => !v.met).map((v) => `${v.family} ${v.seed}`)
+      lines.push(
+        `| ${g} | ${list.length - missed.length} of ${list.length} | ${missed.join(', ') || '—'} |`,
+      )
+    }
+  }
+  return lines.join('\n')
+}
+
 function layoutTable(r: LayoutResults): string {
   const rows = r.rows.filter(
-    (x) => x.engine === 'ours' || x.engine === 'elkjs' || x.engine === 'dagre',
+    (x) =>
+      (x.family ?? 'roadmap') === 'roadmap' &&
+      (x.seed === undefined || x.seed === 42 + x.nodes) &&
+      (x.engine === 'ours' || x.engine === 'elkjs' || x.engine === 'dagre'),
   )
   return [
     `${r.date.slice(0, 10)}, load average ${r.loadBefore.map(f1).join(' / ')} before, ${r.loadAfter.map(f1).join(' / ')} after. Median ms [min–max]; crossings.`,
+    '',
+    'Sizes (roadmap family, seed 42 + n):',
     '',
     '| engine | nodes | edges | median ms | min–max | crossings |',
     '| --- | --- | --- | --- | --- | --- |',
@@ -87,6 +155,14 @@ function layoutTable(r: LayoutResults): string {
       (x) =>
         `| ${x.engine} | ${x.nodes} | ${x.edges} | ${f1(x.medianMs)} | ${f1(x.minMs)}–${f1(x.maxMs)} | ${x.crossings} |`,
     ),
+    ...(r.families
+      ? [
+          '',
+          `Families (${r.families.join(', ')}), ${r.seeds} seeds each: time ratios are medians of wall clock from this run; moved = mean share of the other cards that changed layer or order when one milestone is added (20 trials, with the previous layout).`,
+          '',
+          layoutFamilyTable(r),
+        ]
+      : []),
   ].join('\n')
 }
 
@@ -125,6 +201,14 @@ function timeTable(r: TimeResults): string {
 }
 
 async function main() {
+  const table = process.argv.find((a) => a.startsWith('--layout-table='))
+  if (table) {
+    // Prints the families table of any layout results file (e.g. a run kept from before a change).
+    console.log(
+      layoutFamilyTable(JSON.parse(readFileSync(table.slice(15), 'utf8')) as LayoutResults),
+    )
+    return
+  }
   const layout = readJson<LayoutResults>('layout')
   if (layout) await writeSection('layout', layoutTable(layout))
   const render = readJson<RenderResults>('render')
