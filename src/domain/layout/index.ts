@@ -37,9 +37,10 @@ function gapOf(value: number | undefined, fallback: number): number {
 /**
  * Layered (Sugiyama) drawing of a directed graph: cycles broken by greedy feedback arc
  * set inside strongly connected parts, layers by network simplex, long edges split into
- * dummy vertices (one bend per layer crossed), crossings reduced by barycentre sweeps and
- * sifting (counted with an accumulator tree), coordinates by Brandes–Köpf. Pure and
- * deterministic: the same input gives the same result.
+ * dummy vertices (one bend per layer crossed), crossings reduced by barycentre sweeps,
+ * sifting and two-sided polishing sweeps (counted with an accumulator tree; see
+ * `ordering.ts`), coordinates by Brandes–Köpf. Pure and deterministic: the same input
+ * gives the same result.
  *
  * Input rules: the first node with a given id wins; self-loops, repeated edges and edges
  * to unknown ids are left out of the result; non-finite or negative sizes count as 0.

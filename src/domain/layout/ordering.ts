@@ -6,12 +6,16 @@ import type { Layered } from './proper'
  *
  * - From scratch: a depth-first initial order, then alternating down/up layer sweeps that
  *   sort each layer by barycentre of its fixed neighbours, keeping the best order seen
- *   (counted exactly with the accumulator tree); then sifting.
+ *   (counted exactly with the accumulator tree) — in `best` quality twice from the same
+ *   start, the second time with barycentres blended with medians, keeping the better;
+ *   then sifting; then a few sweeps against both neighbouring layers at once, and
+ *   sifting again if they found a better order.
  * - Sifting (Matuszewski, Schönfeld, Molitor 1999, one-layer form): every vertex in turn is
  *   tried in every slot of its layer and moved to the one with fewest crossings against
  *   both neighbouring layers, computed from pairwise crossing numbers in O(k · deg). It
  *   only moves a vertex for a strict gain, so an order that is already locally best is
- *   left exactly as it is — which is what keeps a previous layout stable.
+ *   left exactly as it is — which is what keeps a previous layout stable. A vertex whose
+ *   edges cross nothing is skipped (no slot can beat it).
  */
 
 function fillLayers(g: Layered, seq: Int32Array): void {
