@@ -15,6 +15,14 @@ import { cpus, loadavg } from 'node:os'
 import { countCrossings, layoutLayered, type LayoutInput } from '../src/domain/layout'
 import { dagreEngine, engines, withLayers, type Engine, type Spacing } from './adapters'
 import { families, prng } from './graphs'
+import {
+  FAMILY_SIZES,
+  goals,
+  seedOf,
+  type LayoutRow,
+  type Spread,
+  type Verdict,
+} from './layoutGoals'
 import { markdown, mean, median, ms, pad } from './stats'
 
 const arg = (name: string): string | undefined =>
@@ -25,7 +33,6 @@ const SIZES =
 const ENGINES = arg('engines')?.split(',')
 const FAMILIES = arg('families')?.split(',') ?? Object.keys(families)
 const SEEDS = Number(arg('seeds') ?? (quick ? 2 : 5))
-const FAMILY_SIZES = [200, 1000]
 const STABILITY = !process.argv.includes('--no-stability')
 const out = arg('out')
 const SPACING: Spacing = { nodeGap: 30, layerGap: 60 }
@@ -42,21 +49,7 @@ const VERY_SLOW_MS = 5000
 const VERY_SLOW_RUNS = 1
 const WARM_MS = 1000
 
-interface Row {
-  family: string
-  seed: number
-  engine: string
-  nodes: number
-  edges: number
-  runs: number
-  medianMs: number
-  /** Median CPU time of the runs (see `time`). */
-  cpuMedianMs: number
-  minMs: number
-  maxMs: number
-  crossings: number
-  note?: string
-}
+type Row = LayoutRow
 
 /**
  * With `node --expose-gc`, each engine starts its warm-up on a collected heap, so it does
@@ -146,8 +139,6 @@ function changed(
   return count / old.size
 }
 
-type Spread = { mean: number; median: number; max: number }
-
 /**
  * Stability: add one milestone (depending on a random node, and half the time also a
  * prerequisite of a random deeper one) to a 200-node graph, 20 times; count how many of
@@ -186,70 +177,6 @@ async function stability(base: LayoutInput): Promise<Record<string, Spread>> {
   )
 }
 
-interface Verdict {
-  family: string
-  seed: number
-  goal: string
-  value: number
-  text: string
-  met: boolean
-}
-
-/** The goals of issue #18, checked on one family and seed. */
-function goals(family: string, seed: (n: number) => number, rows: Row[], moved?: Spread) {
-  const find = (engine: string, n: number): Row | undefined =>
-    rows.find(
-      (r) => r.family === family && r.seed === seed(n) && r.engine === engine && r.nodes === n,
-    )
-  const out: Verdict[] = []
-  const add = (goal: string, value: number, text: string, met: boolean): void => {
-    if (Number.isFinite(value)) out.push({ family, seed: seed(1000), goal, value, text, met })
-  }
-  const ours1000 = find('ours', 1000)
-  if (ours1000) {
-    const slow = ['dagre', 'elkjs', 'd3-dag-quality']
-      .map((e) => find(e, 1000))
-      .filter((r): r is Row => r !== undefined)
-      .sort((a, b) => a.medianMs - b.medianMs)[0]
-    if (slow) {
-      const v = slow.medianMs / ours1000.medianMs
-      const cpu = slow.cpuMedianMs / ours1000.cpuMedianMs
-      const text = `${v.toFixed(0)}× ${slow.engine} (CPU ${cpu.toFixed(0)}×)`
-      add('1000: ≥ 40× fastest quality peer', v, text, v >= 40)
-    }
-    const fast = find('d3-dag-fast', 1000)
-    if (fast) {
-      const v = fast.medianMs / ours1000.medianMs
-      const cpu = fast.cpuMedianMs / ours1000.cpuMedianMs
-      add('1000: ≥ 5× d3-dag-fast', v, `${v.toFixed(1)}× (CPU ${cpu.toFixed(1)}×)`, v >= 5)
-    }
-  }
-  for (const n of FAMILY_SIZES) {
-    const ours = find('ours', n)
-    const dagre = find('dagre', n)
-    if (ours && dagre) {
-      const v =
-        dagre.crossings > 0 ? ours.crossings / dagre.crossings : ours.crossings > 0 ? Infinity : 0
-      add(
-        `${n}: crossings ≤ 0.85× dagre`,
-        v,
-        `${v.toFixed(2)}× (${ours.crossings} / ${dagre.crossings})`,
-        v <= 0.85,
-      )
-    }
-  }
-  const ours200 = find('ours', 200)
-  if (ours200) {
-    const text = `${ms(ours200.medianMs)} ms (CPU ${ms(ours200.cpuMedianMs)})`
-    add('200: ≤ 5 ms', ours200.medianMs, text, ours200.medianMs <= 5)
-  }
-  if (moved) {
-    const v = 100 * moved.mean
-    add('200: ≤ 5 % moved (one milestone added)', v, `${v.toFixed(1)} %`, v <= 5)
-  }
-  return out
-}
-
 async function main(): Promise<void> {
   const load = loadavg()
   console.log(
@@ -270,14 +197,13 @@ async function main(): Promise<void> {
       const row = await measure(engine, input, family, seed)
       rows.push(row)
       console.log(
-        `  ${family.padEnd(8)} ${String(seed).padStart(5)} ${String(n).padStart(5)}  ${row.engine.padEnd(15)} ${ms(row.medianMs).padStart(8)} ms  (${ms(row.minMs)}–${ms(row.maxMs)}, ${row.runs} runs, CPU ${ms(row.cpuMedianMs)} ms)  ${row.crossings} crossings${row.note ? `  [${row.note}]` : ''}`,
+        `  ${family.padEnd(8)} ${String(seed).padStart(5)} ${String(n).padStart(5)}  ${row.engine.padEnd(15)} ${ms(row.medianMs).padStart(8)} ms  (${ms(row.minMs)}–${ms(row.maxMs)}, ${row.runs} runs, CPU ${ms(row.cpuMedianMs ?? NaN)} ms)  ${row.crossings} crossings${row.note ? `  [${row.note}]` : ''}`,
       )
     }
   }
   console.log('\nSizes (roadmap, seed 42 + n):')
   for (const n of SIZES) await run('roadmap', n, 42 + n)
   console.log(`\nFamilies (${FAMILIES.join(', ')}; ${SEEDS} seeds of 42 + n + 1000 k):`)
-  const seedOf = (k: number) => (n: number) => 42 + n + 1000 * k
   for (const family of FAMILIES)
     for (let k = 0; k < SEEDS; k++) for (const n of FAMILY_SIZES) await run(family, n, seedOf(k)(n))
 
