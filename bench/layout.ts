@@ -10,7 +10,7 @@
  * `-- --quick` for sizes 100–500 and 2 seeds, `--sizes=…`, `--families=…`, `--seeds=…`,
  * `--engines=…`, `--no-stability` for parts (a partial run does not write the results).
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { countCrossings, layoutLayered, type LayoutInput } from '../src/domain/layout'
 import { dagreEngine, engines, withLayers, type Engine, type Spacing } from './adapters'
@@ -35,6 +35,18 @@ const FAMILIES = arg('families')?.split(',') ?? Object.keys(families)
 const SEEDS = Number(arg('seeds') ?? (quick ? 2 : 5))
 const STABILITY = !process.argv.includes('--no-stability')
 const out = arg('out')
+/**
+ * `--reuse=A.json,B.json`: rows of earlier results files (first match wins) stand in for
+ * measurements not taken again, e.g. dagre at 1,000 lane-graph nodes (minutes a run on the
+ * shared box) when only our code changed. Each reused row says where it came from.
+ */
+const reused: Row[] = (arg('reuse')?.split(',') ?? []).flatMap((file) => {
+  const data = JSON.parse(readFileSync(file, 'utf8')) as { date?: string; rows: Row[] }
+  return data.rows.map((r) => ({
+    ...r,
+    note: `${r.note ? `${r.note}; ` : ''}reused from ${file} (${data.date?.slice(0, 16) ?? '?'})`,
+  }))
+})
 const SPACING: Spacing = { nodeGap: 30, layerGap: 60 }
 /**
  * Runs per measurement: 21 for ours, RUNS for a library; SLOW_RUNS when its warm-up took
@@ -194,7 +206,11 @@ async function main(): Promise<void> {
         )
       )
         continue
-      const row = await measure(engine, input, family, seed)
+      const row =
+        reused.find(
+          (r) =>
+            r.family === family && r.seed === seed && r.nodes === n && r.engine === engine.name,
+        ) ?? (await measure(engine, input, family, seed))
       rows.push(row)
       console.log(
         `  ${family.padEnd(8)} ${String(seed).padStart(5)} ${String(n).padStart(5)}  ${row.engine.padEnd(15)} ${ms(row.medianMs).padStart(8)} ms  (${ms(row.minMs)}–${ms(row.maxMs)}, ${row.runs} runs, CPU ${ms(row.cpuMedianMs ?? NaN)} ms)  ${row.crossings} crossings${row.note ? `  [${row.note}]` : ''}`,
@@ -323,7 +339,14 @@ async function main(): Promise<void> {
     )
   }
 
-  const partial = arg('sizes') || arg('families') || arg('seeds') || ENGINES || !STABILITY || quick
+  const partial =
+    arg('sizes') ||
+    arg('families') ||
+    arg('seeds') ||
+    arg('reuse') ||
+    ENGINES ||
+    !STABILITY ||
+    quick
   if (partial && !out) {
     console.log('\nPartial run: bench/results/layout.json left as it was.')
     return
