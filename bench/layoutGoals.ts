@@ -66,7 +66,9 @@ export function goals(
   }
   const cpuOf = (r: LayoutRow): number => r.cpuMedianMs ?? NaN
   const ratio = (peers: string[], ours: LayoutRow, time: (r: LayoutRow) => number) => {
-    const list = peers.map((e) => find(e, 1000)).filter((r): r is LayoutRow => r !== undefined)
+    const list = peers
+      .map((e) => find(e, 1000))
+      .filter((r): r is LayoutRow => r !== undefined && Number.isFinite(time(r)))
     if (list.length === 0) return { value: NaN, engine: '' }
     const fastest = list.reduce((a, b) => (time(b) < time(a) ? b : a))
     return { value: time(fastest) / time(ours), engine: fastest.engine }
