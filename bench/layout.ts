@@ -1,14 +1,28 @@
 /**
  * Layout benchmark: our layered layout against d3-dag (two presets), dagre and elkjs on
- * the same seeded roadmap-shaped graphs. Prints a table and writes
- * bench/results/layout.json. Run with `npm run bench:layout` (add `-- --quick` for 100–500
- * nodes only).
+ * the same seeded graphs. Two parts:
+ * - sizes: roadmap-shaped graphs of 100 … 2,000 nodes, one seed each (42 + n);
+ * - families: every graph family of bench/graphs.ts (roadmap, fans, lanes) at 200 and
+ *   1,000 nodes with SEEDS seeds each (42 + n + 1000 k); per family and seed it reports
+ *   the time ratios against each peer, crossings against dagre's, the 200-node time and
+ *   the stability figure, and checks each goal of issue #18 on each of them.
+ * Prints the tables and writes bench/results/layout.json. Run with `npm run bench:layout`;
+ * `-- --quick` for sizes 100–500 and 2 seeds, `--sizes=…`, `--families=…`, `--seeds=…`,
+ * `--engines=…`, `--no-stability` for parts (a partial run does not write the results).
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { countCrossings, layoutLayered, type LayoutInput } from '../src/domain/layout'
 import { dagreEngine, engines, withLayers, type Engine, type Spacing } from './adapters'
-import { prng, roadmap } from './graphs'
+import { families, prng } from './graphs'
+import {
+  FAMILY_SIZES,
+  goals,
+  seedOf,
+  type LayoutRow,
+  type Spread,
+  type Verdict,
+} from './layoutGoals'
 import { markdown, mean, median, ms, pad } from './stats'
 
 const arg = (name: string): string | undefined =>
@@ -17,26 +31,37 @@ const quick = process.argv.includes('--quick')
 const SIZES =
   arg('sizes')?.split(',').map(Number) ?? (quick ? [100, 200, 500] : [100, 200, 500, 1000, 2000])
 const ENGINES = arg('engines')?.split(',')
+const FAMILIES = arg('families')?.split(',') ?? Object.keys(families)
+const SEEDS = Number(arg('seeds') ?? (quick ? 2 : 5))
 const STABILITY = !process.argv.includes('--no-stability')
+const out = arg('out')
+/**
+ * `--reuse=A.json,B.json`: rows of earlier results files (first match wins) stand in for
+ * measurements not taken again, e.g. dagre at 1,000 lane-graph nodes (minutes a run on the
+ * shared box) when only our code changed. Each reused row says where it came from.
+ */
+const reused: Row[] = (arg('reuse')?.split(',') ?? []).flatMap((file) => {
+  const data = JSON.parse(readFileSync(file, 'utf8')) as { date?: string; rows: Row[] }
+  return data.rows.map((r) => ({
+    ...r,
+    note: `${r.note ? `${r.note}; ` : ''}reused from ${file} (${data.date?.slice(0, 16) ?? '?'})`,
+  }))
+})
 const SPACING: Spacing = { nodeGap: 30, layerGap: 60 }
-/** Runs per measurement; engines whose warm-up took longer than SLOW_MS get SLOW_RUNS. */
+/**
+ * Runs per measurement: 21 for ours, RUNS for a library; SLOW_RUNS when its warm-up took
+ * over SLOW_MS, VERY_SLOW_RUNS over VERY_SLOW_MS (dagre at 1,000 nodes and more), so the
+ * families' grid of 30 graphs takes minutes, not an hour. The output says how many.
+ */
 const RUNS = 7
 const OUR_RUNS = 21
-const SLOW_MS = 5000
+const SLOW_MS = 2000
 const SLOW_RUNS = 3
+const VERY_SLOW_MS = 5000
+const VERY_SLOW_RUNS = 1
 const WARM_MS = 1000
 
-interface Row {
-  engine: string
-  nodes: number
-  edges: number
-  runs: number
-  medianMs: number
-  minMs: number
-  maxMs: number
-  crossings: number
-  note?: string
-}
+type Row = LayoutRow
 
 /**
  * With `node --expose-gc`, each engine starts its warm-up on a collected heap, so it does
@@ -45,14 +70,27 @@ interface Row {
  */
 const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined)
 
-async function time(engine: Engine, input: LayoutInput): Promise<[number, () => unknown]> {
+/**
+ * Wall-clock and CPU time of one run. CPU time (user + system of the whole process) leaves
+ * out the time other processes had the cores, which on this shared 2-core box is most of
+ * the noise; the goals are judged on wall clock, CPU time is printed beside it.
+ */
+async function time(engine: Engine, input: LayoutInput): Promise<[number, () => unknown, number]> {
+  const cpu = process.cpuUsage()
   const start = performance.now()
   const pending = engine.run(input, SPACING)
   const convert = pending instanceof Promise ? await pending : pending
-  return [performance.now() - start, convert]
+  const wall = performance.now() - start
+  const used = process.cpuUsage(cpu)
+  return [wall, convert, (used.user + used.system) / 1000]
 }
 
-async function measure(engine: Engine, input: LayoutInput): Promise<Row> {
+async function measure(
+  engine: Engine,
+  input: LayoutInput,
+  family: string,
+  seed: number,
+): Promise<Row> {
   const isOurs = engine.name.startsWith('ours')
   collect()
   // Warm-up, the same rule for every engine: at least one run, then more until 20 runs or
@@ -64,25 +102,30 @@ async function measure(engine: Engine, input: LayoutInput): Promise<Row> {
     spent += warm
   }
   const slow = warm > SLOW_MS
-  const runs = isOurs ? OUR_RUNS : slow ? SLOW_RUNS : RUNS
+  const runs = isOurs ? OUR_RUNS : warm > VERY_SLOW_MS ? VERY_SLOW_RUNS : slow ? SLOW_RUNS : RUNS
   const times: number[] = []
+  const cpuTimes: number[] = []
   let convert: () => unknown = () => undefined
   for (let i = 0; i < runs; i++) {
-    const [t, c] = await time(engine, input)
+    const [t, c, cpu] = await time(engine, input)
     times.push(t)
+    cpuTimes.push(cpu)
     convert = c
   }
   const result = convert() as Parameters<typeof countCrossings>[0]
   return {
+    family,
+    seed,
     engine: engine.name,
     nodes: input.nodes.length,
     edges: input.edges.length,
     runs,
     medianMs: median(times),
+    cpuMedianMs: median(cpuTimes),
     minMs: Math.min(...times),
     maxMs: Math.max(...times),
     crossings: countCrossings(result),
-    note: slow ? `warm-up took ${ms(warm)} ms, so ${SLOW_RUNS} runs` : undefined,
+    note: slow ? `warm-up took ${ms(warm)} ms, so ${runs} run${runs > 1 ? 's' : ''}` : undefined,
   }
 }
 
@@ -110,12 +153,11 @@ function changed(
 
 /**
  * Stability: add one milestone (depending on a random node, and half the time also a
- * prerequisite of a random deeper one) to a 200-node roadmap, 20 times; count how many of
+ * prerequisite of a random deeper one) to a 200-node graph, 20 times; count how many of
  * the other nodes changed layer or order. Layer and order are read off the drawing the
  * same way for every engine (distinct centre y, then x).
  */
-async function stability(): Promise<Record<string, { mean: number; median: number; max: number }>> {
-  const base = roadmap(200, 200 + 42)
+async function stability(base: LayoutInput): Promise<Record<string, Spread>> {
   const first = withLayers(layoutLayered(base, SPACING))
   const dagreFirst = withLayers((dagreEngine.run(base, SPACING) as () => never)())
   const rand = prng(2024)
@@ -153,19 +195,38 @@ async function main(): Promise<void> {
     `Layout benchmark — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? '?'}, load ${load.map((l) => l.toFixed(2)).join(' ')}`,
   )
   const rows: Row[] = []
-  for (const n of SIZES) {
-    const input = roadmap(n, 42 + n)
-    for (const engine of engines.filter((e) => !ENGINES || ENGINES.includes(e.name))) {
-      const row = await measure(engine, input)
+  const chosen = engines.filter((e) => !ENGINES || ENGINES.includes(e.name))
+  const run = async (family: string, n: number, seed: number): Promise<void> => {
+    const input = families[family]!(n, seed)
+    for (const engine of chosen) {
+      if (
+        rows.some(
+          (r) =>
+            r.family === family && r.seed === seed && r.nodes === n && r.engine === engine.name,
+        )
+      )
+        continue
+      const row =
+        reused.find(
+          (r) =>
+            r.family === family && r.seed === seed && r.nodes === n && r.engine === engine.name,
+        ) ?? (await measure(engine, input, family, seed))
       rows.push(row)
       console.log(
-        `  ${String(n).padStart(5)}  ${row.engine.padEnd(15)} ${ms(row.medianMs).padStart(8)} ms  (${ms(row.minMs)}–${ms(row.maxMs)}, ${row.runs} runs)  ${row.crossings} crossings${row.note ? `  [${row.note}]` : ''}`,
+        `  ${family.padEnd(8)} ${String(seed).padStart(5)} ${String(n).padStart(5)}  ${row.engine.padEnd(15)} ${ms(row.medianMs).padStart(8)} ms  (${ms(row.minMs)}–${ms(row.maxMs)}, ${row.runs} runs, CPU ${ms(row.cpuMedianMs ?? NaN)} ms)  ${row.crossings} crossings${row.note ? `  [${row.note}]` : ''}`,
       )
     }
   }
+  console.log('\nSizes (roadmap, seed 42 + n):')
+  for (const n of SIZES) await run('roadmap', n, 42 + n)
+  console.log(`\nFamilies (${FAMILIES.join(', ')}; ${SEEDS} seeds of 42 + n + 1000 k):`)
+  for (const family of FAMILIES)
+    for (let k = 0; k < SEEDS; k++) for (const n of FAMILY_SIZES) await run(family, n, seedOf(k)(n))
 
   const find = (engine: string, n: number): Row | undefined =>
-    rows.find((r) => r.engine === engine && r.nodes === n)
+    rows.find(
+      (r) => r.family === 'roadmap' && r.seed === 42 + n && r.engine === engine && r.nodes === n,
+    )
   const table: string[][] = [
     [
       'nodes',
@@ -181,7 +242,9 @@ async function main(): Promise<void> {
   for (const n of SIZES) {
     const ours = find('ours', n)
     const dagre = find('dagre', n)
-    for (const r of rows.filter((x) => x.nodes === n)) {
+    for (const r of rows.filter(
+      (x) => x.family === 'roadmap' && x.seed === 42 + n && x.nodes === n,
+    )) {
       table.push([
         String(n),
         r.engine,
@@ -212,52 +275,84 @@ async function main(): Promise<void> {
     const others = names.map((e) => find(e, n)?.medianMs ?? Infinity)
     return ours ? Math.min(...others) / ours.medianMs : NaN
   }
-  const slowOnes = ['dagre', 'elkjs', 'd3-dag-quality']
-  check(
-    '1000: ≥ 40× faster than fastest of dagre/elkjs/d3-dag-quality',
-    speedup(1000, slowOnes),
-    '×',
-    (v) => v >= 40,
-  )
-  check('1000: ≥ 5× faster than d3-dag-fast', speedup(1000, ['d3-dag-fast']), '×', (v) => v >= 5)
-  const c1000 = (find('ours', 1000)?.crossings ?? NaN) / (find('dagre', 1000)?.crossings ?? NaN)
-  check('1000: crossings ≤ 0.85× dagre', c1000, '×', (v) => v <= 0.85)
-  check('200: ≤ 5 ms', find('ours', 200)?.medianMs ?? NaN, 'ms', (v) => v <= 5)
   check(
     '2000: ≥ 30× faster than fastest of dagre/elkjs/d3-dag-quality',
-    speedup(2000, slowOnes),
+    speedup(2000, ['dagre', 'elkjs', 'd3-dag-quality']),
     '×',
     (v) => v >= 30,
   )
 
-  let stable: Awaited<ReturnType<typeof stability>> | undefined
+  // Stability and the goals, per family and seed.
+  const stable: { family: string; seed: number; moved: Record<string, Spread> }[] = []
+  const verdicts: Verdict[] = []
+  for (const family of FAMILIES) {
+    for (let k = 0; k < SEEDS; k++) {
+      let moved: Record<string, Spread> | undefined
+      if (STABILITY) {
+        moved = await stability(families[family]!(200, seedOf(k)(200)))
+        stable.push({ family, seed: seedOf(k)(200), moved })
+      }
+      verdicts.push(...goals(family, seedOf(k), rows, moved?.ours))
+    }
+  }
   if (STABILITY) {
     console.log(
-      '\nStability (200 nodes, one milestone added, 20 trials; share of other nodes moved):',
+      '\nStability (200 nodes, one milestone added, 20 trials; mean share of other nodes moved):',
     )
-    stable = await stability()
-    for (const [k, v] of Object.entries(stable))
+    for (const s of stable)
       console.log(
-        `  ${k.padEnd(18)} mean ${(100 * v.mean).toFixed(1)} %  median ${(100 * v.median).toFixed(1)} %  max ${(100 * v.max).toFixed(1)} %`,
+        `  ${s.family.padEnd(8)} ${String(s.seed).padStart(5)}  ${Object.entries(s.moved)
+          .map(
+            ([k, v]) => `${k} ${(100 * v.mean).toFixed(1)} % (max ${(100 * v.max).toFixed(1)} %)`,
+          )
+          .join('  ')}`,
       )
-    check(
-      'stability: ≤ 5 % of other nodes moved on average (with previous)',
-      100 * stable.ours!.mean,
-      ' %',
-      (v) => v <= 5,
-    )
   }
+
+  // One line per family and seed.
+  const goalNames = [...new Set(verdicts.map((v) => v.goal))]
+  const grid: string[][] = [['family', 'seed (1,000 / 200 nodes)', ...goalNames]]
+  for (const family of FAMILIES)
+    for (let k = 0; k < SEEDS; k++) {
+      const seed = seedOf(k)(1000)
+      grid.push([
+        family,
+        `${seed} / ${seedOf(k)(200)}`,
+        ...goalNames.map((g) => {
+          const v = verdicts.find((x) => x.family === family && x.seed === seed && x.goal === g)
+          return v ? `${v.text}${v.met ? '' : ' ✗'}` : '—'
+        }),
+      ])
+    }
+  const gw = grid[0]!.map((_, i) => Math.max(...grid.map((r) => r[i]!.length)))
+  console.log('\nGoals per family and seed (✗ = missed):')
+  for (const r of grid) console.log(pad(r, gw))
 
   console.log('\nTargets:')
   for (const t of targets)
     console.log(`  ${t.met ? 'met    ' : 'MISSED '} ${t.target}: ${t.measured}`)
+  for (const g of goalNames) {
+    const list = verdicts.filter((v) => v.goal === g)
+    const missed = list.filter((v) => !v.met)
+    console.log(
+      `  ${missed.length === 0 ? 'met    ' : 'MISSED '} ${g}: ${list.length - missed.length} of ${list.length} family/seeds${missed.length ? ` (missed: ${missed.map((v) => `${v.family} ${v.seed} ${v.text}`).join('; ')})` : ''}`,
+    )
+  }
 
-  if (arg('sizes') || ENGINES || !STABILITY || quick) {
+  const partial =
+    arg('sizes') ||
+    arg('families') ||
+    arg('seeds') ||
+    arg('reuse') ||
+    ENGINES ||
+    !STABILITY ||
+    quick
+  if (partial && !out) {
     console.log('\nPartial run: bench/results/layout.json left as it was.')
     return
   }
   mkdirSync(new URL('./results/', import.meta.url), { recursive: true })
-  const out = {
+  const result = {
     date: new Date().toISOString(),
     node: process.version,
     cpus: cpus().length,
@@ -265,16 +360,20 @@ async function main(): Promise<void> {
     loadBefore: load,
     loadAfter: loadavg(),
     spacing: SPACING,
+    sizes: SIZES,
+    familySizes: FAMILY_SIZES,
+    families: FAMILIES,
+    seeds: SEEDS,
     rows,
     markdown: markdown(table),
+    goals: markdown(grid),
     stability: stable,
+    verdicts,
     targets,
   }
-  writeFileSync(
-    new URL('./results/layout.json', import.meta.url),
-    `${JSON.stringify(out, null, 2)}\n`,
-  )
-  console.log('\nWrote bench/results/layout.json')
+  const file = out ?? new URL('./results/layout.json', import.meta.url)
+  writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`)
+  console.log(`\nWrote ${String(file)}`)
 }
 
 await main()

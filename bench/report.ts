@@ -11,6 +11,7 @@ import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as prettier from 'prettier'
+import { goals, seedOf, type LayoutRow, type Spread as Moved } from './layoutGoals'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const DOC = join(ROOT, 'docs/PERFORMANCE.md')
@@ -40,19 +41,14 @@ function readJson<T>(name: string): T | null {
 
 // The parts of each bench's results file that the tables use.
 type Spread = { median: number; min: number; max: number }
-interface LayoutResults {
+export interface LayoutResults {
   date: string
   loadBefore: number[]
   loadAfter: number[]
-  rows: {
-    engine: string
-    nodes: number
-    edges: number
-    medianMs: number
-    minMs: number
-    maxMs: number
-    crossings: number
-  }[]
+  rows: LayoutRow[]
+  families?: string[]
+  seeds?: number
+  stability?: { family: string; seed: number; moved: Record<string, Moved> }[]
 }
 interface RenderResults {
   date: string
@@ -74,12 +70,84 @@ interface TimeResults {
 
 const f1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '—')
 
+const PEERS = ['dagre', 'elkjs', 'd3-dag-quality', 'd3-dag-fast']
+
+/**
+ * Per family and seed: ours against each peer at 1,000 nodes (time ratio, wall clock),
+ * crossings ÷ dagre's at 1,000 and 200 nodes, ours at 200 nodes (wall clock, CPU) and the
+ * share of other cards moved when one milestone is added; then how many family/seeds meet
+ * each goal.
+ */
+export function layoutFamilyTable(r: LayoutResults): string {
+  const rows = r.rows
+  const find = (family: string, seed: number, engine: string, n: number) =>
+    rows.find(
+      (x) =>
+        (x.family ?? 'roadmap') === family &&
+        x.seed === seed &&
+        x.engine === engine &&
+        x.nodes === n,
+    )
+  const ratio = (a?: LayoutRow, b?: LayoutRow) => {
+    if (!a || !b) return '—'
+    const cpu =
+      a.cpuMedianMs && b.cpuMedianMs ? ` (${(a.cpuMedianMs / b.cpuMedianMs).toFixed(0)})` : ''
+    return `${(a.medianMs / b.medianMs).toFixed(0)}×${cpu}`
+  }
+  const cross = (a?: LayoutRow, b?: LayoutRow) =>
+    a && b ? (a.crossings / b.crossings).toFixed(2) : '—'
+  const lines = [
+    '| family | seed (1,000 / 200) | ' +
+      PEERS.map((p) => `${p} ÷ ours, 1,000 (CPU)`).join(' | ') +
+      ' | crossings ÷ dagre, 1,000 | crossings ÷ dagre, 200 | ours 200 ms (CPU) | moved, 200 |',
+    `| ${Array.from({ length: 2 + PEERS.length + 4 }, () => '---').join(' | ')} |`,
+  ]
+  const verdicts = []
+  for (const family of r.families ?? ['roadmap'])
+    for (let k = 0; k < (r.seeds ?? 1); k++) {
+      const seed = seedOf(k)
+      const ours = find(family, seed(1000), 'ours', 1000)
+      const ours200 = find(family, seed(200), 'ours', 200)
+      const moved = r.stability?.find((x) => x.family === family && x.seed === seed(200))?.moved
+        .ours
+      verdicts.push(...goals(family, seed, rows, moved))
+      const cpu200 =
+        ours200?.cpuMedianMs === undefined ? '' : ` (${ours200.cpuMedianMs.toFixed(2)})`
+      lines.push(
+        `| ${family} | ${seed(1000)} / ${seed(200)} | ` +
+          PEERS.map((p) => ratio(find(family, seed(1000), p, 1000), ours)).join(' | ') +
+          ` | ${cross(ours, find(family, seed(1000), 'dagre', 1000))} | ${cross(ours200, find(family, seed(200), 'dagre', 200))} | ${ours200 ? `${ours200.medianMs.toFixed(2)}${cpu200}` : '—'} | ${moved ? `${(100 * moved.mean).toFixed(1)} %` : '—'} |`,
+      )
+    }
+  const names = [...new Set(verdicts.map((v) => v.goal))]
+  if (names.length > 0) {
+    lines.push(
+      '',
+      '| goal | met on | missed (family, seed at 1,000 nodes: measured) |',
+      '| --- | --- | --- |',
+    )
+    for (const g of names) {
+      const list = verdicts.filter((v) => v.goal === g)
+      const missed = list.filter((v) => !v.met).map((v) => `${v.family} ${v.seed}: ${v.text}`)
+      lines.push(
+        `| ${g} | ${list.length - missed.length} of ${list.length} | ${missed.join('; ') || '—'} |`,
+      )
+    }
+  }
+  return lines.join('\n')
+}
+
 function layoutTable(r: LayoutResults): string {
   const rows = r.rows.filter(
-    (x) => x.engine === 'ours' || x.engine === 'elkjs' || x.engine === 'dagre',
+    (x) =>
+      (x.family ?? 'roadmap') === 'roadmap' &&
+      (x.seed === undefined || x.seed === 42 + x.nodes) &&
+      (x.engine === 'ours' || x.engine === 'elkjs' || x.engine === 'dagre'),
   )
   return [
     `${r.date.slice(0, 10)}, load average ${r.loadBefore.map(f1).join(' / ')} before, ${r.loadAfter.map(f1).join(' / ')} after. Median ms [min–max]; crossings.`,
+    '',
+    'Sizes (roadmap family, seed 42 + n):',
     '',
     '| engine | nodes | edges | median ms | min–max | crossings |',
     '| --- | --- | --- | --- | --- | --- |',
@@ -87,6 +155,14 @@ function layoutTable(r: LayoutResults): string {
       (x) =>
         `| ${x.engine} | ${x.nodes} | ${x.edges} | ${f1(x.medianMs)} | ${f1(x.minMs)}–${f1(x.maxMs)} | ${x.crossings} |`,
     ),
+    ...(r.families
+      ? [
+          '',
+          `Families (${r.families.join(', ')}), ${r.seeds} seeds each: time ratios are medians of wall clock from this run; moved = mean share of the other cards that changed layer or order when one milestone is added (20 trials, with the previous layout).`,
+          '',
+          layoutFamilyTable(r),
+        ]
+      : []),
   ].join('\n')
 }
 
@@ -125,6 +201,14 @@ function timeTable(r: TimeResults): string {
 }
 
 async function main() {
+  const table = process.argv.find((a) => a.startsWith('--layout-table='))
+  if (table) {
+    // Prints the families table of any layout results file (e.g. a run kept from before a change).
+    console.log(
+      layoutFamilyTable(JSON.parse(readFileSync(table.slice(15), 'utf8')) as LayoutResults),
+    )
+    return
+  }
   const layout = readJson<LayoutResults>('layout')
   if (layout) await writeSection('layout', layoutTable(layout))
   const render = readJson<RenderResults>('render')

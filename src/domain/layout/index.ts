@@ -19,12 +19,13 @@ export type {
 } from './types'
 
 /**
- * Sweep budgets, tuned on the roadmap benchmark: barycentre sweeps stop after `patience`
- * sweeps without a better count; sifting stops at the first round without gain.
+ * Sweep budgets, tuned on the bench's graph families (roadmap, fans, lanes): barycentre
+ * sweeps stop after `patience` sweeps without a better count; sifting stops at a round
+ * that saves under `minGain` of what is left; see `OrderingOptions` for the rest.
  */
 const QUALITY: Record<'fast' | 'best', OrderingOptions> = {
   fast: { sweeps: 24, patience: 6, siftRounds: 2 },
-  best: { sweeps: 64, patience: 16, siftRounds: 16 },
+  best: { sweeps: 64, patience: 16, siftRounds: 16, minGain: 0.005, medianToo: true, polish: 8 },
 }
 /** With a previous layout only local moves: sifting keeps the old order unless it gains. */
 const STABLE: OrderingOptions = { sweeps: 0, patience: 0, siftRounds: 16 }
@@ -36,9 +37,10 @@ function gapOf(value: number | undefined, fallback: number): number {
 /**
  * Layered (Sugiyama) drawing of a directed graph: cycles broken by greedy feedback arc
  * set inside strongly connected parts, layers by network simplex, long edges split into
- * dummy vertices (one bend per layer crossed), crossings reduced by barycentre sweeps and
- * sifting (counted with an accumulator tree), coordinates by Brandes–Köpf. Pure and
- * deterministic: the same input gives the same result.
+ * dummy vertices (one bend per layer crossed), crossings reduced by barycentre sweeps,
+ * sifting and two-sided polishing sweeps (counted with an accumulator tree; see
+ * `ordering.ts`), coordinates by Brandes–Köpf. Pure and deterministic: the same input
+ * gives the same result.
  *
  * Input rules: the first node with a given id wins; self-loops, repeated edges and edges
  * to unknown ids are left out of the result; non-finite or negative sizes count as 0.

@@ -6,12 +6,16 @@ import type { Layered } from './proper'
  *
  * - From scratch: a depth-first initial order, then alternating down/up layer sweeps that
  *   sort each layer by barycentre of its fixed neighbours, keeping the best order seen
- *   (counted exactly with the accumulator tree); then sifting.
+ *   (counted exactly with the accumulator tree) — in `best` quality twice from the same
+ *   start, the second time with barycentres blended with medians, keeping the better;
+ *   then sifting; then a few sweeps against both neighbouring layers at once, and
+ *   sifting again if they found a better order.
  * - Sifting (Matuszewski, Schönfeld, Molitor 1999, one-layer form): every vertex in turn is
  *   tried in every slot of its layer and moved to the one with fewest crossings against
  *   both neighbouring layers, computed from pairwise crossing numbers in O(k · deg). It
  *   only moves a vertex for a strict gain, so an order that is already locally best is
- *   left exactly as it is — which is what keeps a previous layout stable.
+ *   left exactly as it is — which is what keeps a previous layout stable. A vertex whose
+ *   edges cross nothing is skipped (no slot can beat it).
  */
 
 function fillLayers(g: Layered, seq: Int32Array): void {
@@ -102,6 +106,26 @@ export interface OrderingOptions {
   patience: number
   /** Rounds of sifting over all layers (each stops early at no gain). */
   siftRounds: number
+  /**
+   * Sifting stops after a round that saved less than this share of the crossings left
+   * (0: only at no gain). The last rounds on wide layers cost as much as the first and
+   * save a fraction of a percent.
+   */
+  minGain?: number
+  /**
+   * Sweep a second time from the same start with barycentres blended with medians (for
+   * vertices with 3 or more fixed neighbours) and sift the better of the two. Medians
+   * ignore the odd far neighbour, which is what a capstone with prerequisites in several
+   * branches has; plain barycentres do better on roadmaps. Keeps whichever counts fewer.
+   */
+  medianToo?: boolean
+  /**
+   * After sifting, this many sweeps that sort each layer by the barycentre of its
+   * neighbours on both sides, then sifting again if they found a better order. One-sided
+   * sweeps and one-vertex sifting both leave a chain (a track of a lane graph) where it
+   * is; a layer sorted against both neighbours moves whole chains past each other.
+   */
+  polish?: number
 }
 
 /**
@@ -150,8 +174,15 @@ export class Orderer {
   private scratch: Int32Array
   private upPos: Int32Array
   private downPos: Int32Array
+  /** Vertices of the layer being sifted whose edges cross some other edge. */
+  private crossed: Uint8Array
+  private medianTmp: Int32Array
   /** Pair-evaluation work spent by the current `sift` call. */
   private work = 0
+  /** Barycentres over both neighbouring layers (the polishing sweeps after sifting). */
+  private bothSides = false
+  /** Barycentres blended with medians (the second sweeps with `medianToo`). */
+  private median = false
 
   constructor(private g: Layered) {
     this.counter = new LayerCrossings(g)
@@ -160,6 +191,15 @@ export class Orderer {
     this.scratch = new Int32Array(g.count)
     this.upPos = new Int32Array(g.up.length)
     this.downPos = new Int32Array(g.down.length)
+    this.crossed = new Uint8Array(g.count)
+    let maxDegree = 1
+    for (let v = 0; v < g.count; v++)
+      maxDegree = Math.max(
+        maxDegree,
+        g.upStart[v + 1]! - g.upStart[v]!,
+        g.downStart[v + 1]! - g.downStart[v]!,
+      )
+    this.medianTmp = new Int32Array(maxDegree)
   }
 
   crossings(): number {
@@ -174,8 +214,11 @@ export class Orderer {
    */
   private sortLayer(l: number, fromAbove: boolean, biasRight: boolean): boolean {
     const g = this.g
+    const both = this.bothSides
     const start = fromAbove ? g.upStart : g.downStart
     const adj = fromAbove ? g.up : g.down
+    const start2 = fromAbove ? g.downStart : g.upStart
+    const adj2 = fromAbove ? g.down : g.up
     const { order, pos, layerStart } = g
     const key = this.key
     const a = layerStart[l]!
@@ -190,13 +233,34 @@ export class Orderer {
       const v = order[biasRight ? b - 1 - t : a + t]!
       const s = start[v]!
       const e = start[v + 1]!
-      if (s === e) {
+      let sum = 0
+      for (let j = s; j < e; j++) sum += pos[adj[j]!]!
+      let d = e - s
+      if (both) {
+        const s2 = start2[v]!
+        const e2 = start2[v + 1]!
+        for (let j = s2; j < e2; j++) sum += pos[adj2[j]!]!
+        d += e2 - s2
+      }
+      if (d === 0) {
         key[v] = -1
         continue
       }
-      let sum = 0
-      for (let j = s; j < e; j++) sum += pos[adj[j]!]!
-      const bary = sum / (e - s)
+      let bary = sum / d
+      if (this.median && !both && d > 2) {
+        const t = this.medianTmp
+        for (let j = 0; j < d; j++) {
+          const p = pos[adj[s + j]!]!
+          let i = j
+          while (i > 0 && t[i - 1]! > p) {
+            t[i] = t[i - 1]!
+            i--
+          }
+          t[i] = p
+        }
+        const median = d % 2 ? t[d >> 1]! : (t[(d >> 1) - 1]! + t[d >> 1]!) / 2
+        bary = (bary + median) / 2
+      }
       key[v] = bary
       list[k++] = v
       if (bary < last) sorted = false
@@ -285,6 +349,48 @@ export class Orderer {
     }
   }
 
+  /**
+   * Marks the vertices of the layer starting at `a` (k of them, in current order) that
+   * have an edge crossed by another edge to a neighbouring layer: a vertex whose edges
+   * cross nothing is already in its best slot. One pass each way per side: a segment
+   * (v, p) is crossed by one of a vertex before v iff that vertex reaches beyond p.
+   */
+  private markCrossed(a: number, k: number): void {
+    const { order, upStart, downStart } = this.g
+    const flag = this.crossed
+    for (let i = a; i < a + k; i++) flag[order[i]!] = 0
+    for (let side = 0; side < 2; side++) {
+      const start = side === 0 ? upStart : downStart
+      const p = side === 0 ? this.upPos : this.downPos
+      let max = -1
+      for (let i = a; i < a + k; i++) {
+        const v = order[i]!
+        const s = start[v]!
+        const e = start[v + 1]!
+        if (s === e) continue
+        if (max > p[s]!) flag[v] = 1
+        if (p[e - 1]! > max) max = p[e - 1]!
+      }
+      let min = 1 << 30
+      for (let i = a + k - 1; i >= a; i--) {
+        const v = order[i]!
+        const s = start[v]!
+        const e = start[v + 1]!
+        if (s === e) continue
+        if (min < p[e - 1]!) flag[v] = 1
+        if (p[s]! < min) min = p[s]!
+      }
+    }
+  }
+
+  /** The vertices of layer `l` with a crossed edge, as sifting sees them (1 = crossed). */
+  crossedIn(l: number): Uint8Array {
+    const a = this.g.layerStart[l]!
+    this.prepareLayer(l)
+    this.markCrossed(a, this.g.layerStart[l + 1]! - a)
+    return this.crossed
+  }
+
   /** Sifts every vertex of layer `l` once; returns the crossings saved. */
   private siftLayer(l: number): number {
     const g = this.g
@@ -303,8 +409,18 @@ export class Orderer {
       layerDegree += upStart[v + 1]! - upStart[v]! + downStart[v + 1]! - downStart[v]!
     }
     this.work += k * (k + 2 * layerDegree)
+    this.markCrossed(a, k)
+    let stale = false
     for (let t = 0; t < k; t++) {
       const v = snapshot[t]!
+      // No crossing on v's edges: no other slot can have fewer. Marks go stale after a
+      // move, so an unmarked vertex is checked again then (a marked one is sifted anyway).
+      if (!this.crossed[v]) {
+        if (!stale) continue
+        this.markCrossed(a, k)
+        stale = false
+        if (!this.crossed[v]) continue
+      }
       const cur = pos[v]!
       const vu0 = upStart[v]!
       const vu1 = upStart[v + 1]!
@@ -376,6 +492,7 @@ export class Orderer {
       const lo = Math.min(cur, minSlot)
       const hi = Math.max(cur, minSlot)
       for (let p = lo; p <= hi; p++) pos[order[a + p]!] = p
+      stale = true
     }
     return gain
   }
@@ -384,11 +501,12 @@ export class Orderer {
    * Sift rounds alternating direction; a layer is sifted again only when it or a
    * neighbouring layer changed since its last pass. Returns the crossings saved.
    */
-  sift(rounds: number): number {
+  sift(rounds: number, minGain = 0): number {
     const g = this.g
     const dirty = new Uint8Array(g.layers).fill(1)
     let total = 0
     this.work = 0
+    const initial = minGain > 0 ? this.crossings() : 0
     for (let r = 0; r < rounds && this.work < SIFT_BUDGET; r++) {
       let gain = 0
       for (let t = 0; t < g.layers; t++) {
@@ -404,13 +522,30 @@ export class Orderer {
         }
       }
       total += gain
-      if (gain === 0) break
+      if (gain === 0 || gain < minGain * (initial - total)) break
     }
     return total
   }
 
   run(options: OrderingOptions): void {
-    if (options.sweeps > 0) this.sweeps(options.sweeps, options.patience)
-    if (options.siftRounds > 0) this.sift(options.siftRounds)
+    const { sweeps, patience, siftRounds, minGain = 0, polish = 0 } = options
+    if (sweeps > 0 && options.medianToo) {
+      const start = this.g.order.slice()
+      const plain = this.sweeps(sweeps, patience)
+      const first = this.g.order.slice()
+      this.restore(start)
+      this.median = true
+      const blended = this.sweeps(sweeps, patience)
+      this.median = false
+      if (plain <= blended) this.restore(first)
+    } else if (sweeps > 0) this.sweeps(sweeps, patience)
+    if (siftRounds > 0) this.sift(siftRounds, minGain)
+    if (polish > 0) {
+      this.bothSides = true
+      const before = this.crossings()
+      const after = this.sweeps(polish, polish)
+      this.bothSides = false
+      if (after < before && siftRounds > 0) this.sift(siftRounds, minGain)
+    }
   }
 }
