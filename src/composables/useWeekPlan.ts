@@ -1,4 +1,4 @@
-import { computed, ref, watch } from 'vue'
+import { computed, inject, provide, ref, watch, type InjectionKey } from 'vue'
 import { storeToRefs } from 'pinia'
 import { settled } from '@/domain/progress'
 import { proposeWeek, type WeekPin } from '@/domain/weekPlan'
@@ -14,7 +14,7 @@ import { useTimeStore } from '@/stores/time'
  * ready and what is left), with the user's pins, hours and swaps until they accept it; and the
  * progress figures that go with it.
  */
-export function useWeekPlan() {
+function createWeekPlan() {
   const roadmap = useRoadmapStore()
   const time = useTimeStore()
   const { active } = storeToRefs(roadmap)
@@ -106,13 +106,6 @@ export function useWeekPlan() {
   )
   const weeksOnPlan = computed(() => past.value.filter((w) => w.onPlan).length)
 
-  const loggedThisWeek = computed(() => {
-    const out = new Map<string, number>()
-    for (const e of entries.value)
-      if (e.milestone && startOfWeek(e.day, weekStart.value) === start.value)
-        out.set(e.milestone, (out.get(e.milestone) ?? 0) + e.minutes)
-    return out
-  })
   /** The milestone to work on now: from the accepted week, else from the proposal. */
   const next = computed(() => {
     const r = active.value
@@ -124,7 +117,7 @@ export function useWeekPlan() {
       : (proposal.value?.items ?? [])
     return nextSession(
       plan.filter((i) => known.has(i.milestone)),
-      loggedThisWeek.value,
+      week.value.byMilestone,
       finished,
     )
   })
@@ -147,4 +140,19 @@ export function useWeekPlan() {
     accept,
     resetDraft,
   }
+}
+
+export type WeekPlan = ReturnType<typeof createWeekPlan>
+const WEEK_PLAN: InjectionKey<WeekPlan> = Symbol('week-plan')
+
+/** The week view's one plan, shared by its parts (the draft's pins and swaps included). */
+export function provideWeekPlan(): WeekPlan {
+  const plan = createWeekPlan()
+  provide(WEEK_PLAN, plan)
+  return plan
+}
+
+/** The plan the week view provides; elsewhere (the list, the graph, the review) one of its own. */
+export function useWeekPlan(): WeekPlan {
+  return inject(WEEK_PLAN, null) ?? createWeekPlan()
 }

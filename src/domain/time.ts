@@ -115,6 +115,21 @@ export function formatHm(minutes: number): string {
   return `${sign}${Math.floor(abs / 60)}:${String(abs % 60).padStart(2, '0')}`
 }
 
+/** "07:30" for a minute of the day (an `<input type="time">` value). */
+export function formatClockTime(minuteOfDay: number): string {
+  const m = Math.min(24 * 60 - 1, Math.max(0, Math.round(minuteOfDay)))
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`
+}
+
+/** The minute of the day of "7:30" / "07:30" (an `<input type="time">` value); null otherwise. */
+export function parseClockTime(text: string): number | null {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(text.trim())
+  if (!m) return null
+  const h = Number(m[1])
+  const min = Number(m[2])
+  return h < 24 && min < 60 ? h * 60 + min : null
+}
+
 // ------------------------------------------------------------------ timer
 
 /** A timer stores when it (re)started, so it survives reloads and closed tabs. */

@@ -62,6 +62,8 @@ export interface ThisWeek {
   studyDays: number
   logged: number
   target: number
+  /** Minutes logged this week, by milestone. */
+  byMilestone: ReadonlyMap<string, number>
 }
 
 export function thisWeek(
@@ -73,13 +75,15 @@ export function thisWeek(
   const start = startOfWeek(today, weekStart)
   const end = addDays(start, 6)
   const days = new Set<IsoDay>()
+  const byMilestone = new Map<string, number>()
   let logged = 0
   for (const e of entries)
     if (e.day >= start && e.day <= end) {
       days.add(e.day)
       logged += e.minutes
+      if (e.milestone) byMilestone.set(e.milestone, (byMilestone.get(e.milestone) ?? 0) + e.minutes)
     }
-  return { studyDays: days.size, logged, target }
+  return { studyDays: days.size, logged, target, byMilestone }
 }
 
 export interface NextSession {

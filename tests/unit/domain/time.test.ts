@@ -3,9 +3,11 @@ import {
   addDays,
   dayNumber,
   elapsedMs,
+  formatClockTime,
   formatHm,
   isValidDay,
   localDay,
+  parseClockTime,
   parseDuration,
   pauseTimer,
   resumeTimer,
@@ -43,6 +45,23 @@ describe('durations', () => {
     expect(formatHm(0)).toBe('0:00')
     expect(formatHm(61)).toBe('1:01')
     expect(formatHm(1440)).toBe('24:00')
+  })
+})
+
+describe('clock times', () => {
+  it('reads and writes the minute of the day as an <input type="time"> value', () => {
+    expect(parseClockTime('07:30')).toBe(450)
+    expect(parseClockTime('7:05')).toBe(425)
+    expect(parseClockTime('23:59')).toBe(1439)
+    expect(formatClockTime(450)).toBe('07:30')
+    expect(formatClockTime(0)).toBe('00:00')
+    for (const minute of [0, 1, 59, 60, 719, 1439])
+      expect(parseClockTime(formatClockTime(minute))).toBe(minute)
+  })
+
+  it('refuses what is not a time of day', () => {
+    for (const text of ['', '24:00', '12:60', '7', '7:5', 'ab:cd', '12:30:00', '-1:00'])
+      expect(parseClockTime(text)).toBeNull()
   })
 })
 

@@ -31,15 +31,20 @@ describe('weekProgress', () => {
 
   it('counts study days and hours of this week only', () => {
     const entries = [
-      timeEntry('2026-12-06', 60),
-      timeEntry('2026-12-07', 30),
+      timeEntry('2026-12-06', 60, 'ml', 'repro'),
+      timeEntry('2026-12-07', 30, 'ml', 'repro'),
       timeEntry('2026-12-07', 45),
-      timeEntry('2026-12-10', 60),
+      timeEntry('2026-12-10', 60, 'ml', 'repro'),
+      timeEntry('2026-12-10', 15, 'web', 'django'),
     ]
     expect(thisWeek(entries, 900, 1, '2026-12-10')).toEqual({
       studyDays: 2,
-      logged: 135,
+      logged: 150,
       target: 900,
+      byMilestone: new Map([
+        ['repro', 90],
+        ['django', 15],
+      ]),
     })
   })
 
