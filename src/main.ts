@@ -22,7 +22,7 @@ async function showWaiting(i18n: ReturnType<typeof createLoadingI18n>) {
   note.className = 'banner banner-warn'
   note.setAttribute('role', 'status')
   note.dataset.testid = 'storage-waiting'
-  note.textContent = i18n.t('storage.waiting')
+  note.textContent = i18n.t('app.storageWaiting')
   root.append(note)
 }
 

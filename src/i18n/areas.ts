@@ -5,7 +5,9 @@
  * shape every language fulfils.
  *
  * - `shell` is loaded at start: everything App.vue always shows (navigation, save status,
- *   storage banners, timer bar, reminders, update prompts, shared words such as `common.*`).
+ *   timer bar, update prompts, shared words such as `common.*`).
+ * - `notices` comes with the banners shown only when there is something to say (storage trouble,
+ *   unreadable data, the export and review reminders), which load on their own.
  * - Each route lists the areas its view needs in `meta.areas` (src/router/index.ts); the router
  *   loads them before the view renders.
  * - A component loaded later on its own (the graph's side panel) names its areas with
@@ -17,6 +19,7 @@
  */
 export const AREAS = [
   'shell',
+  'notices',
   'roadmap',
   'graph',
   'evidence',

@@ -22,6 +22,10 @@ export const areaLoaders: Record<Area, Record<Locale, () => Promise<MessageTree>
     en: () => import('./messages/shell.en').then((m) => m.shellEn),
     ko: () => import('./messages/shell.ko').then((m) => m.shellKo),
   },
+  notices: {
+    en: () => import('./messages/notices.en').then((m) => m.noticesEn),
+    ko: () => import('./messages/notices.ko').then((m) => m.noticesKo),
+  },
   roadmap: {
     en: () => import('./messages/roadmap.en').then((m) => m.roadmapEn),
     ko: () => import('./messages/roadmap.ko').then((m) => m.roadmapKo),

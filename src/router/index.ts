@@ -32,7 +32,7 @@ export const routes = [
     path: '/list',
     name: 'plan',
     component: () => import('@/views/PlanView.vue'),
-    meta: { requiresRoadmap: true, areas: ['roadmap', 'evidence', 'time', 'advice'] },
+    meta: { requiresRoadmap: true, areas: ['roadmap', 'evidence', 'time', 'advice', 'notices'] },
   },
   {
     path: '/welcome',

@@ -1,4 +1,5 @@
 import { shellEn } from './shell.en'
+import { noticesEn } from './notices.en'
 import { roadmapEn } from './roadmap.en'
 import { graphEn } from './graph.en'
 import { evidenceEn } from './evidence.en'
@@ -16,6 +17,7 @@ import { dataEn } from './data.en'
  */
 export const en = {
   ...shellEn,
+  ...noticesEn,
   ...roadmapEn,
   ...graphEn,
   ...evidenceEn,
