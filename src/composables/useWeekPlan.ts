@@ -57,10 +57,12 @@ function createWeekPlan() {
       ? pins.value.filter((p) => p.milestone !== milestone)
       : [...pins.value, { milestone, minutes }]
   }
-  /** Sets a milestone's hours for the week: it becomes pinned with them. */
+  /** Sets a milestone's hours for the week: it becomes pinned with them; 0 swaps it out. */
   function setMinutes(milestone: string, minutes: number) {
+    const set = Math.max(0, Math.round(minutes))
+    if (set === 0) return swapOut(milestone)
     const others = pins.value.filter((p) => p.milestone !== milestone)
-    pins.value = [...others, { milestone, minutes: Math.max(0, Math.round(minutes)) }]
+    pins.value = [...others, { milestone, minutes: set }]
   }
   /** Swaps a milestone out: the next ready one takes its place. */
   function swapOut(milestone: string) {

@@ -102,11 +102,16 @@ export function proposeWeek(input: WeekProposalInput): WeekProposal {
   const { roadmap, band, logged } = input
   const budget = Math.max(0, Math.floor(input.budget))
   const kindOf = new Map(roadmap.tracks.map((t) => [t.id, t.kind]))
-  const excluded = new Set(input.excluded ?? [])
+  // A milestone set to 0 hours is not for this week: swapped out, like `excluded`.
+  const setToZero = (p: WeekPin) => p.minutes !== undefined && Math.round(p.minutes) <= 0
+  const excluded = new Set([
+    ...(input.excluded ?? []),
+    ...(input.pins ?? []).filter(setToZero).map((p) => p.milestone),
+  ])
   const ready = nextUp(roadmap).filter((m) => !excluded.has(m.id))
   const readyIds = new Set(ready.map((m) => m.id))
   const pins = (input.pins ?? []).filter(
-    (p, i, all) => all.findIndex((q) => q.milestone === p.milestone) === i,
+    (p, i, all) => !setToZero(p) && all.findIndex((q) => q.milestone === p.milestone) === i,
   )
   const droppedPins = pins.filter((p) => !readyIds.has(p.milestone)).map((p) => p.milestone)
   const pinOf = new Map(pins.filter((p) => readyIds.has(p.milestone)).map((p) => [p.milestone, p]))
