@@ -20,9 +20,19 @@ import { fileURLToPath } from 'node:url'
 import type { Browser } from '@playwright/test'
 import { newTimeLog } from '../src/domain/allocation'
 import { emptyAppData, wrap } from '../src/domain/migrations'
-import { launchChromium, measureLoad, median, probe, seedStorage } from './browser'
+import {
+  launchChromium,
+  longTasksBetween,
+  measureLoad,
+  median,
+  openAndWatchSaves,
+  savedAfter,
+  seedStorage,
+  startEdit,
+} from './browser'
 import { generateBenchRoadmap } from './render/generate'
 import { writeSection } from './report'
+import { GRAPH_READY } from './storage'
 import { serveStatic } from './serve'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -34,14 +44,7 @@ const VIEWPORT = { width: 1400, height: 900 }
 
 const HEADING = `() => !!document.querySelector('main h1')`
 const VIEWS = {
-  graph: {
-    path: '/',
-    ready: `() => {
-      const svg = document.querySelector('[data-testid="graph"]')
-      if (!svg) return false
-      return svg.querySelectorAll('.cards > [data-id]').length === Number(svg.getAttribute('data-cards'))
-    }`,
-  },
+  graph: { path: '/', ready: GRAPH_READY },
   list: { path: '/list', ready: `() => !!document.querySelector('[data-milestone]')` },
   time: { path: '/time', ready: HEADING },
   week: { path: '/week', ready: HEADING },
@@ -85,18 +88,7 @@ async function statusChanges(browser: Browser, base: string, envelope: unknown):
   try {
     await seedStorage(context, base, envelope)
     const page = await context.newPage()
-    await page.addInitScript(probe(VIEWS.list.ready))
-    await page.goto(`${base}/list`)
-    await page.evaluate(() => (window as unknown as { __ready: Promise<number> }).__ready)
-    await page.locator('[data-testid="save-status"][data-status="saved"]').waitFor()
-    await page.evaluate(() => {
-      const w = window as unknown as { __status: [string, number][] }
-      w.__status = []
-      const el = document.querySelector('[data-testid="save-status"]')!
-      new MutationObserver(() =>
-        w.__status.push([el.getAttribute('data-status') ?? '', performance.now()]),
-      ).observe(el, { attributes: true, attributeFilter: ['data-status'] })
-    })
+    await openAndWatchSaves(page, `${base}/list`, VIEWS.list.ready)
     // A milestone that is neither done nor skipped: no evidence question, no reason asked.
     const row = page.locator('[data-milestone]:is(.todo, .in-progress)').first()
     const id = await row.getAttribute('data-milestone')
@@ -107,27 +99,12 @@ async function statusChanges(browser: Browser, base: string, envelope: unknown):
       const next = (await target.evaluate((el) => el.classList.contains('todo')))
         ? 'in-progress'
         : 'todo'
-      const t0 = await page.evaluate(() => {
-        ;(window as unknown as { __status: unknown[] }).__status = []
-        return performance.now()
-      })
+      const t0 = await startEdit(page)
       await target.locator(`label.seg.${next}`).click()
-      const savedAt = await page.evaluate(async (since) => {
-        const w = window as unknown as { __status: [string, number][] }
-        for (;;) {
-          const saved = w.__status.find(([s, t]) => s === 'saved' && t > since)
-          if (saved) return saved[1]
-          await new Promise((r) => setTimeout(r, 20))
-        }
-      }, t0)
+      const savedAt = await savedAfter(page, t0)
       await page.waitForTimeout(QUIET_MS)
-      const tasks = await page.evaluate(
-        ([from, to]) =>
-          (window as unknown as { __longTasks: [number, number][] }).__longTasks.filter(
-            ([start]) => start >= from! - 50 && start <= to!,
-          ),
-        [t0, savedAt + QUIET_MS],
-      )
+      // From just before the click: Playwright's own checks come first.
+      const tasks = await longTasksBetween(page, t0 - 50, savedAt + QUIET_MS)
       edits.push({
         savedMs: savedAt - t0,
         longestTaskMs: Math.max(0, ...tasks.map(([s, e]) => e - s)),
