@@ -1,5 +1,5 @@
 /** The built app served by `vite preview`, and Debian's Chromium driven by Playwright. */
-import { chromium, type Browser, type BrowserContext } from '@playwright/test'
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test'
 import { preview, type PreviewServer } from 'vite'
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../tests/e2e/chromium'
 import { putStoredValue } from '../tests/e2e/idb'
@@ -112,4 +112,60 @@ export async function measureLoad(
   }, quietMs)
   await page.close()
   return result
+}
+
+// ------------------------------------------------------------------ saves
+
+/**
+ * Opens `url` (with the long-task probe waiting for `check`), waits until the data is saved,
+ * then records every change of the save status with its time in the page (`__status`).
+ */
+export async function openAndWatchSaves(page: Page, url: string, check: string) {
+  await page.addInitScript(probe(check))
+  await page.goto(url)
+  await page.evaluate(() => (window as unknown as { __ready: Promise<number> }).__ready)
+  await page.locator('[data-testid="save-status"][data-status="saved"]').waitFor()
+  await page.evaluate(() => {
+    const w = window as unknown as { __status: [string, number][] }
+    w.__status = []
+    const el = document.querySelector('[data-testid="save-status"]')!
+    new MutationObserver(() =>
+      w.__status.push([el.getAttribute('data-status') ?? '', performance.now()]),
+    ).observe(el, { attributes: true, attributeFilter: ['data-status'] })
+  })
+}
+
+/** Forgets the statuses seen so far; the page's time now, the start of an edit. */
+export function startEdit(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    ;(window as unknown as { __status: unknown[] }).__status = []
+    return performance.now()
+  })
+}
+
+/** The page's time at which the save status first read "saved" after `since`. */
+export function savedAfter(page: Page, since: number): Promise<number> {
+  return page.evaluate(async (t0) => {
+    const w = window as unknown as { __status: [string, number][] }
+    for (;;) {
+      const saved = w.__status.find(([s, t]) => s === 'saved' && t > t0)
+      if (saved) return saved[1]
+      await new Promise((r) => setTimeout(r, 20))
+    }
+  }, since)
+}
+
+/** The long tasks, as [start, end], that started between `from` and `to`. */
+export function longTasksBetween(
+  page: Page,
+  from: number,
+  to: number,
+): Promise<[number, number][]> {
+  return page.evaluate(
+    ([a, b]) =>
+      (window as unknown as { __longTasks: [number, number][] }).__longTasks.filter(
+        ([start]) => start >= a! && start <= b!,
+      ),
+    [from, to],
+  )
 }

@@ -23,7 +23,16 @@ import { newTimeLog } from '../src/domain/allocation'
 import { emptyAppData, unwrap, wrap } from '../src/domain/migrations'
 import type { Roadmap, TimeEntry } from '../src/domain/schema'
 import { addDays } from '../src/domain/time'
-import { launchChromium, measureLoad, median, probe, seedStorage } from './browser'
+import {
+  launchChromium,
+  longTasksBetween,
+  measureLoad,
+  median,
+  openAndWatchSaves,
+  savedAfter,
+  seedStorage,
+  startEdit,
+} from './browser'
 import { prng } from './graphs'
 import { generateBenchRoadmap } from './render/generate'
 import { writeSection } from './report'
@@ -39,7 +48,8 @@ const DEBOUNCE_MS = 300
 const LONG_TASK_MS = 50
 const VIEWPORT = { width: 1400, height: 900 }
 
-const GRAPH_READY = `() => {
+/** Every card of the graph's first view is rendered. */
+export const GRAPH_READY = `() => {
   const svg = document.querySelector('[data-testid="graph"]')
   if (!svg) return false
   return svg.querySelectorAll('.cards > [data-id]').length === Number(svg.getAttribute('data-cards'))
@@ -93,45 +103,17 @@ async function measureSaves(browser: Browser, base: string, envelope: unknown): 
   try {
     await seedStorage(context, base, envelope)
     const page = await context.newPage()
-    await page.addInitScript(probe(GRAPH_READY))
-    await page.goto(`${base}/`)
-    await page.evaluate(() => (window as unknown as { __ready: Promise<number> }).__ready)
-    await page.locator('[data-testid="save-status"][data-status="saved"]').waitFor()
-    // Status transitions with their times, watched in the page.
-    await page.evaluate(() => {
-      const w = window as unknown as { __status: [string, number][] }
-      w.__status = []
-      const el = document.querySelector('[data-testid="save-status"]')!
-      new MutationObserver(() =>
-        w.__status.push([el.getAttribute('data-status') ?? '', performance.now()]),
-      ).observe(el, { attributes: true, attributeFilter: ['data-status'] })
-    })
+    await openAndWatchSaves(page, `${base}/`, GRAPH_READY)
     const card = page.locator('.cards > [data-id]').first()
     await card.focus()
     const edits: Edit[] = []
     for (let i = 0; i < EDITS; i++) {
       await page.waitForTimeout(400) // settle: the previous save's tail is not counted here
-      const t0 = await page.evaluate(() => {
-        ;(window as unknown as { __status: unknown[] }).__status = []
-        return performance.now()
-      })
+      const t0 = await startEdit(page)
       await page.keyboard.press('Space')
-      const savedAt = await page.evaluate(async (since) => {
-        const w = window as unknown as { __status: [string, number][] }
-        for (;;) {
-          const saved = w.__status.find(([s, t]) => s === 'saved' && t > since)
-          if (saved) return saved[1]
-          await new Promise((r) => setTimeout(r, 20))
-        }
-      }, t0)
+      const savedAt = await savedAfter(page, t0)
       await page.waitForTimeout(DEBOUNCE_MS)
-      const tasks = await page.evaluate(
-        ([from, to]) =>
-          (window as unknown as { __longTasks: [number, number][] }).__longTasks.filter(
-            ([start]) => start >= from! && start <= to!,
-          ),
-        [t0, savedAt + DEBOUNCE_MS],
-      )
+      const tasks = await longTasksBetween(page, t0, savedAt + DEBOUNCE_MS)
       const split = t0 + DEBOUNCE_MS
       edits.push({
         editMs: split - t0,

@@ -48,7 +48,7 @@ export const roadmapEn = {
     },
     trackProgress: '{done}/{total} done',
     hideSettled: 'Hide done and skipped',
-    showAll: 'Show all',
+    showMore: 'Show {count} more ({shown} of {total} shown)',
     noMilestones: 'No milestones in this track.',
   },
   doneGuard: {

@@ -51,7 +51,7 @@ export const roadmapKo: Widen<typeof roadmapEn> = {
     },
     trackProgress: '{total}개 중 {done}개 완료',
     hideSettled: '완료·건너뜀 숨기기',
-    showAll: '모두 보기',
+    showMore: '{count}개 더 보기 ({total}개 중 {shown}개 표시)',
     noMilestones: '이 트랙에는 마일스톤이 없습니다.',
   },
   doneGuard: {
