@@ -7,6 +7,28 @@ import type { LayoutResult } from './types'
  * Worst case O(E log V) with the accumulator tree of Barth, Jünger and Mutzel (2004);
  * cheaper still for good orders, which have few inversions.
  */
+/**
+ * Writes the positions of the `d` neighbours `adj[start…start + d)` into `out[0…d)`, ascending.
+ * Insertion sort: degrees are small, and it allocates nothing.
+ */
+export function sortedPositions(
+  pos: Int32Array,
+  adj: Int32Array,
+  start: number,
+  d: number,
+  out: Int32Array,
+): void {
+  for (let j = 0; j < d; j++) {
+    const p = pos[adj[start + j]!]!
+    let k = j
+    while (k > 0 && out[k - 1]! > p) {
+      out[k] = out[k - 1]!
+      k--
+    }
+    out[k] = p
+  }
+}
+
 export class LayerCrossings {
   private acc: Int32Array
   private seq: Int32Array
@@ -65,15 +87,7 @@ export class LayerCrossings {
         seq[len++] = pos[down[a]!]!
         continue
       }
-      for (let j = 0; j < d; j++) {
-        const p = pos[down[a + j]!]!
-        let k = j
-        while (k > 0 && nb[k - 1]! > p) {
-          nb[k] = nb[k - 1]!
-          k--
-        }
-        nb[k] = p
-      }
+      sortedPositions(pos, down, a, d, nb)
       for (let j = 0; j < d; j++) seq[len++] = nb[j]!
     }
     return len

@@ -1,4 +1,4 @@
-import { LayerCrossings } from './crossings'
+import { LayerCrossings, sortedPositions } from './crossings'
 import type { Layered } from './proper'
 
 /**
@@ -249,15 +249,7 @@ export class Orderer {
       let bary = sum / d
       if (this.median && !both && d > 2) {
         const t = this.medianTmp
-        for (let j = 0; j < d; j++) {
-          const p = pos[adj[s + j]!]!
-          let i = j
-          while (i > 0 && t[i - 1]! > p) {
-            t[i] = t[i - 1]!
-            i--
-          }
-          t[i] = p
-        }
+        sortedPositions(pos, adj, s, d, t)
         const median = d % 2 ? t[d >> 1]! : (t[(d >> 1) - 1]! + t[d >> 1]!) / 2
         bary = (bary + median) / 2
       }
