@@ -15,7 +15,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Browser } from '@playwright/test'
 import { newTimeLog } from '../src/domain/allocation'
@@ -124,7 +124,7 @@ interface Row {
 }
 
 async function main() {
-  const server = await serveStatic({ '': join(ROOT, 'dist') })
+  const server = await serveStatic({ '': resolve(ROOT, process.env.DIST ?? 'dist') })
   const browser = await launchChromium()
   const loadBefore = loadavg()
   const rows: Row[] = []

@@ -169,3 +169,122 @@ export function longTasksBetween(
     [from, to],
   )
 }
+
+// ------------------------------------------------------------------ main-thread tasks (tracing)
+
+/**
+ * Every task of the page's renderer main thread, with no lower bound on its length: Chromium's
+ * trace (`toplevel` RunTask events), where PerformanceObserver 'longtask' and the Long Animation
+ * Frames API report only tasks over 50 ms. Times are in ms of the trace clock; `marks` are the
+ * page's `performance.mark()` names (first occurrence) on the same clock, so tasks can be split
+ * by what the app and the bench mark.
+ */
+export interface TracedTask {
+  start: number
+  end: number
+  /** Thread (CPU) time, ms: the wall time less the time the thread waited for a core. */
+  cpu: number
+  /** What ran in it: 'input' (a key or pointer event), 'frame' (style, layout, paint), 'script'. */
+  kind: 'input' | 'frame' | 'script'
+  /** Its longest events, as `name (ms)`: where a long task went. */
+  detail: string[]
+}
+
+export interface TaskTrace {
+  tasks: TracedTask[]
+  marks: Record<string, number[]>
+}
+
+const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'blink.user_timing']
+
+export function startTaskTrace(browser: Browser, page: Page): Promise<void> {
+  return browser.startTracing(page, { categories: TRACE_CATEGORIES, screenshots: false })
+}
+
+interface TraceEvent {
+  name: string
+  cat: string
+  ph: string
+  ts: number
+  dur?: number
+  tdur?: number
+  pid: number
+  tid: number
+  args?: { name?: string; data?: { type?: string } }
+}
+
+export async function stopTaskTrace(browser: Browser): Promise<TaskTrace> {
+  const buffer = await browser.stopTracing()
+  const events = (JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents
+  // The page's main thread: the renderer main thread that recorded the page's marks (or, without
+  // any, the busiest one).
+  const mains = events
+    .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+    .map((e) => `${e.pid}:${e.tid}`)
+  const key = (e: TraceEvent) => `${e.pid}:${e.tid}`
+  const busy = new Map<string, number>()
+  for (const e of events)
+    if (mains.includes(key(e)))
+      busy.set(key(e), (busy.get(key(e)) ?? 0) + (e.cat.includes('user_timing') ? 1e12 : 1))
+  const main = [...busy].sort((a, b) => b[1] - a[1])[0]?.[0]
+  const own = events.filter((e) => key(e) === main).sort((a, b) => a.ts - b.ts)
+  const marks: Record<string, number[]> = {}
+  for (const e of own)
+    if (e.cat.includes('user_timing') && (e.ph === 'R' || e.ph === 'I' || e.ph === 'i'))
+      (marks[e.name] ??= []).push(e.ts / 1000)
+  type Open = TracedTask & { endUs: number; events: [string, number][] }
+  const tasks: Open[] = []
+  let open: Open | null = null
+  for (const e of own) {
+    if (open && e.ts >= open.endUs) open = null
+    if (e.ph !== 'X' || e.dur === undefined) continue
+    if (!open && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask')) {
+      open = {
+        start: e.ts / 1000,
+        end: (e.ts + e.dur) / 1000,
+        endUs: e.ts + e.dur,
+        cpu: (e.tdur ?? e.dur) / 1000,
+        kind: 'script',
+        detail: [],
+        events: [],
+      }
+      tasks.push(open)
+    } else if (open) {
+      const type = e.args?.data?.type ?? ''
+      open.events.push([`${e.name}${type ? `:${type}` : ''}`, e.dur / 1000])
+      if (e.name === 'EventDispatch' && /^(key|pointer|mouse|click)/.test(type)) open.kind = 'input'
+      else if (
+        open.kind === 'script' &&
+        /^(UpdateLayoutTree|Layout|Paint|PrePaint|Commit|Layerize)$/.test(e.name)
+      )
+        open.kind = 'frame'
+    }
+  }
+  const detail = (events: [string, number][]) =>
+    events
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 4)
+      .map(([name, ms]) => `${name} (${ms.toFixed(1)})`)
+  return {
+    tasks: tasks.map(({ start, end, cpu, kind, events }) => ({
+      start,
+      end,
+      cpu,
+      kind,
+      detail: detail(events),
+    })),
+    marks,
+  }
+}
+
+/** The tasks that started in [from, to] (trace ms): how many exceed `budgetMs`, the longest. */
+export function tasksOver(tasks: TracedTask[], from: number, to: number, budgetMs: number) {
+  const durations = tasks
+    .filter((t) => t.start >= from && t.start <= to)
+    .map((t) => t.end - t.start)
+  return {
+    count: durations.length,
+    over: durations.filter((d) => d > budgetMs).length,
+    longestMs: Math.max(0, ...durations),
+  }
+}

@@ -4,9 +4,12 @@
  */
 import { normalizeAppData } from './normalize'
 import { structuralProblems } from './graph'
+import * as v from 'valibot'
+import { isDeepFrozen } from './frozen'
 import {
   AppDataSchema,
   parseWith,
+  RecordSchemas,
   RoadmapSchema,
   type AppData,
   type Profile,
@@ -16,6 +19,21 @@ import {
 
 /** The schema version this build writes. Bump it together with a new step below. */
 export const SCHEMA_VERSION = 4
+
+/**
+ * The version of the copy in IndexedDB (`storage/envelope.ts`): from 5 on, the data of schema
+ * `dataVersion` as JSON text, with its digest. Always above every data schema it may carry, so
+ * a build that reads only object envelopes (schema ≤ 4) takes it for a newer version's data and
+ * stops writing, rather than calling it unreadable. Bump it with `SCHEMA_VERSION`.
+ */
+export const STORED_VERSION = SCHEMA_VERSION + 1
+
+/**
+ * Bump when validation or normalisation (`normalize.ts`) gets stricter without a new schema
+ * version: copies this build wrote are then validated in full again at the next load instead of
+ * being trusted by their digest (which covers this number).
+ */
+export const VALIDATION_REVISION = 1
 
 export interface Envelope {
   schemaVersion: number
@@ -211,13 +229,25 @@ function isEnvelope(raw: unknown): raw is Envelope {
   return Number.isInteger(e.schemaVersion) && typeof e.savedAt === 'string' && 'data' in e
 }
 
-/** Validates app data beyond its shape: every roadmap's links, the active id. */
+/** The structural problems of roadmaps that cannot change (deep-frozen), by identity. */
+const structural = new WeakMap<Roadmap, string[]>()
+
+function roadmapProblems(r: Roadmap): string[] {
+  const known = structural.get(r)
+  if (known) return known
+  const problems = structuralProblems(r).map((p) => `roadmap "${r.name || r.id}": ${p}`)
+  if (isDeepFrozen(r)) structural.set(r, problems)
+  return problems
+}
+
+/**
+ * Validates app data beyond its shape: every roadmap's links, the active id. Records validated
+ * before are not checked again (`schema.ts`, `memoized`): a save validates what changed.
+ */
 export function validateAppData(raw: unknown): Validated<AppData> {
   const parsed = parseWith(AppDataSchema, raw)
   if (!parsed.ok) return parsed
-  const problems = parsed.value.roadmaps.flatMap((r) =>
-    structuralProblems(r).map((p) => `roadmap "${r.name || r.id}": ${p}`),
-  )
+  const problems = parsed.value.roadmaps.flatMap(roadmapProblems)
   problems.push(...timeProblems(parsed.value))
   const ids = parsed.value.roadmaps.map((r) => r.id)
   if (new Set(ids).size !== ids.length) problems.push('two roadmaps share an id')
@@ -228,6 +258,72 @@ export function validateAppData(raw: unknown): Validated<AppData> {
 
 /** Reads an envelope of any released version into current app data, or says why not. */
 export function unwrap(raw: unknown): Unwrapped {
+  const migrated = migrate(raw)
+  if (!migrated.ok) return migrated
+  return validated(migrated.data, migrated.from)
+}
+
+/**
+ * `unwrap` without a long task: the records are validated a slice at a time, `pause` (a new
+ * task) between slices, then `validateAppData` finds them all remembered and checks only across
+ * records. For stored data of unknown origin (older versions, a copy that fails its digest).
+ */
+export async function unwrapInSlices(
+  raw: unknown,
+  pause: () => Promise<void>,
+  sliceMs = 8,
+): Promise<Unwrapped> {
+  const migrated = migrate(raw)
+  if (!migrated.ok) return migrated
+  let since = performance.now()
+  /** Each item of `list` as its record schema outputs it (itself when invalid: reported later). */
+  const each = async (list: unknown, schema: v.GenericSchema): Promise<unknown> => {
+    if (!Array.isArray(list)) return list
+    const out: unknown[] = []
+    for (const item of list) {
+      const result = v.safeParse(schema, item)
+      out.push(result.success ? result.output : item)
+      if (performance.now() - since > sliceMs) {
+        await pause()
+        since = performance.now()
+      }
+    }
+    return out
+  }
+  const data = migrated.data
+  if (isRecord(data) && Array.isArray(data.roadmaps)) {
+    const roadmaps: unknown[] = []
+    for (const r of data.roadmaps)
+      roadmaps.push(
+        isRecord(r)
+          ? {
+              ...r,
+              milestones: await each(r.milestones, RecordSchemas.milestone),
+              edges: await each(r.edges, RecordSchemas.edge),
+              tracks: await each(r.tracks, RecordSchemas.track),
+              choiceGroups: await each(r.choiceGroups, RecordSchemas.choiceGroup),
+            }
+          : r,
+      )
+    const timeLogs: Record<string, unknown> = {}
+    if (isRecord(data.timeLogs))
+      for (const [id, log] of Object.entries(data.timeLogs))
+        timeLogs[id] = isRecord(log)
+          ? { ...log, entries: await each(log.entries, RecordSchemas.entry) }
+          : log
+    await pause()
+    return validated(
+      { ...data, roadmaps, ...(isRecord(data.timeLogs) ? { timeLogs } : {}) },
+      migrated.from,
+    )
+  }
+  return validated(data, migrated.from)
+}
+
+/** The envelope's data migrated to the current schema and normalised, not yet validated. */
+function migrate(
+  raw: unknown,
+): { ok: true; data: unknown; from: number } | Extract<Unwrapped, { ok: false }> {
   if (!isEnvelope(raw))
     return {
       ok: false,
@@ -256,11 +352,11 @@ export function unwrap(raw: unknown): Unwrapped {
     data = step(data)
   }
   // Data saved before a rule became stricter is cleaned rather than refused (normalize.ts).
-  const valid = validateAppData(normalizeAppData(data))
+  return { ok: true, data: normalizeAppData(data), from: raw.schemaVersion }
+}
+
+function validated(data: unknown, from: number): Unwrapped {
+  const valid = validateAppData(data)
   if (!valid.ok) return { ok: false, reason: 'invalid', problems: valid.problems }
-  return {
-    ok: true,
-    data: valid.value,
-    migratedFrom: raw.schemaVersion === SCHEMA_VERSION ? null : raw.schemaVersion,
-  }
+  return { ok: true, data: valid.value, migratedFrom: from === SCHEMA_VERSION ? null : from }
 }

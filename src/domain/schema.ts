@@ -4,6 +4,7 @@
  * The app, the build and the tests all validate with these same functions.
  */
 import * as v from 'valibot'
+import { deepFreeze } from './frozen'
 import { hasControlChars, hasVisibleText } from './text'
 
 export const LOCALES = ['ko', 'en'] as const
@@ -227,6 +228,49 @@ export const AnswersSchema = v.object({
   known: v.optional(v.array(v.picklist(KNOWN_ITEMS))),
 })
 
+// ---------------------------------------------------------------- validation by identity
+
+/**
+ * `schema`, remembering the objects it accepted: an object seen valid before passes again at the
+ * cost of a lookup, so saving years of data validates only the records that changed. Sound
+ * because an accepted object is deep-frozen (`frozen.ts`) before it is remembered, and the
+ * output given for it is the object itself. Both the input and valibot's output (a new object,
+ * the one a load hands to the stores) are remembered. Only success is remembered; a failure is
+ * checked again every time, with its full report.
+ */
+function memoized<S extends v.GenericSchema>(schema: S, valid: WeakSet<object>): S {
+  return {
+    ...schema,
+    '~run'(dataset: { value: unknown; typed?: boolean }, config: v.Config<v.BaseIssue<unknown>>) {
+      const input = dataset.value
+      const object = typeof input === 'object' && input !== null
+      if (object && valid.has(input)) {
+        dataset.typed = true
+        return dataset
+      }
+      const out = schema['~run'](dataset as never, config)
+      if (object && out.typed && !out.issues) {
+        valid.add(deepFreeze(input))
+        if (typeof out.value === 'object' && out.value !== null) valid.add(deepFreeze(out.value))
+      }
+      return out
+    },
+  } as S
+}
+
+/** The objects each record schema accepted (see `memoized`). */
+const accepted = {
+  milestone: new WeakSet<object>(),
+  edge: new WeakSet<object>(),
+  track: new WeakSet<object>(),
+  choiceGroup: new WeakSet<object>(),
+  roadmap: new WeakSet<object>(),
+  entry: new WeakSet<object>(),
+  review: new WeakSet<object>(),
+  weekPlan: new WeakSet<object>(),
+  timeLog: new WeakSet<object>(),
+}
+
 // ---------------------------------------------------------------- user data
 
 const IsoDaySchema = v.pipe(
@@ -366,10 +410,10 @@ export const RoadmapSchema = v.object({
   templateVersion: v.pipe(v.number(), v.integer(), v.minValue(0)),
   answers: AnswersSchema,
   weeklyHours: WeeklyHoursSchema,
-  tracks: v.array(TrackSchema),
-  milestones: v.array(MilestoneSchema),
-  edges: v.array(EdgeSchema),
-  choiceGroups: v.array(ChoiceGroupSchema),
+  tracks: v.array(memoized(TrackSchema, accepted.track)),
+  milestones: v.array(memoized(MilestoneSchema, accepted.milestone)),
+  edges: v.array(memoized(EdgeSchema, accepted.edge)),
+  choiceGroups: v.array(memoized(ChoiceGroupSchema, accepted.choiceGroup)),
 })
 
 // ---------------------------------------------------------------- time log (schema v2)
@@ -448,17 +492,17 @@ export const StudyTimesSchema = v.object({
 })
 
 export const TimeLogSchema = v.object({
-  entries: v.array(TimeEntrySchema),
+  entries: v.array(memoized(TimeEntrySchema, accepted.entry)),
   /** Planned minutes per week for each track. */
   weeklyTargets: v.array(v.object({ track: Id, minutes: Minutes(100 * 60) })),
   /** The ML share the user aims for; the mentor's is 70–80%. */
   mlBand: BandSchema,
   /** v3: weekly reviews, newest last. */
-  reviews: v.array(ReviewSchema),
+  reviews: v.array(memoized(ReviewSchema, accepted.review)),
   /** v3, optional: the first day of the week whose review reminder the user dismissed. */
   reviewDismissedWeek: v.optional(IsoDaySchema),
   /** Optional (old data stays valid): the weeks the user accepted, oldest first. */
-  weekPlans: v.optional(v.array(WeekPlanSchema)),
+  weekPlans: v.optional(v.array(memoized(WeekPlanSchema, accepted.weekPlan))),
   /** Optional: the days and time the week's calendar file puts the study sessions at. */
   studyTimes: v.optional(StudyTimesSchema),
 })
@@ -507,11 +551,11 @@ export const ProfileSchema = v.object({
 })
 
 export const AppDataSchema = v.object({
-  roadmaps: v.array(RoadmapSchema),
+  roadmaps: v.array(memoized(RoadmapSchema, accepted.roadmap)),
   activeRoadmapId: v.nullable(Id),
   settings: SettingsSchema,
   /** Time logs by roadmap id: kept beside roadmaps so undoing an edit never drops logged time. */
-  timeLogs: v.record(Id, TimeLogSchema),
+  timeLogs: v.record(Id, memoized(TimeLogSchema, accepted.timeLog)),
   /** At most one running timer, app-wide. */
   timer: v.nullable(TimerSchema),
   /** v4: the portfolio's name and contact line, app-wide. */
@@ -576,3 +620,40 @@ export function parseWith<S extends v.GenericSchema>(
     ? { ok: true, value: result.output }
     : { ok: false, problems: describe(result.issues) }
 }
+
+/**
+ * Remembers every record of `data` as valid, without checking it (deep-freezing it, as
+ * `memoized` does): only for data this version validated before it wrote it, read back intact
+ * (`storage/envelope.ts` checks its digest). Validating it afterwards costs only what
+ * `validateAppData` checks across records.
+ */
+export function trustAppData(data: AppData): AppData {
+  // The roadmaps and logs, not `data` itself: its other parts (settings, profile) are small,
+  // validated in full every time, and the stores may keep them as they are.
+  const add = (set: WeakSet<object>, items: readonly object[] | undefined) => {
+    for (const item of items ?? []) set.add(item)
+  }
+  for (const r of data.roadmaps) {
+    accepted.roadmap.add(deepFreeze(r))
+    add(accepted.milestone, r.milestones)
+    add(accepted.edge, r.edges)
+    add(accepted.track, r.tracks)
+    add(accepted.choiceGroup, r.choiceGroups)
+  }
+  for (const log of Object.values(data.timeLogs)) {
+    accepted.timeLog.add(deepFreeze(log))
+    add(accepted.entry, log.entries)
+    add(accepted.review, log.reviews)
+    add(accepted.weekPlan, log.weekPlans)
+  }
+  return data
+}
+
+/** The record schemas that remember what they accepted, for validating records one at a time. */
+export const RecordSchemas = {
+  milestone: RoadmapSchema.entries.milestones.item,
+  edge: RoadmapSchema.entries.edges.item,
+  track: RoadmapSchema.entries.tracks.item,
+  choiceGroup: RoadmapSchema.entries.choiceGroups.item,
+  entry: TimeLogSchema.entries.entries.item,
+} as const

@@ -15,8 +15,10 @@
  * Tabs announce their saves on a BroadcastChannel, so the others reload within milliseconds.
  */
 import localforage from 'localforage'
-import { SCHEMA_VERSION, unwrap, validateAppData, wrap, type Envelope } from '@/domain/migrations'
+import { SCHEMA_VERSION, STORED_VERSION, validateAppData, type Envelope } from '@/domain/migrations'
 import type { AppData } from '@/domain/schema'
+import { canDigest, decode, encode, isTextEnvelope, type TextEnvelope } from './envelope'
+import { warmJson } from './json'
 import {
   clearJournal,
   clearJournals,
@@ -33,7 +35,8 @@ export type { JournalEntry } from './journal'
 export const KEEP_MARKERS = 200
 export const PRUNE_EVERY = 50
 
-export type StoredEnvelope = Envelope & { revision?: number; writer?: string }
+/** Versions 1–4 stored an object envelope, 5 on a text one (`./envelope.ts`). */
+export type StoredEnvelope = (Envelope | TextEnvelope) & { revision?: number; writer?: string }
 
 export type LoadResult =
   | { kind: 'empty' }
@@ -42,6 +45,12 @@ export type LoadResult =
       data: AppData
       savedAt: string
       migratedFrom: number | null
+      /**
+       * The stored copy is not one this build trusts at the next load (an object envelope of
+       * versions 1–4, or text without its digest): writing it back spares the next loads a full
+       * validation.
+       */
+      rewrite: boolean
       revision: number
       /** The tab that wrote it (absent in older data). */
       writer?: string | null
@@ -111,6 +120,13 @@ export interface AppStorage {
 const isRecord = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x)
 
+/**
+ * Whether what is stored was written by a newer version of the app: a text envelope above this
+ * build's stored version, or an object envelope above its data schema (no build writes those).
+ */
+const newerThanThisBuild = (raw: unknown): boolean =>
+  stamp(raw).schemaVersion > (isTextEnvelope(raw) ? STORED_VERSION : SCHEMA_VERSION)
+
 /** The revision, writer and schema of whatever is stored (older data has revision 0). */
 function stamp(raw: unknown): { revision: number; writer: string | null; schemaVersion: number } {
   if (!isRecord(raw)) return { revision: 0, writer: null, schemaVersion: 0 }
@@ -146,12 +162,22 @@ function openRaw(name: string, version?: number): Promise<IDBDatabase> {
 /** Resolves in a new task, letting input and rendering run in between. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
+/** Yields to input and rendering between slices of work: `scheduler.yield` where there is one. */
+const pause = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler
+  return typeof scheduler?.yield === 'function' ? scheduler.yield() : nextTask()
+}
+
 /** A stored backup envelope as a `Backup`, or null when it is missing or no longer validates. */
-function readBackup(raw: unknown): Backup | null {
+async function readBackup(raw: unknown): Promise<Backup | null> {
   if (raw === null || raw === undefined) return null
-  const result = unwrap(raw)
+  const result = await decode(raw, pause)
   return result.ok ? { data: result.data, savedAt: (raw as { savedAt: string }).savedAt } : null
 }
+
+/** The text of a stored envelope's data, to tell whether a backup holds the same data. */
+const textOf = (raw: unknown): string | null =>
+  isTextEnvelope(raw) ? raw.data : isRecord(raw) ? (JSON.stringify(raw.data) ?? null) : null
 
 function assertValid(data: AppData): void {
   const valid = validateAppData(data)
@@ -228,8 +254,7 @@ export function createAppStorage(name = DB_NAME): AppStorage {
   }
 
   async function conflictOf(db: IDBDatabase): Promise<SaveResult> {
-    const stored = stamp(await get(APP_KEY))
-    if (stored.schemaVersion > SCHEMA_VERSION) return { kind: 'outdated' }
+    if (newerThanThisBuild(await get(APP_KEY))) return { kind: 'outdated' }
     const marker = await latestMarker(db)
     return { kind: 'conflict', revision: marker.revision, ownWrite: marker.writer === writer }
   }
@@ -247,7 +272,7 @@ export function createAppStorage(name = DB_NAME): AppStorage {
    */
   function conditionalPut(
     db: IDBDatabase,
-    envelope: StoredEnvelope & { revision: number },
+    envelope: TextEnvelope & { revision: number; writer: string },
     base: number,
     final: boolean,
   ): Promise<SaveResult> {
@@ -266,9 +291,8 @@ export function createAppStorage(name = DB_NAME): AppStorage {
       const current = objects.get(APP_KEY)
       // Data of a newer schema is never written over (only checkable before a commit).
       current.onsuccess = () => {
-        const stored = stamp(current.result)
-        if (stored.schemaVersion > SCHEMA_VERSION) outcome = { kind: 'outdated' }
-        else if (stored.revision > base) conflict = true
+        if (newerThanThisBuild(current.result)) outcome = { kind: 'outdated' }
+        else if (stamp(current.result).revision > base) conflict = true
         else return
         try {
           tx.abort()
@@ -301,7 +325,7 @@ export function createAppStorage(name = DB_NAME): AppStorage {
   async function listBackups(): Promise<Backup[]> {
     const backups: Backup[] = []
     for (const key of BACKUP_KEYS) {
-      const backup = readBackup(await get(key))
+      const backup = await readBackup(await get(key))
       if (backup) backups.push(backup)
     }
     const time = (b: Backup) => Date.parse(b.savedAt) || 0
@@ -334,14 +358,17 @@ export function createAppStorage(name = DB_NAME): AppStorage {
       const raw: unknown = await get(APP_KEY)
       if (raw === null || raw === undefined) return { kind: 'empty' }
       const revision = Math.max(stamp(raw).revision, (await latestMarker(await idb())).revision)
-      const result = unwrap(raw)
+      const result = await decode(raw, pause)
       if (result.ok) {
+        // The first save after a load then serialises only what changed.
+        void warmJson(result.data, pause)
         const savedAt = (raw as { savedAt: string }).savedAt
         return {
           kind: 'ok',
           data: result.data,
           savedAt,
           migratedFrom: result.migratedFrom,
+          rewrite: !result.trusted && canDigest(),
           revision,
           writer: stamp(raw).writer,
         }
@@ -361,26 +388,34 @@ export function createAppStorage(name = DB_NAME): AppStorage {
       } catch (error) {
         return Promise.reject(error)
       }
-      const envelope = { ...wrap(data), revision: baseRevision + 1, writer }
+      const stamped = (envelope: TextEnvelope) => ({
+        ...envelope,
+        revision: baseRevision + 1,
+        writer,
+      })
       // Use the open connection synchronously when there is one (a save during `pagehide`).
-      const put = (db: IDBDatabase) =>
-        conditionalPut(db, envelope, baseRevision, options.final === true).then((result) => {
-          if (result.kind === 'saved')
-            announce({ revision: result.revision, schemaVersion: SCHEMA_VERSION })
-          return result
-        })
+      const put = (db: IDBDatabase, envelope: TextEnvelope) =>
+        conditionalPut(db, stamped(envelope), baseRevision, options.final === true).then(
+          (result) => {
+            if (result.kind === 'saved')
+              announce({ revision: result.revision, schemaVersion: STORED_VERSION })
+            return result
+          },
+        )
       if (database && options.final) {
         try {
-          return put(database)
+          // No digest: it would take a task, and the page is going away. The next load
+          // validates this copy in full.
+          return put(database, encode(data, new Date(), false))
         } catch (error) {
           return Promise.reject(error)
         }
       }
-      // Validating and writing (IndexedDB copies the value on the main thread) run as two
-      // tasks, so years of data never block input for one long stretch.
+      // Validating, then serialising and writing, in tasks of their own; the digest is
+      // computed off the main thread.
       return nextTask()
-        .then(() => database ?? idb())
-        .then(put)
+        .then(() => encode(data, new Date()))
+        .then(async (envelope) => put(database ?? (await idb()), envelope))
     },
 
     async quarantine(now = new Date()) {
@@ -399,9 +434,18 @@ export function createAppStorage(name = DB_NAME): AppStorage {
     },
 
     async backup(data, now = new Date(), minIntervalMs = 0, over) {
-      if (data.roadmaps.length === 0 || !validateAppData(data).ok) return false
+      if (data.roadmaps.length === 0) return false
       const db = await idb()
-      const envelope = wrap(data, now)
+      if (minIntervalMs > 0) {
+        // Most calls stop here: the newest backup is recent. Backups are text, cheap to read.
+        const dates = await Promise.all(BACKUP_KEYS.map((key) => get(key)))
+        const newest = Math.max(
+          ...dates.map((raw) => (isRecord(raw) ? Date.parse(String(raw.savedAt)) || 0 : 0)),
+        )
+        if (newest > now.getTime() - minIntervalMs) return false
+      }
+      if (!validateAppData(data).ok) return false
+      const envelope = await encode(data, now)
       let written = false
       await new Promise<void>((resolve, reject) => {
         const tx = db.transaction(STORE_NAME, 'readwrite')
@@ -420,10 +464,9 @@ export function createAppStorage(name = DB_NAME): AppStorage {
             return Number.isNaN(at) ? -1 : at
           }
           const ages = reads.map((r) => age(r.result))
-          const newest = reads[ages.indexOf(Math.max(...ages))]?.result as
-            { data?: unknown } | undefined
+          const newest: unknown = reads[ages.indexOf(Math.max(...ages))]?.result
           if (minIntervalMs > 0 && Math.max(...ages) > now.getTime() - minIntervalMs) return
-          if (newest && JSON.stringify(newest.data) === JSON.stringify(data)) return
+          if (newest && textOf(newest) === envelope.data) return
           // The backup saved at `over` is being restored: its data is about to be the app's own.
           const chosen =
             over && !ages.includes(-2)

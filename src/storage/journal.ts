@@ -14,6 +14,7 @@
  */
 import { unwrap, wrap } from '@/domain/migrations'
 import type { AppData } from '@/domain/schema'
+import { toJson } from './json'
 import { JOURNAL_PREFIX } from './keys'
 
 export interface JournalEntry {
@@ -38,7 +39,7 @@ export function writeJournal(writer: string, base: number, data: AppData): boole
   const ls = storage()
   if (!ls) return false
   try {
-    ls.setItem(JOURNAL_PREFIX + writer, JSON.stringify({ base, writer, envelope: wrap(data) }))
+    ls.setItem(JOURNAL_PREFIX + writer, toJson({ base, writer, envelope: wrap(data) }))
     return true
   } catch {
     return false

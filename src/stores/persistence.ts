@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, effectScope, ref, shallowRef, watch, type EffectScope } from 'vue'
 import { deepEqual, mergeAppData, type MergeConflict } from '@/domain/merge'
-import { emptyAppData, SCHEMA_VERSION, validateAppData } from '@/domain/migrations'
+import { emptyAppData, STORED_VERSION, validateAppData } from '@/domain/migrations'
 import { sameAppData } from '@/domain/sameData'
 import type { AppData } from '@/domain/schema'
 import { createAppStorage, type AppStorage, type Backup } from '@/storage/appStorage'
@@ -50,6 +50,9 @@ export const SAVE_TIMEOUT_MS = 2000
 /** A rolling backup is taken on load and after a save, at most this often (across loads). */
 export const BACKUP_INTERVAL_MS = 5 * 60_000
 const MAX_RETRY_DELAY_MS = 10_000
+
+/** A User Timing mark (DevTools' timeline, `bench/storage.ts`): where loading starts and ends. */
+const mark = (name: string) => globalThis.performance?.mark?.(name)
 
 export const usePersistenceStore = defineStore('persistence', () => {
   const roadmap = useRoadmapStore()
@@ -340,6 +343,7 @@ export const usePersistenceStore = defineStore('persistence', () => {
 
   /** Opens storage, loads what is there and starts autosaving. Safe to await before mount. */
   async function start(adapter: AppStorage = createAppStorage()) {
+    mark('storage:load')
     storage = adapter
     if (!(await adapter.open())) {
       storage = null
@@ -364,17 +368,19 @@ export const usePersistenceStore = defineStore('persistence', () => {
           revision = loaded.revision
           savedAt.value = loaded.savedAt
         }
+        mark('storage:hydrated')
         base = appData.value
         status.value = 'saved'
-        // Data migrated from an older schema is written back in the current one.
-        if (loaded.kind === 'ok' && loaded.migratedFrom !== null) schedule()
+        // Data migrated from an older schema (or stored in an older form) is written back in
+        // the current one.
+        if (loaded.kind === 'ok' && (loaded.migratedFrom !== null || loaded.rewrite)) schedule()
         else stored = base
         replayJournals(adapter, loaded.kind === 'ok' ? (loaded.writer ?? null) : null)
         if (loaded.kind === 'ok') backupIfDue(loaded.data)
       }
       cleanups.push(
         adapter.subscribe((notice) => {
-          if (notice.schemaVersion > SCHEMA_VERSION) {
+          if (notice.schemaVersion > STORED_VERSION) {
             if (status.value !== 'memory-only') status.value = 'outdated'
           } else if (notice.revision > revision) void reload()
         }),

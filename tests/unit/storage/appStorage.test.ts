@@ -2,7 +2,7 @@ import localforage from 'localforage'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { emptyAppData, SCHEMA_VERSION, wrap } from '@/domain/migrations'
+import { emptyAppData, SCHEMA_VERSION, STORED_VERSION, wrap } from '@/domain/migrations'
 import type { AppData } from '@/domain/schema'
 import {
   createAppStorage,
@@ -52,10 +52,13 @@ describe('appStorage', () => {
     expect(await storage.save(data, 0)).toMatchObject({ kind: 'saved', revision: 1 })
     const stored = (await raw(name).getItem(APP_KEY)) as {
       schemaVersion: number
+      dataVersion: number
       savedAt: string
       data: unknown
     }
-    expect(stored.schemaVersion).toBe(SCHEMA_VERSION)
+    expect(stored.schemaVersion).toBe(STORED_VERSION)
+    expect(stored.dataVersion).toBe(SCHEMA_VERSION)
+    expect(JSON.parse(stored.data as string)).toEqual(data)
     expect(Date.parse(stored.savedAt)).not.toBeNaN()
     const reopened = createAppStorage(name)
     await reopened.open()
@@ -252,7 +255,7 @@ describe('appStorage', () => {
       const b = await openStorage(name)
       const heard = new Promise<SaveNotice>((resolve) => b.subscribe(resolve))
       await a.save(appData('done'), 0)
-      expect(await heard).toEqual({ revision: 1, schemaVersion: SCHEMA_VERSION })
+      expect(await heard).toEqual({ revision: 1, schemaVersion: STORED_VERSION })
     })
   })
 
@@ -269,8 +272,8 @@ describe('appStorage', () => {
         ).toBe(true)
       const names = await Promise.all(
         BACKUP_KEYS.map(async (key) => {
-          const stored = (await raw(name).getItem(key)) as { data: AppData }
-          return stored.data.roadmaps[0]?.name
+          const stored = (await raw(name).getItem(key)) as { data: string }
+          return (JSON.parse(stored.data) as AppData).roadmaps[0]?.name
         }),
       )
       expect(names.sort()).toEqual(['Day 2', 'Day 3', 'Day 4'])

@@ -1,7 +1,7 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { nextTick } from 'vue'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { emptyAppData, emptyProfile, SCHEMA_VERSION } from '@/domain/migrations'
+import { emptyAppData, emptyProfile, SCHEMA_VERSION, STORED_VERSION } from '@/domain/migrations'
 import type { AppData } from '@/domain/schema'
 import type { Backup } from '@/storage/appStorage'
 import {
@@ -262,7 +262,7 @@ describe('persistence store', () => {
     const { storage, notify } = fakeStorage(loadedOk())
     const p = usePersistenceStore()
     await p.start(storage)
-    notify({ revision: 3, schemaVersion: SCHEMA_VERSION + 1 })
+    notify({ revision: 3, schemaVersion: STORED_VERSION + 1 })
     expect(p.status).toBe('outdated')
     useRoadmapStore().setStatus(['a'], 'done')
     await vi.advanceTimersByTimeAsync(5000)
@@ -398,7 +398,7 @@ describe('restoring a chosen backup (Settings)', () => {
     const { storage, notify } = fakeStorage(loaded())
     const q = usePersistenceStore()
     await q.start(storage)
-    notify({ revision: 9, schemaVersion: SCHEMA_VERSION + 1 })
+    notify({ revision: 9, schemaVersion: STORED_VERSION + 1 })
     expect(await q.restoreFrom(older())).toBe('unavailable')
     expect(useRoadmapStore().active?.name).toBe('Test roadmap')
   })

@@ -43,7 +43,13 @@ function stored(): Promise<Stored | undefined> {
       const req = db.transaction(STORE_NAME, 'readonly').objectStore(STORE_NAME).get(APP_KEY)
       req.onsuccess = () => {
         db.close()
-        resolve(req.result as Stored | undefined)
+        // From stored version 5 on, the data is kept as JSON text (storage/envelope.ts).
+        const value = req.result as (Omit<Stored, 'data'> & { data: unknown }) | undefined
+        resolve(
+          value && typeof value.data === 'string'
+            ? ({ ...value, data: JSON.parse(value.data) } as Stored)
+            : (value as Stored | undefined),
+        )
       }
       req.onerror = () => reject(req.error)
     }
