@@ -24,8 +24,8 @@ import {
   VALIDATION_REVISION,
   type Envelope,
   type Unwrapped,
-} from '@/domain/migrations'
-import { trustAppData, type AppData } from '@/domain/schema'
+} from '../domain/migrations'
+import { trustAppData, type AppData } from '../domain/schema'
 import { toJson } from './json'
 
 export interface TextEnvelope {

@@ -4,7 +4,7 @@
  * the rest's text. The output is the text `JSON.stringify` gives for the app's data (plain
  * objects, arrays, strings, finite numbers, booleans and null; undefined properties left out).
  */
-import { isDeepFrozen } from '@/domain/frozen'
+import { isDeepFrozen } from '../domain/frozen'
 
 const texts = new WeakMap<object, string>()
 

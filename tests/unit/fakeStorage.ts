@@ -7,7 +7,7 @@ export const loadedWith = (
   data: AppData,
   revision = 0,
   savedAt = '2026-01-01T00:00:00.000Z',
-): LoadResult => ({ kind: 'ok', data, savedAt, migratedFrom: null, revision })
+): LoadResult => ({ kind: 'ok', data, savedAt, migratedFrom: null, rewrite: false, revision })
 
 /**
  * The one fake of the storage adapter (`AppStorage`) for tests of the stores above it: every
