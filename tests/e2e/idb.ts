@@ -22,10 +22,23 @@ export async function putStoredValue(page: Page, value: unknown): Promise<void> 
 }
 
 /**
+ * Reads the stored value back, with its data as objects: from stored version 5 on the app keeps
+ * the data as JSON text (src/storage/envelope.ts), parsed here so tests read it as before.
+ * Undefined when there is none.
+ */
+export async function getStoredValue(page: Page): Promise<unknown> {
+  const raw = await getRawStoredValue(page)
+  const envelope = raw as { data?: unknown } | undefined
+  return typeof envelope?.data === 'string'
+    ? { ...envelope, data: JSON.parse(envelope.data) as unknown }
+    : raw
+}
+
+/**
  * Reads the stored value back, as the browser holds it; undefined when there is none. Looking
  * never creates the database (or its store) when it is missing, say after it was deleted.
  */
-export function getStoredValue(page: Page): Promise<unknown> {
+export function getRawStoredValue(page: Page): Promise<unknown> {
   return page.evaluate(
     () =>
       new Promise((resolve, reject) => {
