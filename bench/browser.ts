@@ -288,3 +288,87 @@ export function tasksOver(tasks: TracedTask[], from: number, to: number, budgetM
     longestMs: Math.max(0, ...durations),
   }
 }
+
+/** A traced page load, split at the app's marks (`storage:load`, `storage:hydrated`). */
+export interface TracedLoad {
+  /** Navigation start → `check` true (page time). */
+  readyMs: number
+  /** Tasks from start-up asking storage for the data to the data hydrated into the stores. */
+  storage: TracedTask[]
+  /** Tasks after that until `tailMs` after ready: the view's render, the deferred work. */
+  after: TracedTask[]
+  /** Every task from navigation until `tailMs` after ready. */
+  all: TracedTask[]
+  /** The stored copy was trusted by its digest (`storage:trusted`). */
+  trusted: boolean
+}
+
+/**
+ * Opens `url` in a new page of `context`, traced, and waits until `check` holds and `tailMs`
+ * more. Null when the trace missed the page's marks (it rarely misses the navigated renderer):
+ * measure again.
+ */
+export async function tracedLoad(
+  browser: Browser,
+  context: BrowserContext,
+  url: string,
+  check: string,
+  tailMs: number,
+): Promise<TracedLoad | null> {
+  const page = await context.newPage()
+  try {
+    await page.addInitScript(probe(check))
+    await startTaskTrace(browser, page)
+    await page.goto(url)
+    const readyMs = await page.evaluate(
+      () => (window as unknown as { __ready: Promise<number> }).__ready,
+    )
+    await page.waitForTimeout(tailMs)
+    const trace = await stopTaskTrace(browser)
+    const load = trace.marks['storage:load']?.[0]
+    const hydrated = trace.marks['storage:hydrated']?.[0]
+    if (load === undefined || hydrated === undefined) return null
+    const offset =
+      load - (await page.evaluate(() => performance.getEntriesByName('storage:load')[0]!.startTime))
+    const end = readyMs + offset + tailMs
+    const tasksIn = (a: number, b: number) => trace.tasks.filter((t) => t.start > a && t.start <= b)
+    return {
+      readyMs,
+      storage: tasksIn(load, hydrated),
+      after: tasksIn(hydrated, end),
+      all: tasksIn(-Infinity, end),
+      trusted: !!trace.marks['storage:trusted'],
+    }
+  } finally {
+    await page.close()
+  }
+}
+
+/**
+ * One edit, traced: `act` (a key press, a click) until the save status reads "saved", then
+ * `tailMs` more (the save's tail: the backup, the status's render). Needs `openAndWatchSaves`.
+ * Every main-thread task from the edit on, and the page's time from the edit to "saved".
+ */
+export async function tracedEdit(
+  browser: Browser,
+  page: Page,
+  act: () => Promise<void>,
+  tailMs: number,
+): Promise<{ savedMs: number; tasks: TracedTask[] }> {
+  await startTaskTrace(browser, page)
+  const t0 = await startEdit(page)
+  await page.evaluate(() => performance.mark('bench:edit'))
+  await act()
+  const savedAt = await savedAfter(page, t0)
+  await page.waitForTimeout(tailMs)
+  const trace = await stopTaskTrace(browser)
+  // The mark is set after `t0`, in a task of its own: tasks from it on are the edit's.
+  const from = trace.marks['bench:edit']![0]!
+  const offset =
+    from - (await page.evaluate(() => performance.getEntriesByName('bench:edit')[0]!.startTime))
+  const to = savedAt + offset + tailMs
+  return {
+    savedMs: savedAt - t0,
+    tasks: trace.tasks.filter((t) => t.start > from && t.start <= to),
+  }
+}

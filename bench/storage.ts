@@ -28,12 +28,9 @@ import {
   launchChromium,
   median,
   openAndWatchSaves,
-  probe,
-  savedAfter,
   seedStorage,
-  startEdit,
-  startTaskTrace,
-  stopTaskTrace,
+  tracedEdit,
+  tracedLoad,
   type TracedTask,
 } from './browser'
 import { prng } from './graphs'
@@ -126,22 +123,8 @@ async function measureSaves(browser: Browser, base: string, envelope: unknown): 
     const edits: Edit[] = []
     for (let i = 0; i < EDITS; i++) {
       await page.waitForTimeout(400) // settle: the previous save's tail is not counted here
-      await startTaskTrace(browser, page)
-      const t0 = await startEdit(page)
-      await page.evaluate(() => performance.mark('bench:edit'))
-      await page.keyboard.press('Space')
-      const savedAt = await savedAfter(page, t0)
-      await page.waitForTimeout(TAIL_MS)
-      const trace = await stopTaskTrace(browser)
-      // The mark is set after `t0`, in a task of its own: tasks from it on are the edit's.
-      const from = trace.marks['bench:edit']![0]!
-      const offset =
-        from - (await page.evaluate(() => performance.getEntriesByName('bench:edit')[0]!.startTime))
-      const to = savedAt + offset + TAIL_MS
-      edits.push({
-        saveMs: savedAt - t0,
-        tasks: trace.tasks.filter((t) => t.start > from && t.start <= to),
-      })
+      const edit = await tracedEdit(browser, page, () => page.keyboard.press('Space'), TAIL_MS)
+      edits.push({ saveMs: edit.savedMs, tasks: edit.tasks })
     }
     return edits
   } finally {
@@ -161,41 +144,20 @@ interface LoadRun {
   after: Length[]
 }
 
-async function tracedLoad(
-  browser: Browser,
-  base: string,
-  envelope: unknown,
-): Promise<LoadRun | null> {
+async function loadRun(browser: Browser, base: string, envelope: unknown): Promise<LoadRun | null> {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US' })
   try {
     await seedStorage(context, base, envelope)
-    const page = await context.newPage()
-    await page.addInitScript(probe(GRAPH_READY))
-    await startTaskTrace(browser, page)
-    await page.goto(`${base}/`)
-    const readyMs = await page.evaluate(
-      () => (window as unknown as { __ready: Promise<number> }).__ready,
-    )
-    await page.waitForTimeout(500)
-    const trace = await stopTaskTrace(browser)
-    // Rarely the trace misses the navigated page's renderer: that load is measured again.
-    if (!trace.marks['storage:load'] || !trace.marks['storage:hydrated']) return null
-    const load = trace.marks['storage:load']![0]!
-    const hydrated = trace.marks['storage:hydrated']![0]!
-    const offset =
-      load - (await page.evaluate(() => performance.getEntriesByName('storage:load')[0]!.startTime))
-    const end = readyMs + offset + 500
-    const tasksIn = (a: number, b: number) => trace.tasks.filter((t) => t.start > a && t.start <= b)
-    const within = (a: number, b: number) => durations(tasksIn(a, b))
-    await page.close()
+    const run = await tracedLoad(browser, context, `${base}/`, GRAPH_READY, 500)
+    if (!run) return null
     return {
-      readyMs,
-      long: tasksIn(load, hydrated)
+      readyMs: run.readyMs,
+      long: run.storage
         .filter((t) => t.end - t.start > BUDGET_MS)
         .map((t) => ({ ms: Math.round(t.end - t.start), detail: t.detail })),
-      storage: within(load, hydrated),
-      trusted: !!trace.marks['storage:trusted'],
-      after: within(hydrated, end),
+      storage: durations(run.storage),
+      trusted: run.trusted,
+      after: durations(run.after),
     }
   } finally {
     await context.close()
@@ -204,7 +166,7 @@ async function tracedLoad(
 
 async function loadOnce(browser: Browser, base: string, envelope: unknown): Promise<LoadRun> {
   for (let tries = 3; tries--;) {
-    const run = await tracedLoad(browser, base, envelope)
+    const run = await loadRun(browser, base, envelope)
     if (run) return run
   }
   throw new Error('no trace of the load')
