@@ -232,11 +232,36 @@ function isEnvelope(raw: unknown): raw is Envelope {
 /** The structural problems of roadmaps that cannot change (deep-frozen), by identity. */
 const structural = new WeakMap<Roadmap, string[]>()
 
+/**
+ * The last structural check of a roadmap with these very edges: a status or text edit keeps the
+ * edges, tracks and choice groups (the same arrays) and every milestone's id and track, which is
+ * all `structuralProblems` reads, so its answer holds without walking the graph again.
+ */
+const byEdges = new WeakMap<
+  readonly object[],
+  Pick<Roadmap, 'milestones' | 'tracks' | 'choiceGroups'> & { problems: string[] }
+>()
+
+const sameIdsAndTracks = (a: Roadmap['milestones'], b: Roadmap['milestones']) =>
+  a.length === b.length &&
+  a.every((m, i) => m === b[i] || (m.id === b[i]!.id && m.track === b[i]!.track))
+
 function roadmapProblems(r: Roadmap): string[] {
   const known = structural.get(r)
   if (known) return known
-  const problems = structuralProblems(r).map((p) => `roadmap "${r.name || r.id}": ${p}`)
-  if (isDeepFrozen(r)) structural.set(r, problems)
+  const prior = byEdges.get(r.edges)
+  const raw =
+    prior &&
+    prior.tracks === r.tracks &&
+    prior.choiceGroups === r.choiceGroups &&
+    sameIdsAndTracks(prior.milestones, r.milestones)
+      ? prior.problems
+      : structuralProblems(r)
+  const problems = raw.map((p) => `roadmap "${r.name || r.id}": ${p}`)
+  if (isDeepFrozen(r)) {
+    structural.set(r, problems)
+    byEdges.set(r.edges, { ...r, problems: raw })
+  }
   return problems
 }
 

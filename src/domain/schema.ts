@@ -265,6 +265,12 @@ const accepted = {
   track: new WeakSet<object>(),
   choiceGroup: new WeakSet<object>(),
   roadmap: new WeakSet<object>(),
+  /** Whole lists, one set per kind (an edit replaces the list it changes, shares the others). */
+  milestones: new WeakSet<object>(),
+  edges: new WeakSet<object>(),
+  tracks: new WeakSet<object>(),
+  choiceGroups: new WeakSet<object>(),
+  entries: new WeakSet<object>(),
   entry: new WeakSet<object>(),
   review: new WeakSet<object>(),
   weekPlan: new WeakSet<object>(),
@@ -410,10 +416,13 @@ export const RoadmapSchema = v.object({
   templateVersion: v.pipe(v.number(), v.integer(), v.minValue(0)),
   answers: AnswersSchema,
   weeklyHours: WeeklyHoursSchema,
-  tracks: v.array(memoized(TrackSchema, accepted.track)),
-  milestones: v.array(memoized(MilestoneSchema, accepted.milestone)),
-  edges: v.array(memoized(EdgeSchema, accepted.edge)),
-  choiceGroups: v.array(memoized(ChoiceGroupSchema, accepted.choiceGroup)),
+  tracks: memoized(v.array(memoized(TrackSchema, accepted.track)), accepted.tracks),
+  milestones: memoized(v.array(memoized(MilestoneSchema, accepted.milestone)), accepted.milestones),
+  edges: memoized(v.array(memoized(EdgeSchema, accepted.edge)), accepted.edges),
+  choiceGroups: memoized(
+    v.array(memoized(ChoiceGroupSchema, accepted.choiceGroup)),
+    accepted.choiceGroups,
+  ),
 })
 
 // ---------------------------------------------------------------- time log (schema v2)
@@ -492,7 +501,7 @@ export const StudyTimesSchema = v.object({
 })
 
 export const TimeLogSchema = v.object({
-  entries: v.array(memoized(TimeEntrySchema, accepted.entry)),
+  entries: memoized(v.array(memoized(TimeEntrySchema, accepted.entry)), accepted.entries),
   /** Planned minutes per week for each track. */
   weeklyTargets: v.array(v.object({ track: Id, minutes: Minutes(100 * 60) })),
   /** The ML share the user aims for; the mentor's is 70–80%. */
@@ -625,27 +634,35 @@ export function parseWith<S extends v.GenericSchema>(
  * Remembers every record of `data` as valid, without checking it (deep-freezing it, as
  * `memoized` does): only for data this version validated before it wrote it, read back intact
  * (`storage/envelope.ts` checks its digest). Validating it afterwards costs only what
- * `validateAppData` checks across records.
+ * `validateAppData` checks across records. One step per record, so a caller can spread the work
+ * over several tasks.
  */
-export function trustAppData(data: AppData): AppData {
+export function* trustSteps(data: AppData): Generator<void, AppData> {
   // The roadmaps and logs, not `data` itself: its other parts (settings, profile) are small,
   // validated in full every time, and the stores may keep them as they are.
-  const add = (set: WeakSet<object>, items: readonly object[] | undefined) => {
-    for (const item of items ?? []) set.add(item)
-  }
-  for (const r of data.roadmaps) {
-    accepted.roadmap.add(deepFreeze(r))
-    add(accepted.milestone, r.milestones)
-    add(accepted.edge, r.edges)
-    add(accepted.track, r.tracks)
-    add(accepted.choiceGroup, r.choiceGroups)
-  }
-  for (const log of Object.values(data.timeLogs)) {
-    accepted.timeLog.add(deepFreeze(log))
-    add(accepted.entry, log.entries)
-    add(accepted.review, log.reviews)
-    add(accepted.weekPlan, log.weekPlans)
-  }
+  // Each list with the sets of its items and of itself (none for the short, unmemoized ones).
+  const lists: [WeakSet<object>, WeakSet<object> | null, readonly object[] | undefined][] = []
+  for (const r of data.roadmaps)
+    lists.push(
+      [accepted.milestone, accepted.milestones, r.milestones],
+      [accepted.edge, accepted.edges, r.edges],
+      [accepted.track, accepted.tracks, r.tracks],
+      [accepted.choiceGroup, accepted.choiceGroups, r.choiceGroups],
+    )
+  for (const log of Object.values(data.timeLogs))
+    lists.push(
+      [accepted.entry, accepted.entries, log.entries],
+      [accepted.review, null, log.reviews],
+      [accepted.weekPlan, null, log.weekPlans],
+    )
+  for (const [set, , items] of lists)
+    for (const item of items ?? []) {
+      set.add(deepFreeze(item))
+      yield
+    }
+  for (const [, set, items] of lists) if (set && items) set.add(deepFreeze(items))
+  for (const r of data.roadmaps) accepted.roadmap.add(deepFreeze(r))
+  for (const log of Object.values(data.timeLogs)) accepted.timeLog.add(deepFreeze(log))
   return data
 }
 

@@ -25,7 +25,7 @@ import {
   type Envelope,
   type Unwrapped,
 } from '../domain/migrations'
-import { trustAppData, type AppData } from '../domain/schema'
+import { trustSteps, type AppData } from '../domain/schema'
 import { toJson } from './json'
 
 export interface TextEnvelope {
@@ -38,6 +38,9 @@ export interface TextEnvelope {
   /** SHA-256 of the text (hex), or null when none could be computed (`final` writes). */
   digest: string | null
 }
+
+/** The longest stretch of work between two pauses at load, in ms. */
+const SLICE_MS = 8
 
 const isRecord = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x)
@@ -123,7 +126,13 @@ export async function decode(
     // Written by this build after validation, under the same rules: its records are taken as
     // valid, and only what holds across records is checked again (a few ms).
     globalThis.performance?.mark?.('storage:trusted')
-    const valid = validateAppData(trustAppData(data as AppData))
+    let since = performance.now()
+    for (const steps = trustSteps(data as AppData); !steps.next().done;)
+      if (performance.now() - since > SLICE_MS) {
+        await pause()
+        since = performance.now()
+      }
+    const valid = validateAppData(data)
     return valid.ok
       ? { ok: true, data: valid.value, migratedFrom: null, trusted: true }
       : { ok: false, reason: 'invalid', problems: valid.problems }

@@ -54,6 +54,24 @@ describe('validation remembered by record identity', () => {
     expect(validateAppData(broken).ok).toBe(false)
   })
 
+  it('checks the graph again when an edit changes what it reads, even with the same edges', () => {
+    const d = data()
+    expect(validateAppData(d).ok).toBe(true)
+    // Same edges, tracks and choice groups: a milestone moved to a track that does not exist…
+    expect(validateAppData(withMilestone(d, 0, { track: 'nowhere' })).ok).toBe(false)
+    // …or renamed so that an edge points to a missing milestone.
+    expect(validateAppData(withMilestone(d, 0, { id: 'renamed' })).ok).toBe(false)
+    expect(validateAppData(withMilestone(d, 0, { status: 'done' })).ok).toBe(true)
+  })
+
+  it('remembers whole lists per kind: a list accepted as edges is not milestones', () => {
+    const d = data()
+    expect(validateAppData(d).ok).toBe(true)
+    const r = d.roadmaps[0]!
+    const swapped = { ...r, milestones: r.edges as unknown as typeof r.milestones }
+    expect(validateAppData({ ...d, roadmaps: [swapped] }).ok).toBe(false)
+  })
+
   it('remembers per schema: an object accepted as one kind of record is not another', () => {
     const edge = { from: 'a', to: 'b' }
     expect(v.safeParse(RecordSchemas.edge, edge).success).toBe(true)
