@@ -7,7 +7,8 @@ import * as v from 'valibot'
 import { MENTOR_ANSWERS } from './generate'
 import { checkConnect } from './graph'
 import { EXPORT_FORMAT } from './exportFile'
-import { emptyAppData, SCHEMA_VERSION, unwrap } from './migrations'
+import { emptyAppData, SCHEMA_VERSION } from './migrations'
+import { unwrap } from './unwrap'
 import { cleanText, hasVisibleText } from './text'
 import {
   AppDataSchema,

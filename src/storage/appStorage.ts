@@ -15,10 +15,15 @@
  * Tabs announce their saves on a BroadcastChannel, so the others reload within milliseconds.
  */
 import localforage from 'localforage'
-import { SCHEMA_VERSION, STORED_VERSION, validateAppData, type Envelope } from '@/domain/migrations'
+import {
+  isRecord,
+  SCHEMA_VERSION,
+  STORED_VERSION,
+  validateAppData,
+  type Envelope,
+} from '@/domain/migrations'
 import type { AppData } from '@/domain/schema'
-import { canDigest, decode, encode, isTextEnvelope, type TextEnvelope } from './envelope'
-import { warmJson } from './json'
+import { canDigest, decode, isTextEnvelope, textEnvelope, type TextEnvelope } from './envelope'
 import {
   clearJournal,
   clearJournals,
@@ -26,7 +31,7 @@ import {
   writeJournal,
   type JournalEntry,
 } from './journal'
-import { APP_KEY, BACKUP_KEYS, CHANNEL_NAME, DB_NAME, QUARANTINE_PREFIX, STORE_NAME } from './keys'
+import { APP_KEY, CHANNEL_NAME, DB_NAME, QUARANTINE_PREFIX, STORE_NAME } from './keys'
 
 export type { JournalEntry } from './journal'
 
@@ -110,15 +115,12 @@ export interface AppStorage {
   /** The unload journal (`./journal.ts`): synchronous, for `pagehide` and `beforeunload`. */
   journal(data: AppData, baseRevision: number): boolean
   /** Journals left by tabs that went away with changes not stored, oldest first. */
-  journals(): JournalEntry[]
+  journals(): Promise<JournalEntry[]>
   /** Removes this tab's journal (`all`: every tab's, once applied). */
   clearJournal(all?: boolean): void
   /** Closes the database connection and the channel. */
   close(): void
 }
-
-const isRecord = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x)
 
 /**
  * Whether what is stored was written by a newer version of the app: a text envelope above this
@@ -159,25 +161,21 @@ function openRaw(name: string, version?: number): Promise<IDBDatabase> {
   })
 }
 
+/**
+ * The save side (`./json.ts`: serialising with the text of unchanged records reused), loaded
+ * after the first load: the first view only reads. `written` is it once loaded.
+ */
+let written: typeof import('./json') | null = null
+const writing = () => import('./json').then((module) => (written = module))
+
 /** Resolves in a new task, letting input and rendering run in between. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
 /** Yields to input and rendering between slices of work: `scheduler.yield` where there is one. */
-const pause = (): Promise<void> => {
+export const pause = (): Promise<void> => {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler
   return typeof scheduler?.yield === 'function' ? scheduler.yield() : nextTask()
 }
-
-/** A stored backup envelope as a `Backup`, or null when it is missing or no longer validates. */
-async function readBackup(raw: unknown): Promise<Backup | null> {
-  if (raw === null || raw === undefined) return null
-  const result = await decode(raw, pause)
-  return result.ok ? { data: result.data, savedAt: (raw as { savedAt: string }).savedAt } : null
-}
-
-/** The text of a stored envelope's data, to tell whether a backup holds the same data. */
-const textOf = (raw: unknown): string | null =>
-  isTextEnvelope(raw) ? raw.data : isRecord(raw) ? (JSON.stringify(raw.data) ?? null) : null
 
 function assertValid(data: AppData): void {
   const valid = validateAppData(data)
@@ -321,16 +319,9 @@ export function createAppStorage(name = DB_NAME): AppStorage {
     })
   }
 
-  /** Every rolling backup that still validates, newest first (an unreadable date last). */
-  async function listBackups(): Promise<Backup[]> {
-    const backups: Backup[] = []
-    for (const key of BACKUP_KEYS) {
-      const backup = await readBackup(await get(key))
-      if (backup) backups.push(backup)
-    }
-    const time = (b: Backup) => Date.parse(b.savedAt) || 0
-    return backups.sort((a, b) => time(b) - time(a))
-  }
+  /** The rolling backups (`./backups.ts`), loaded when first used: after the first load. */
+  const backups = () =>
+    import('./backups').then(({ createBackups }) => createBackups({ idb, get, pause, writing }))
 
   return {
     async open() {
@@ -361,7 +352,7 @@ export function createAppStorage(name = DB_NAME): AppStorage {
       const result = await decode(raw, pause)
       if (result.ok) {
         // The first save after a load then serialises only what changed.
-        void warmJson(result.data, pause)
+        void writing().then((json) => json.warmJson(result.data, pause))
         const savedAt = (raw as { savedAt: string }).savedAt
         return {
           kind: 'ok',
@@ -406,7 +397,8 @@ export function createAppStorage(name = DB_NAME): AppStorage {
         try {
           // No digest: it would take a task, and the page is going away. The next load
           // validates this copy in full.
-          return put(database, encode(data, new Date(), false))
+          const text = written ? written.toJson(data) : JSON.stringify(data)
+          return put(database, textEnvelope(text, new Date(), false))
         } catch (error) {
           return Promise.reject(error)
         }
@@ -414,7 +406,8 @@ export function createAppStorage(name = DB_NAME): AppStorage {
       // Validating, then serialising and writing, in tasks of their own; the digest is
       // computed off the main thread.
       return nextTask()
-        .then(() => encode(data, new Date()))
+        .then(writing)
+        .then((json) => json.encode(data, new Date()))
         .then(async (envelope) => put(database ?? (await idb()), envelope))
     },
 
@@ -433,57 +426,16 @@ export function createAppStorage(name = DB_NAME): AppStorage {
       return key
     },
 
-    async backup(data, now = new Date(), minIntervalMs = 0, over) {
-      if (data.roadmaps.length === 0) return false
-      const db = await idb()
-      if (minIntervalMs > 0) {
-        // Most calls stop here: the newest backup is recent. Backups are text, cheap to read.
-        const dates = await Promise.all(BACKUP_KEYS.map((key) => get(key)))
-        const newest = Math.max(
-          ...dates.map((raw) => (isRecord(raw) ? Date.parse(String(raw.savedAt)) || 0 : 0)),
-        )
-        if (newest > now.getTime() - minIntervalMs) return false
-      }
-      if (!validateAppData(data).ok) return false
-      const envelope = await encode(data, now)
-      let written = false
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction(STORE_NAME, 'readwrite')
-        tx.oncomplete = () => resolve()
-        tx.onabort = () => reject(tx.error ?? new Error('backup aborted'))
-        const objects = tx.objectStore(STORE_NAME)
-        const reads = BACKUP_KEYS.map((key) => objects.get(key))
-        // Requests run in order: when the last read is done, all are. An empty slot is taken
-        // first, else `over`, else the oldest; one whose date cannot be read counts as older
-        // than any.
-        reads[reads.length - 1]!.onsuccess = () => {
-          const age = (raw: unknown) => {
-            if (raw === undefined) return -2
-            const at =
-              isRecord(raw) && typeof raw.savedAt === 'string' ? Date.parse(raw.savedAt) : NaN
-            return Number.isNaN(at) ? -1 : at
-          }
-          const ages = reads.map((r) => age(r.result))
-          const newest: unknown = reads[ages.indexOf(Math.max(...ages))]?.result
-          if (minIntervalMs > 0 && Math.max(...ages) > now.getTime() - minIntervalMs) return
-          if (newest && textOf(newest) === envelope.data) return
-          // The backup saved at `over` is being restored: its data is about to be the app's own.
-          const chosen =
-            over && !ages.includes(-2)
-              ? reads.findIndex((r) => (r.result as Backup | undefined)?.savedAt === over)
-              : -1
-          const slot = chosen >= 0 ? chosen : ages.indexOf(Math.min(...ages))
-          objects.put(envelope, BACKUP_KEYS[slot] ?? BACKUP_KEYS[0])
-          written = true
-        }
-      })
-      return written
+    async backup(data, now, minIntervalMs, over) {
+      return (await backups()).backup(data, now, minIntervalMs, over)
     },
 
-    listBackups,
+    async listBackups() {
+      return (await backups()).listBackups()
+    },
 
     async latestBackup() {
-      return (await listBackups())[0] ?? null
+      return (await (await backups()).listBackups())[0] ?? null
     },
 
     subscribe(listener) {

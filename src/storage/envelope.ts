@@ -17,16 +17,15 @@
  * a newer version", and stops writing, rather than taking it for unreadable data.
  */
 import {
+  isRecord,
   SCHEMA_VERSION,
   STORED_VERSION,
-  unwrapInSlices,
   validateAppData,
   VALIDATION_REVISION,
   type Envelope,
   type Unwrapped,
 } from '../domain/migrations'
 import { trustSteps, type AppData } from '../domain/schema'
-import { toJson } from './json'
 
 export interface TextEnvelope {
   schemaVersion: number
@@ -39,11 +38,11 @@ export interface TextEnvelope {
   digest: string | null
 }
 
+/** The validation of data this build did not write, loaded when such data is met. */
+const sliced = () => import('../domain/unwrapInSlices')
+
 /** The longest stretch of work between two pauses at load, in ms. */
 const SLICE_MS = 8
-
-const isRecord = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x)
 
 /** Whether `raw` is a stored envelope of version 5 or later (text), as opposed to 1–4 (object). */
 export function isTextEnvelope(raw: unknown): raw is TextEnvelope {
@@ -72,13 +71,14 @@ export async function digestOf(text: string): Promise<string | null> {
 }
 
 /**
- * The envelope of validated `data` (the caller validated it). `digest: false` leaves the digest
- * out, for a write that must be issued synchronously (the page is going away).
+ * The envelope of validated data given as its JSON `text` (the caller validated it), with the
+ * digest when `digest` is true (it resolves in a later task; `false`: none, for a write that must
+ * be issued synchronously because the page is going away).
  */
-export function encode(data: AppData, now: Date, digest: false): TextEnvelope
-export function encode(data: AppData, now: Date, digest?: true): Promise<TextEnvelope>
-export function encode(
-  data: AppData,
+export function textEnvelope(text: string, now: Date, digest: false): TextEnvelope
+export function textEnvelope(text: string, now: Date, digest?: true): Promise<TextEnvelope>
+export function textEnvelope(
+  text: string,
   now: Date,
   digest = true,
 ): TextEnvelope | Promise<TextEnvelope> {
@@ -86,11 +86,11 @@ export function encode(
     schemaVersion: STORED_VERSION,
     dataVersion: SCHEMA_VERSION,
     savedAt: now.toISOString(),
-    data: toJson(data),
+    data: text,
     digest: null,
   }
   if (!digest) return envelope
-  return digestOf(envelope.data).then((d) => ({ ...envelope, digest: d }))
+  return digestOf(text).then((d) => ({ ...envelope, digest: d }))
 }
 
 /**
@@ -102,7 +102,7 @@ export async function decode(
   raw: unknown,
   pause: () => Promise<void>,
 ): Promise<Unwrapped & { trusted?: true }> {
-  if (!isTextEnvelope(raw)) return unwrapInSlices(raw, pause)
+  if (!isTextEnvelope(raw)) return (await sliced()).unwrapInSlices(raw, pause)
   if (raw.schemaVersion > STORED_VERSION)
     return {
       ok: false,
@@ -138,5 +138,5 @@ export async function decode(
       : { ok: false, reason: 'invalid', problems: valid.problems }
   }
   const envelope: Envelope = { schemaVersion: raw.dataVersion, savedAt: raw.savedAt, data }
-  return unwrapInSlices(envelope, pause)
+  return (await sliced()).unwrapInSlices(envelope, pause)
 }

@@ -12,9 +12,8 @@
  * A journal is only a hint: it is validated like any stored data before it is used, and applied
  * only when the stored data is not newer than the revision it was based on.
  */
-import { unwrap, wrap } from '@/domain/migrations'
+import { wrap } from '@/domain/migrations'
 import type { AppData } from '@/domain/schema'
-import { toJson } from './json'
 import { JOURNAL_PREFIX } from './keys'
 
 export interface JournalEntry {
@@ -39,7 +38,7 @@ export function writeJournal(writer: string, base: number, data: AppData): boole
   const ls = storage()
   if (!ls) return false
   try {
-    ls.setItem(JOURNAL_PREFIX + writer, toJson({ base, writer, envelope: wrap(data) }))
+    ls.setItem(JOURNAL_PREFIX + writer, JSON.stringify({ base, writer, envelope: wrap(data) }))
     return true
   } catch {
     return false
@@ -54,10 +53,17 @@ export function clearJournal(writer: string): void {
   }
 }
 
-/** Every journal that validates (migrated to the current schema), oldest first. */
-export function readJournals(): JournalEntry[] {
+/**
+ * Every journal that validates (migrated to the current schema), oldest first. Reading one
+ * loads the migrations (`domain/unwrap.ts`); most starts find none and load nothing.
+ */
+export async function readJournals(): Promise<JournalEntry[]> {
   const ls = storage()
   if (!ls) return []
+  let found = false
+  for (let i = 0; i < ls.length; i++) if (ls.key(i)?.startsWith(JOURNAL_PREFIX)) found = true
+  if (!found) return []
+  const { unwrap } = await import('@/domain/unwrap')
   const entries: JournalEntry[] = []
   for (let i = 0; i < ls.length; i++) {
     const key = ls.key(i)

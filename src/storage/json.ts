@@ -1,10 +1,13 @@
 /**
+ * The save side of the stored copy, loaded after start-up (the first view only reads):
  * `JSON.stringify` with the text of every deep-frozen object remembered: records never change
  * once frozen (`domain/frozen.ts`), so a save serialises only the records that changed and joins
  * the rest's text. The output is the text `JSON.stringify` gives for the app's data (plain
  * objects, arrays, strings, finite numbers, booleans and null; undefined properties left out).
  */
 import { isDeepFrozen } from '../domain/frozen'
+import type { AppData } from '../domain/schema'
+import { textEnvelope, type TextEnvelope } from './envelope'
 
 const texts = new WeakMap<object, string>()
 
@@ -56,4 +59,9 @@ export async function warmJson(value: unknown, pause: () => Promise<void>, slice
       for (const item of Object.values(x)) await visit(item)
   }
   await visit(value)
+}
+
+/** The envelope of validated `data` (`envelope.ts`), its digest computed off the main thread. */
+export function encode(data: AppData, now: Date): Promise<TextEnvelope> {
+  return textEnvelope(toJson(data), now)
 }

@@ -324,9 +324,8 @@ export const usePersistenceStore = defineStore('persistence', () => {
   }
 
   /** Applies journals of tabs that left with changes not stored (see `storage/journal.ts`). */
-  function replayJournals(adapter: AppStorage, writer: string | null) {
-    const usable = adapter
-      .journals()
+  async function replayJournals(adapter: AppStorage, writer: string | null) {
+    const usable = (await adapter.journals())
       // Based on what is stored, or on this tab's own write that landed after the journal.
       .filter((j) => j.base >= revision || (j.base + 1 === revision && j.writer === writer))
     let data = base
@@ -375,7 +374,7 @@ export const usePersistenceStore = defineStore('persistence', () => {
         // the current one.
         if (loaded.kind === 'ok' && (loaded.migratedFrom !== null || loaded.rewrite)) schedule()
         else stored = base
-        replayJournals(adapter, loaded.kind === 'ok' ? (loaded.writer ?? null) : null)
+        await replayJournals(adapter, loaded.kind === 'ok' ? (loaded.writer ?? null) : null)
         if (loaded.kind === 'ok') backupIfDue(loaded.data)
       }
       cleanups.push(

@@ -36,7 +36,7 @@ export function fakeStorage(load: LoadResult = { kind: 'empty' }, opens = true) 
     }),
     onDeleted: vi.fn(() => () => {}),
     journal: vi.fn(() => true),
-    journals: vi.fn(() => []),
+    journals: vi.fn(() => Promise.resolve([])),
     clearJournal: vi.fn(),
     close: vi.fn(),
   } satisfies AppStorage

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { bracketPath, exportBackup, exportRoadmap, parseImportFile } from '@/domain/import'
-import { unwrap } from '@/domain/migrations'
+import { unwrap } from '@/domain/unwrap'
 
 const dir = join(process.cwd(), 'tests', 'fixtures', 'bad-input')
 const corpus = readdirSync(dir).filter((f) => f.endsWith('.json'))

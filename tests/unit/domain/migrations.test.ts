@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { emptyAppData, emptyProfile, SCHEMA_VERSION, unwrap, wrap } from '@/domain/migrations'
+import { emptyAppData, emptyProfile, SCHEMA_VERSION, wrap } from '@/domain/migrations'
+import { unwrap } from '@/domain/unwrap'
 import { chain } from '../helpers'
 
 const fixtures = join(process.cwd(), 'tests', 'fixtures') + '/'

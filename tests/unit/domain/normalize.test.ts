@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { emptyProfile, SCHEMA_VERSION, unwrap, validateAppData } from '@/domain/migrations'
+import { emptyProfile, SCHEMA_VERSION, validateAppData } from '@/domain/migrations'
+import { unwrap } from '@/domain/unwrap'
 import { normalizeAppData, UNTITLED } from '@/domain/normalize'
 import type { AppData } from '@/domain/schema'
 import { chain, milestone, roadmap } from '../helpers'

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { exportBackup, exportRoadmap, parseImportFile } from '@/domain/import'
-import { emptyProfile, unwrap } from '@/domain/migrations'
+import { emptyProfile } from '@/domain/migrations'
+import { unwrap } from '@/domain/unwrap'
 import {
   buildReview,
   dayOfInstant,
