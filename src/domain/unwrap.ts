@@ -116,6 +116,7 @@ export const migrations: Record<number, (data: unknown) => unknown> = {
    */
   3: (data) => {
     if (!isRecord(data) || data.profile !== undefined) return data
+    // The empty profile as v4 shipped it (not `emptyProfile`, which may change with later schemas).
     const profile = {
       name: '',
       headline: '',
