@@ -157,6 +157,27 @@ export function useGraphViewport(
 
   /** The `<svg>` listened to (the ref is already empty when the component unmounts). */
   let element: SVGSVGElement | null = null
+  let mountedAt = 0
+
+  /**
+   * Reads the `<svg>`'s size; a first size (or one that changed before the user moved the view)
+   * places the first view. Then the cards near the view are rendered.
+   */
+  function measure() {
+    if (!element) return
+    const box = element.getBoundingClientRect()
+    const changed = box.width !== size.value.width || box.height !== size.value.height
+    size.value = { width: box.width, height: box.height }
+    if (
+      changed &&
+      !touched &&
+      performance.now() - mountedAt < FIRST_SIZE_MS &&
+      box.width > 0 &&
+      box.height > 0
+    )
+      listeners.onFirstSize?.()
+    recull()
+  }
 
   function detach() {
     observer?.disconnect()
@@ -169,24 +190,10 @@ export function useGraphViewport(
     detach()
     element = svg
     if (!svg) return
-    const mountedAt = performance.now()
+    mountedAt = performance.now()
     svg.addEventListener('wheel', onWheel, { passive: false })
-    const measure = () => {
-      const box = svg.getBoundingClientRect()
-      const changed = box.width !== size.value.width || box.height !== size.value.height
-      size.value = { width: box.width, height: box.height }
-      if (
-        changed &&
-        !touched &&
-        performance.now() - mountedAt < FIRST_SIZE_MS &&
-        box.width > 0 &&
-        box.height > 0
-      )
-        listeners.onFirstSize?.()
-      recull()
-    }
-    // No measuring here: a ResizeObserver reports the first size too, after the browser's own
-    // layout of the frame, so mounting the graph forces no extra layout of the whole page.
+    // No measuring here: the view measures once its own size is set (`measure`, in the same
+    // layout), and a ResizeObserver reports every later size, after the browser's own layout.
     observer = new ResizeObserver(measure)
     observer.observe(svg)
   }
@@ -272,6 +279,7 @@ export function useGraphViewport(
     lod,
     cullRect,
     size,
+    measure,
     transform: () => current,
     apply,
     zoomBy,
