@@ -51,10 +51,20 @@ async function main() {
   const router = createAppRouter(undefined, i18n)
   const first = preloadView(router, location.pathname + location.search + location.hash)
   // Only the language shown is downloaded, area by area: the shell now (usually here already),
-  // the first view's areas alongside the mount, each later view's with it (the router), the
-  // other language's when the user switches.
-  await i18n.setLocale(useSettingsStore().effectiveLocale)
-  void i18n.ensure(first.meta.areas ?? []).catch(() => {})
+  // the first view's areas with its chunk, each later view's with it (the router), the other
+  // language's when the user switches. The first view's are asked for before the shell is
+  // awaited: a message module's request leaves a microtask later, which would otherwise be
+  // after the whole mount. (A language other than the browser's is switched to first, so that
+  // they are fetched in that language only.)
+  const shown = useSettingsStore().effectiveLocale
+  const areas = first.meta.areas ?? []
+  if (shown === i18n.locale.value) {
+    void i18n.ensure(areas).catch(() => {})
+    await i18n.ensure(['shell'])
+  } else {
+    await i18n.setLocale(shown)
+    void i18n.ensure(areas).catch(() => {})
+  }
   app.use(i18n)
   app.use(router)
   app.mount('#app')
