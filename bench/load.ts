@@ -39,7 +39,16 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const RUNS = Number(process.env.RUNS ?? 7)
 const QUIET_MS = 500
 const BUDGET = 1.5
-const VIEWPORT = { width: 1280, height: 900 }
+/**
+ * Every measured load's browser context: a fresh one, so nothing is cached, and without service
+ * workers: the worker the seeding visit registered would otherwise still be downloading its
+ * precache (every built file) while the measured page loads, or serve the page from it.
+ */
+export const LOAD_CONTEXT = {
+  viewport: { width: 1280, height: 900 },
+  locale: 'en-US',
+  serviceWorkers: 'block',
+} as const
 
 export type Scenario = 'baseline' | 'floor' | 'returning' | 'new'
 
@@ -75,7 +84,7 @@ export function seededEnvelope() {
 }
 
 async function run(browser: Browser, base: string, scenario: Scenario, envelope: unknown) {
-  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US' })
+  const context = await browser.newContext(LOAD_CONTEXT)
   try {
     // Seeded as the app stores it, with the HTTP cache emptied again (browser.ts).
     if (scenario === 'returning' || scenario === 'floor') await seedStorage(context, base, envelope)

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Browser } from '@playwright/test'
 import { launchChromium, measureLoad, median, seedStorage, type Load } from './browser'
-import { READY, seededEnvelope, type Scenario } from './load'
+import { LOAD_CONTEXT, READY, seededEnvelope, type Scenario } from './load'
 import { serveStatic } from './serve'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -22,10 +22,7 @@ const dirs = process.argv.slice(2).map((d) => resolve(d))
 if (dirs.length < 2) throw new Error('usage: tsx bench/loadAB.ts DIR_A DIR_B [DIR_C…]')
 
 async function once(browser: Browser, base: string, scenario: Scenario, envelope: unknown) {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    locale: 'en-US',
-  })
+  const context = await browser.newContext(LOAD_CONTEXT)
   try {
     if (scenario === 'returning' || scenario === 'floor') await seedStorage(context, base, envelope)
     const url = scenario === 'floor' ? `${base}/floor/` : `${base}/`

@@ -15,7 +15,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { SourceMapConsumer } from 'source-map-js'
 import { launchChromium, probe, seedStorage } from './browser'
-import { READY, seededEnvelope, type Scenario } from './load'
+import { LOAD_CONTEXT, READY, seededEnvelope, type Scenario } from './load'
 import { serveStatic } from './serve'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -54,7 +54,7 @@ async function trace() {
   })
   const browser = await launchChromium()
   try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    const context = await browser.newContext(LOAD_CONTEXT)
     if (scenario === 'returning' || scenario === 'floor')
       await seedStorage(context, server.base, envelope)
     const page = await context.newPage()
