@@ -8,6 +8,7 @@ import { createAppRouter, preloadView } from './router'
 import { usePersistenceStore } from './stores/persistence'
 import { useSettingsStore } from './stores/settings'
 import { registerServiceWorker } from './composables/useServiceWorker'
+import { afterNextPaint } from './utils/afterPaint'
 import { installErrorHandling } from './composables/useAppErrors'
 import './styles/main.css'
 
@@ -69,9 +70,9 @@ async function main() {
   app.use(router)
   app.mount('#app')
   // Offline use and update prompts: production builds only, never in dev or tests. Registered
-  // once the first view is up (the page loaded, the first navigation done, then an idle
-  // moment): the `load` event alone comes before the lazy view has even been fetched, and the
-  // worker's precache download would compete with it.
+  // once the first view is up (the page loaded, the first navigation done, its frame drawn,
+  // then an idle moment): the `load` event alone comes before the lazy view has even been
+  // fetched, and the worker's precache download would compete with it.
   if (import.meta.env.PROD) {
     const register = () =>
       void import('virtual:pwa-register').then(({ registerSW }) =>
@@ -88,7 +89,7 @@ async function main() {
     // A first navigation that failed (its view could not be downloaded) rejects `isReady`; the
     // one the error notice's Retry makes resolves the next call.
     const ready = (): Promise<void> => router.isReady().catch(ready)
-    void Promise.all([loaded, ready()]).then(() => setTimeout(whenIdle, 0))
+    void Promise.all([loaded, ready()]).then(afterNextPaint).then(whenIdle)
   }
 }
 
