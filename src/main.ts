@@ -4,7 +4,7 @@ import App from './App.vue'
 import { warmFormats } from './i18n/runtime'
 import { browserLocale, createLoadingI18n } from './i18n/setup'
 import { showStartupFailure } from './i18n/startupFailure'
-import { createAppRouter, preloadView } from './router'
+import { createAppRouter, firstRoute, preloadView } from './router'
 import { usePersistenceStore } from './stores/persistence'
 import { useSettingsStore } from './stores/settings'
 import { registerServiceWorker } from './composables/useServiceWorker'
@@ -40,32 +40,34 @@ async function main() {
   // Load saved data before the router's first navigation, so guards see the real state.
   const starting = usePersistenceStore().start()
   // The first number formatter makes the browser load its locale data (20–40 ms here, once per
-  // page): done now, while the main thread would only wait for IndexedDB and the network.
-  warmFormats(i18n.locale.value)
+  // page): done while the main thread would only wait for IndexedDB and the network, in a task
+  // of its own, so that the shell messages' request (a microtask away) leaves first.
+  setTimeout(() => warmFormats(i18n.locale.value), 0)
   // Storage held by another tab (an upgrade waiting for it to close) can keep the open pending:
   // say so rather than leave the page blank. The app mounts over it once storage answers.
   const waiting = setTimeout(() => void showWaiting(i18n), STORAGE_WAIT_MS)
   await starting
   clearTimeout(waiting)
-  // Now that the guard can tell where the first navigation ends, fetch that view's chunk
-  // alongside the shell's mount rather than after it.
+  // Now that the guard can tell where the first navigation ends, fetch that view's chunk and
+  // words alongside the shell's mount rather than after it.
   const router = createAppRouter(undefined, i18n)
-  const first = preloadView(router, location.pathname + location.search + location.hash)
+  const href = location.pathname + location.search + location.hash
+  const areas = firstRoute(router, href).meta.areas ?? []
   // Only the language shown is downloaded, area by area: the shell now (usually here already),
   // the first view's areas with its chunk, each later view's with it (the router), the other
-  // language's when the user switches. The first view's are asked for before the shell is
-  // awaited: a message module's request leaves a microtask later, which would otherwise be
-  // after the whole mount. (A language other than the browser's is switched to first, so that
-  // they are fetched in that language only.)
-  const shown = useSettingsStore().effectiveLocale
-  const areas = first.meta.areas ?? []
-  if (shown === i18n.locale.value) {
-    void i18n.ensure(areas).catch(() => {})
-    await i18n.ensure(['shell'])
-  } else {
-    await i18n.setLocale(shown)
-    void i18n.ensure(areas).catch(() => {})
+  // language's when the user switches. A language other than the browser's is switched to
+  // first, so that the first view's words are fetched in that language only.
+  const switching = useSettingsStore().effectiveLocale !== i18n.locale.value
+  if (switching) {
+    preloadView(router, href)
+    await i18n.setLocale(useSettingsStore().effectiveLocale)
   }
+  // The view's words are asked for first: its chunk brings several files, and the browser
+  // fetches six at a time. A message module's request leaves a microtask after `ensure`.
+  void i18n.ensure(areas).catch(() => {})
+  await Promise.resolve()
+  if (!switching) preloadView(router, href)
+  await i18n.ensure(['shell'])
   app.use(i18n)
   app.use(router)
   app.mount('#app')
