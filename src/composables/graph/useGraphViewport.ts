@@ -23,8 +23,12 @@ import {
 } from '@/domain/graphGeometry'
 import { usePointerGesture } from '@/composables/usePointerGesture'
 import { prefersReducedMotion } from '@/composables/useReducedMotion'
+import { afterNextPaint } from '@/utils/afterPaint'
 
-/** How much of a screen around the viewport is kept rendered, so panning rarely re-culls. */
+/**
+ * How much of a screen around the viewport is kept rendered, so panning rarely re-culls; the
+ * first frame draws only what is on screen, the margin follows once it is drawn.
+ */
 const CULL_MARGIN = 0.5
 /** Wheel events closer together than this are one gesture (d3-zoom's wheel delay). */
 const WHEEL_GESTURE_MS = 150
@@ -61,6 +65,8 @@ export function useGraphViewport(
   const size = shallowRef({ width: 0, height: 0 })
   let current: ViewTransform = { x: 0, y: 0, k: 1 }
   let culledAtScale = 1
+  let margin = 0
+  let widening = false
   let frame = 0
   let observer: ResizeObserver | null = null
   let animation: Timer | null = null
@@ -69,7 +75,7 @@ export function useGraphViewport(
   function recull() {
     frame = 0
     const { width, height } = size.value
-    cullRect.value = viewRect(current, width, height, CULL_MARGIN)
+    cullRect.value = viewRect(current, width, height, margin)
     culledAtScale = current.k
   }
 
@@ -165,6 +171,13 @@ export function useGraphViewport(
    */
   function measure() {
     if (!element) return
+    if (!widening) {
+      widening = true
+      void afterNextPaint().then(() => {
+        margin = CULL_MARGIN
+        recull()
+      })
+    }
     const box = element.getBoundingClientRect()
     const changed = box.width !== size.value.width || box.height !== size.value.height
     size.value = { width: box.width, height: box.height }
