@@ -61,6 +61,18 @@ async function main() {
       .join(' ')}`,
   )
   dirs.forEach((d, i) => console.log(`${'ABCDEFG'[i]}: ${d}`))
+  // Loads of the same round ran next to each other: their differences shrug off the machine's
+  // slower and faster minutes better than the medians do.
+  for (const scenario of SCENARIOS) {
+    const a = loads.get(`A ${scenario}`)!
+    dirs.slice(1).forEach((_, i) => {
+      const key = `${'ABCDEFG'[i + 1]} ${scenario}`
+      const diffs = loads.get(key)!.map((l, r) => l.ttiMs - a[r]!.ttiMs)
+      console.log(
+        `${key} − A: TTI ${median(diffs).toFixed(0)} ms (median of ${diffs.length} paired rounds)`,
+      )
+    })
+  }
   for (const [key, ls] of loads) {
     const tti = median(ls.map((l) => l.ttiMs))
     console.log(
