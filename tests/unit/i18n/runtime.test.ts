@@ -249,13 +249,13 @@ describe('useI18n in components', () => {
   it('renders again only for messages of the namespaces it read', async () => {
     const { i18n } = make('en')
     let renders = 0
-    const Counted = defineComponent({
+    const counted = {
       setup() {
         const { t } = useI18n() as I18n
         return () => h('p', `${++renders}: ${t('nav.settings')} ${t('later.word')}`)
       },
-    })
-    const wrapper = mount(Counted, { global: { plugins: [i18n] } })
+    }
+    const wrapper = mount(counted, { global: { plugins: [i18n] } })
     expect(wrapper.text()).toBe('1: Settings later.word')
     // Another area's words (a banner's) arrive: nothing this component shows can change.
     i18n.addMessages('en', { notices: { saved: 'Saved' } })
