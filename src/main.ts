@@ -1,5 +1,3 @@
-// First: storage starts opening while the modules below are evaluated.
-import { earlyStorage } from './openStorage'
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
@@ -40,7 +38,7 @@ async function main() {
   const i18n = createLoadingI18n(browserLocale())
   void i18n.ensure(['shell']).catch(() => {})
   // Load saved data before the router's first navigation, so guards see the real state.
-  const starting = usePersistenceStore().start(earlyStorage ?? undefined)
+  const starting = usePersistenceStore().start()
   // The first number formatter makes the browser load its locale data (20–40 ms here, once per
   // page): done while the main thread would only wait for IndexedDB and the network, in a task
   // of its own, so that the shell messages' request (a microtask away) leaves first.
