@@ -8,8 +8,8 @@ import type { Layered } from './proper'
  *   sort each layer by barycentre of its fixed neighbours, keeping the best order seen
  *   (counted exactly with the accumulator tree) — in `best` quality twice from the same
  *   start, the second time with barycentres blended with medians, keeping the better;
- *   then sifting; then a few sweeps against both neighbouring layers at once, and
- *   sifting again if they found a better order.
+ *   then sifting; then moving long edges as a whole (`moveChains`), and sifting again if
+ *   that saved crossings.
  * - Sifting (Matuszewski, Schönfeld, Molitor 1999, one-layer form): every vertex in turn is
  *   tried in every slot of its layer and moved to the one with fewest crossings against
  *   both neighbouring layers, computed from pairwise crossing numbers in O(k · deg). It
@@ -120,12 +120,10 @@ export interface OrderingOptions {
    */
   medianToo?: boolean
   /**
-   * After sifting, this many sweeps that sort each layer by the barycentre of its
-   * neighbours on both sides, then sifting again if they found a better order. One-sided
-   * sweeps and one-vertex sifting both leave a chain (a track of a lane graph) where it
-   * is; a layer sorted against both neighbours moves whole chains past each other.
+   * At the end, up to this many rounds that move long edges (2 or more dummies) as a
+   * whole (0: none), then sifting again if they saved anything. See `moveChains`.
    */
-  polish?: number
+  chains?: number
 }
 
 /**
@@ -179,8 +177,6 @@ export class Orderer {
   private medianTmp: Int32Array
   /** Pair-evaluation work spent by the current `sift` call. */
   private work = 0
-  /** Barycentres over both neighbouring layers (the polishing sweeps after sifting). */
-  private bothSides = false
   /** Barycentres blended with medians (the second sweeps with `medianToo`). */
   private median = false
 
@@ -214,11 +210,8 @@ export class Orderer {
    */
   private sortLayer(l: number, fromAbove: boolean, biasRight: boolean): boolean {
     const g = this.g
-    const both = this.bothSides
     const start = fromAbove ? g.upStart : g.downStart
     const adj = fromAbove ? g.up : g.down
-    const start2 = fromAbove ? g.downStart : g.upStart
-    const adj2 = fromAbove ? g.down : g.up
     const { order, pos, layerStart } = g
     const key = this.key
     const a = layerStart[l]!
@@ -226,28 +219,24 @@ export class Orderer {
     const list = this.slot
     let k = 0
     let sorted = true
+    let tied = false
     let last = -1
-    // Movable vertices in current order (reversed when biased right); a stable sort then
-    // keeps ties in that order.
-    for (let t = 0; t < b - a; t++) {
-      const v = order[biasRight ? b - 1 - t : a + t]!
+    // Movable vertices in current order; a stable sort keeps ties in that order, and
+    // biased right each run of ties is reversed after it (the same as sorting the
+    // reversed list, without insertion sort's worst case on a reversed layer).
+    for (let i = a; i < b; i++) {
+      const v = order[i]!
       const s = start[v]!
       const e = start[v + 1]!
       let sum = 0
       for (let j = s; j < e; j++) sum += pos[adj[j]!]!
-      let d = e - s
-      if (both) {
-        const s2 = start2[v]!
-        const e2 = start2[v + 1]!
-        for (let j = s2; j < e2; j++) sum += pos[adj2[j]!]!
-        d += e2 - s2
-      }
+      const d = e - s
       if (d === 0) {
         key[v] = -1
         continue
       }
       let bary = sum / d
-      if (this.median && !both && d > 2) {
+      if (this.median && d > 2) {
         const t = this.medianTmp
         sortedPositions(pos, adj, s, d, t)
         const median = d % 2 ? t[d >> 1]! : (t[(d >> 1) - 1]! + t[d >> 1]!) / 2
@@ -256,11 +245,24 @@ export class Orderer {
       key[v] = bary
       list[k++] = v
       if (bary < last) sorted = false
+      else if (bary === last) tied = true
       last = bary
     }
-    // Already in order (ties stay put unless biased right): nothing to do.
-    if (k < 2 || (sorted && !biasRight)) return false
-    stableSort(list, k, key, this.scratch)
+    // Already in order, and no ties to reverse: nothing to do.
+    if (k < 2 || (sorted && !(biasRight && tied))) return false
+    if (!sorted) stableSort(list, k, key, this.scratch)
+    if (biasRight && (tied || !sorted)) {
+      for (let i = 0; i < k;) {
+        let j = i + 1
+        while (j < k && key[list[j]!] === key[list[i]!]) j++
+        for (let x = i, y = j - 1; x < y; x++, y--) {
+          const t = list[x]!
+          list[x] = list[y]!
+          list[y] = t
+        }
+        i = j
+      }
+    }
     let j = 0
     let changed = false
     for (let i = a; i < b; i++) {
@@ -519,8 +521,311 @@ export class Orderer {
     return total
   }
 
+  /**
+   * Moves whole long edges (a restricted form of global sifting, Bachmaier, Brandenburg,
+   * Brunner, Hübner 2011): the dummies of one edge (2 or more, in consecutive layers) are
+   * placed together, each at any slot of its layer, where the edge's segments cross the
+   * fewest other segments — exactly, the other vertices staying where they are, so the
+   * rest of the count does not change. One-vertex sifting cannot do this: moving one dummy
+   * of a long edge alone bends it and costs more than it saves.
+   *
+   * Dynamic programming over the edge's layers: with its dummy at slot x in one layer and
+   * y in the next, the segment crosses c(x, y) = R(x) + C(y) − 2 P(x, y) others (R: others
+   * with upper end left of x, C: lower end left of y, P: both), so the best cost up to
+   * slot y is C(y) + min over x of (f(x) + R(x) − 2 P(x, y)); sweeping y upwards, P grows
+   * by one on a suffix of x for each segment passed, kept in a min segment tree: O((E + k)
+   * log k) per layer. Moves only for a strict gain; returns the crossings saved.
+   */
+  moveChains(): number {
+    const stride = this.chainScratch()
+    let saved = 0
+    for (let e = 0; e + 1 < this.g.dummyStart.length; e++) saved += this.moveChain(e, stride)
+    return saved
+  }
+
+  /** Moves the dummies of edge `e` as one (see `moveChains`); returns the crossings saved. */
+  moveChain(e: number, stride = this.chainScratch()): number {
+    const g = this.g
+    const { pos, order, layer, layerStart, upStart, up, downStart, down, dummyStart } = g
+    const f = this.chainF
+    const arg = this.chainArg
+    const cntA = this.chainCntA
+    const cntB = this.chainCntB
+    const bucket = this.chainBucket
+    const bucketStart = this.chainBucketStart
+    const first = dummyStart[e]!
+    const t = dummyStart[e + 1]! - first
+    if (t < 2) return 0
+    const top = up[upStart[first]!]!
+    const bottom = down[downStart[first + t - 1]!]!
+    // The edge's crossings where it lies now; nothing to gain when it crosses nothing.
+    const current = this.chainCost(first, t, top, bottom)
+    if (current === 0) return 0
+    const sizeOf = (v: number): number => layerStart[layer[v]! + 1]! - layerStart[layer[v]!]!
+    // Rank among the other vertices of its layer, `d` being the chain's vertex there.
+    const rank = (v: number, d: number): number => pos[v]! - (pos[v]! > pos[d]! ? 1 : 0)
+    // f[0][y]: crossings of the segment top → first dummy at slot y.
+    {
+      const d = first
+      const lu = layer[top]!
+      const pu = pos[top]!
+      const ny = sizeOf(d)
+      cntA.fill(0, 0, ny + 1)
+      cntB.fill(0, 0, ny + 1)
+      for (let i = layerStart[lu]!; i < layerStart[lu + 1]!; i++) {
+        const v = order[i]!
+        const a = pos[v]!
+        if (a === pu) continue
+        for (let q = downStart[v]!; q < downStart[v + 1]!; q++) {
+          const b = rank(down[q]!, d)
+          // Left of top: crosses when its lower end is right of the slot (b ≥ y).
+          if (a < pu) cntA[b]!++
+          else cntB[b]!++
+        }
+      }
+      let right = 0
+      for (let y = ny - 1; y >= 0; y--) f[y] = right += cntA[y]!
+      let left = 0
+      for (let y = 0; y < ny; y++) {
+        f[y]! += left
+        left += cntB[y]!
+      }
+    }
+    for (let j = 0; j + 1 < t; j++) {
+      const d = first + j
+      const d2 = d + 1
+      const l = layer[d]!
+      const nx = sizeOf(d)
+      const ny = sizeOf(d2)
+      // R(x) via counts of upper ranks; segments bucketed by lower rank.
+      cntA.fill(0, 0, nx + 1)
+      bucketStart.fill(0, 0, ny + 1)
+      for (let i = layerStart[l]!; i < layerStart[l + 1]!; i++) {
+        const v = order[i]!
+        if (v === d) continue
+        const a = rank(v, d)
+        for (let q = downStart[v]!; q < downStart[v + 1]!; q++) {
+          cntA[a + 1]!++
+          bucketStart[rank(down[q]!, d2) + 1]!++
+        }
+      }
+      for (let x = 1; x <= nx; x++) cntA[x]! += cntA[x - 1]!
+      for (let y = 1; y <= ny; y++) bucketStart[y]! += bucketStart[y - 1]!
+      for (let i = layerStart[l]!; i < layerStart[l + 1]!; i++) {
+        const v = order[i]!
+        if (v === d) continue
+        const a = rank(v, d)
+        for (let q = downStart[v]!; q < downStart[v + 1]!; q++) {
+          const b = rank(down[q]!, d2)
+          bucket[bucketStart[b]!++] = a
+        }
+      }
+      // bucketStart[b] is now the end of bucket b (its start is the end of b − 1).
+      const from = j * stride
+      const to = from + stride
+      // Candidates: x is dropped for good once a later x' is strictly better (later
+      // slots only ever gain more), so the live ones have non-decreasing values and the
+      // first is the leftmost minimum. Kept as a list with differences to the next one;
+      // `left` finds the last live slot ≤ a (union–find over dropped slots).
+      const h = this.chainH
+      const next = this.chainNext
+      const prev = this.chainPrev
+      const diff = this.chainDiff
+      const left = this.chainLeft
+      left[0] = 0
+      let min = Infinity
+      let after = -1
+      for (let x = nx - 1; x >= 0; x--) {
+        const value = f[from + x]! + cntA[x]!
+        if (value <= min) {
+          h[x] = value
+          next[x] = after
+          if (after >= 0) {
+            prev[after] = x
+            diff[x] = min - value
+          }
+          after = x
+          min = value
+          left[x + 1] = x + 1
+        } else left[x + 1] = x
+      }
+      let head = after
+      prev[head] = -1
+      let headValue = min
+      let passed = 0
+      for (let y = 0; y < ny; y++) {
+        if (y > 0) {
+          const end = bucketStart[y - 1]!
+          for (; passed < end; passed++) {
+            // Slots after a lose 2: the live slot at or before a falls behind its next.
+            const a = bucket[passed]!
+            let r = a + 1
+            while (left[r] !== r) r = left[r] = left[left[r]!]!
+            if (r === 0) {
+              headValue -= 2
+              continue
+            }
+            let x = r - 1
+            if (next[x]! < 0) continue
+            diff[x]! -= 2
+            while (diff[x]! < 0) {
+              const nx2 = next[x]!
+              const p = prev[x]!
+              left[x + 1] = x
+              if (p < 0) {
+                headValue += diff[x]!
+                head = nx2
+                prev[nx2] = -1
+                break
+              }
+              diff[p]! += diff[x]!
+              next[p] = nx2
+              prev[nx2] = p
+              x = p
+            }
+          }
+        }
+        f[to + y] = passed + headValue
+        arg[to + y] = head
+      }
+    }
+    // Last segment: last dummy at slot x → bottom.
+    const last = (t - 1) * stride
+    const dl = first + t - 1
+    const nl = sizeOf(dl)
+    {
+      const l = layer[dl]!
+      const pw = pos[bottom]!
+      cntA.fill(0, 0, nl + 1)
+      cntB.fill(0, 0, nl + 1)
+      for (let i = layerStart[l]!; i < layerStart[l + 1]!; i++) {
+        const v = order[i]!
+        if (v === dl) continue
+        const a = rank(v, dl)
+        for (let q = downStart[v]!; q < downStart[v + 1]!; q++) {
+          const b = pos[down[q]!]!
+          // Lower end right of bottom: crosses when the slot is right of it (a < x).
+          if (b > pw) cntA[a]!++
+          else if (b < pw) cntB[a]!++
+        }
+      }
+      let left = 0
+      for (let x = 0; x < nl; x++) {
+        f[last + x]! += left
+        left += cntA[x]!
+      }
+      let right = 0
+      for (let x = nl - 1; x >= 0; x--) f[last + x]! += right += cntB[x]!
+    }
+    let best = Infinity
+    let at = 0
+    for (let x = 0; x < nl; x++)
+      if (f[last + x]! < best) {
+        best = f[last + x]!
+        at = x
+      }
+    if (best >= current) return 0
+    // Backtrack the slots (arg of layer j + 1 points into layer j), then move.
+    const slot = this.chainSlot
+    for (let j = t - 1; j >= 0; j--) {
+      slot[j] = at
+      if (j > 0) at = arg[j * stride + at]!
+    }
+    for (let j = 0; j < t; j++) this.moveTo(first + j, slot[j]!)
+    return current - best
+  }
+
+  /** Crossings of the segments of the chain `first … first + t − 1` as it lies now. */
+  private chainCost(first: number, t: number, top: number, bottom: number): number {
+    const g = this.g
+    const { pos, order, layer, layerStart, downStart, down } = g
+    let total = 0
+    for (let j = -1; j < t; j++) {
+      const u = j < 0 ? top : first + j
+      const w = j + 1 < t ? first + j + 1 : bottom
+      const pu = pos[u]!
+      const pw = pos[w]!
+      const l = layer[u]!
+      for (let i = layerStart[l]!; i < layerStart[l + 1]!; i++) {
+        const v = order[i]!
+        if (v === u) continue
+        const a = pos[v]!
+        for (let q = downStart[v]!; q < downStart[v + 1]!; q++) {
+          const b = pos[down[q]!]!
+          if (b === pw) continue
+          if (a < pu !== b < pw) total++
+        }
+      }
+    }
+    return total
+  }
+
+  /** Moves `v` to index `to` of its layer (the others keep their order). */
+  private moveTo(v: number, to: number): void {
+    const g = this.g
+    const a = g.layerStart[g.layer[v]!]!
+    const cur = g.pos[v]!
+    if (to === cur) return
+    const { order, pos } = g
+    if (to < cur) order.copyWithin(a + to + 1, a + to, a + cur)
+    else order.copyWithin(a + cur, a + cur + 1, a + to + 1)
+    order[a + to] = v
+    for (let p = Math.min(cur, to); p <= Math.max(cur, to); p++) pos[order[a + p]!] = p
+  }
+
+  private chainSlot = new Int32Array(0)
+  private chainH = new Float64Array(0)
+  private chainDiff = new Float64Array(0)
+  private chainNext = new Int32Array(0)
+  private chainPrev = new Int32Array(0)
+  private chainLeft = new Int32Array(0)
+  private chainF = new Float64Array(0)
+  private chainArg = new Int32Array(0)
+  private chainCntA = new Int32Array(0)
+  private chainCntB = new Int32Array(0)
+  private chainBucket = new Int32Array(0)
+  private chainBucketStart = new Int32Array(0)
+
+  /** Scratch arrays for the longest chain and widest layer; returns the layer stride. */
+  private chainScratch(): number {
+    const g = this.g
+    let longest = 0
+    for (let e = 0; e + 1 < g.dummyStart.length; e++)
+      longest = Math.max(longest, g.dummyStart[e + 1]! - g.dummyStart[e]!)
+    let widest = 1
+    let segments = 1
+    for (let l = 0; l < g.layers; l++) {
+      widest = Math.max(widest, g.layerStart[l + 1]! - g.layerStart[l]!)
+      let s = 0
+      for (let i = g.layerStart[l]!; i < g.layerStart[l + 1]!; i++) {
+        const v = g.order[i]!
+        s += g.downStart[v + 1]! - g.downStart[v]!
+      }
+      segments = Math.max(segments, s)
+    }
+    if (this.chainF.length < longest * widest) {
+      this.chainF = new Float64Array(longest * widest)
+      this.chainArg = new Int32Array(longest * widest)
+    }
+    if (this.chainSlot.length < longest) this.chainSlot = new Int32Array(longest)
+    if (this.chainH.length < widest) {
+      this.chainH = new Float64Array(widest)
+      this.chainDiff = new Float64Array(widest)
+      this.chainNext = new Int32Array(widest)
+      this.chainPrev = new Int32Array(widest)
+      this.chainLeft = new Int32Array(widest + 1)
+    }
+    if (this.chainCntA.length < widest + 1) {
+      this.chainCntA = new Int32Array(widest + 1)
+      this.chainCntB = new Int32Array(widest + 1)
+      this.chainBucketStart = new Int32Array(widest + 1)
+    }
+    if (this.chainBucket.length < segments) this.chainBucket = new Int32Array(segments)
+    return widest
+  }
+
   run(options: OrderingOptions): void {
-    const { sweeps, patience, siftRounds, minGain = 0, polish = 0 } = options
+    const { sweeps, patience, siftRounds, minGain = 0, chains = 0 } = options
     if (sweeps > 0 && options.medianToo) {
       const start = this.g.order.slice()
       const plain = this.sweeps(sweeps, patience)
@@ -532,12 +837,12 @@ export class Orderer {
       if (plain <= blended) this.restore(first)
     } else if (sweeps > 0) this.sweeps(sweeps, patience)
     if (siftRounds > 0) this.sift(siftRounds, minGain)
-    if (polish > 0) {
-      this.bothSides = true
-      const before = this.crossings()
-      const after = this.sweeps(polish, polish)
-      this.bothSides = false
-      if (after < before && siftRounds > 0) this.sift(siftRounds, minGain)
+    let moved = 0
+    for (let r = 0; r < chains; r++) {
+      const saved = this.moveChains()
+      moved += saved
+      if (saved === 0) break
     }
+    if (moved > 0 && siftRounds > 0) this.sift(siftRounds, minGain)
   }
 }
