@@ -188,6 +188,7 @@ export class Orderer {
     this.upPos = new Int32Array(g.up.length)
     this.downPos = new Int32Array(g.down.length)
     this.crossed = new Uint8Array(g.count)
+    this.chainMoved = new Uint8Array(g.layers)
     let maxDegree = 1
     for (let v = 0; v < g.count; v++)
       maxDegree = Math.max(
@@ -493,11 +494,20 @@ export class Orderer {
 
   /**
    * Sift rounds alternating direction; a layer is sifted again only when it or a
-   * neighbouring layer changed since its last pass. Returns the crossings saved.
+   * neighbouring layer changed since its last pass (at first: every layer, or with `only`
+   * the layers flagged there and their neighbours). Returns the crossings saved.
    */
-  sift(rounds: number, minGain = 0): number {
+  sift(rounds: number, minGain = 0, only?: Uint8Array): number {
     const g = this.g
-    const dirty = new Uint8Array(g.layers).fill(1)
+    const dirty = new Uint8Array(g.layers)
+    if (!only) dirty.fill(1)
+    else
+      for (let l = 0; l < g.layers; l++)
+        if (only[l]) {
+          dirty[l] = 1
+          if (l > 0) dirty[l - 1] = 1
+          if (l + 1 < g.layers) dirty[l + 1] = 1
+        }
     let total = 0
     this.work = 0
     const initial = minGain > 0 ? this.crossings() : 0
@@ -771,7 +781,11 @@ export class Orderer {
     else order.copyWithin(a + cur, a + cur + 1, a + to + 1)
     order[a + to] = v
     for (let p = Math.min(cur, to); p <= Math.max(cur, to); p++) pos[order[a + p]!] = p
+    this.chainMoved[g.layer[v]!] = 1
   }
+
+  /** Layers where `moveChains` moved something (sifted again afterwards). */
+  private chainMoved: Uint8Array
 
   private chainSlot = new Int32Array(0)
   private chainH = new Float64Array(0)
@@ -837,12 +851,13 @@ export class Orderer {
       if (plain <= blended) this.restore(first)
     } else if (sweeps > 0) this.sweeps(sweeps, patience)
     if (siftRounds > 0) this.sift(siftRounds, minGain)
+    this.chainMoved.fill(0)
     let moved = 0
     for (let r = 0; r < chains; r++) {
       const saved = this.moveChains()
       moved += saved
       if (saved === 0) break
     }
-    if (moved > 0 && siftRounds > 0) this.sift(siftRounds, minGain)
+    if (moved > 0 && siftRounds > 0) this.sift(siftRounds, minGain, this.chainMoved)
   }
 }
