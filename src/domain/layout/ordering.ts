@@ -99,6 +99,13 @@ export function orderFromKeys(g: Layered, key: Float64Array): void {
  */
 const SIFT_BUDGET = 1e7
 
+/**
+ * Moving long edges costs about (segments + slots) per layer an edge spans; past this much
+ * work per round no further edge is moved (dense graphs with long edges across hundreds of
+ * dummies per layer; the bench's graphs of 1,000 nodes need under a fifth of it).
+ */
+const CHAIN_BUDGET = 3e6
+
 export interface OrderingOptions {
   /** Barycentre sweeps (0 for none). */
   sweeps: number
@@ -165,6 +172,51 @@ function stableSort(list: Int32Array, k: number, key: Float64Array, tmp: Int32Ar
   if (src !== list) list.set(src.subarray(0, k))
 }
 
+type Ints<N extends number, T extends Int32Array[] = []> = T['length'] extends N
+  ? T
+  : Ints<N, [...T, Int32Array]>
+
+/** Scratch arrays of `Orderer.moveChain`, sized once for the layered graph. */
+class ChainScratch {
+  /** Slots per layer at most (the widest layer): the stride of `f` and `arg`. */
+  readonly stride: number
+  /** Per layer of an edge and slot: fewest crossings up to there, and the slot before. */
+  readonly f: Float64Array
+  readonly arg: Int32Array
+  /** Per layer of an edge: the slot chosen. */
+  readonly slot: Int32Array
+  /** Per slot of a layer: two counts, bucket ends, the candidate list (next, previous,
+   * union–find, difference to the next). */
+  readonly rows: Ints<7>
+  /** Per segment between two layers: upper ends by bucket, upper and lower ends. */
+  readonly segs: Ints<3>
+  /** Segments from each layer down to the next. */
+  readonly below: Int32Array
+
+  constructor(g: Layered) {
+    let longest = 0
+    for (let e = 0; e + 1 < g.dummyStart.length; e++)
+      longest = Math.max(longest, g.dummyStart[e + 1]! - g.dummyStart[e]!)
+    let widest = 1
+    let segments = 1
+    this.below = new Int32Array(g.layers)
+    for (let l = 0; l < g.layers; l++) {
+      widest = Math.max(widest, g.layerStart[l + 1]! - g.layerStart[l]!)
+      let s = 0
+      for (let i = g.layerStart[l]!; i < g.layerStart[l + 1]!; i++)
+        s += g.downStart[g.order[i]! + 1]! - g.downStart[g.order[i]!]!
+      this.below[l] = s
+      segments = Math.max(segments, s)
+    }
+    this.stride = widest
+    this.f = new Float64Array(longest * widest)
+    this.arg = new Int32Array(longest * widest)
+    this.slot = new Int32Array(longest)
+    this.rows = Array.from({ length: 7 }, () => new Int32Array(widest + 1)) as Ints<7>
+    this.segs = Array.from({ length: 3 }, () => new Int32Array(segments)) as Ints<3>
+  }
+}
+
 export class Orderer {
   private counter: LayerCrossings
   private key: Float64Array
@@ -175,7 +227,7 @@ export class Orderer {
   /** Vertices of the layer being sifted whose edges cross some other edge. */
   private crossed: Uint8Array
   private medianTmp: Int32Array
-  /** Pair-evaluation work spent by the current `sift` call. */
+  /** Work spent by the current `sift` or `moveChains` call (see the budgets). */
   private work = 0
   /** Barycentres blended with medians (the second sweeps with `medianToo`). */
   private median = false
@@ -547,51 +599,43 @@ export class Orderer {
    * log k) per layer. Moves only for a strict gain; returns the crossings saved.
    */
   moveChains(): number {
-    const stride = this.chainScratch()
     let saved = 0
-    for (let e = 0; e + 1 < this.g.dummyStart.length; e++) saved += this.moveChain(e, stride)
+    this.work = 0
+    for (let e = 0; e + 1 < this.g.dummyStart.length && this.work < CHAIN_BUDGET; e++)
+      saved += this.moveChain(e)
     return saved
   }
 
   /** Moves the dummies of edge `e` as one (see `moveChains`); returns the crossings saved. */
-  moveChain(e: number, stride = this.chainScratch()): number {
+  moveChain(e: number): number {
     const g = this.g
-    const { pos, order, layer, layerStart, upStart, up, downStart, down, dummyStart } = g
-    const f = this.chainF
-    const arg = this.chainArg
-    const cntA = this.chainCntA
-    const cntB = this.chainCntB
-    const bucket = this.chainBucket
-    const bucketStart = this.chainBucketStart
+    const { pos, layer, layerStart, upStart, up, downStart, down, dummyStart } = g
+    const scratch = (this.chain ??= new ChainScratch(g))
+    const { f, arg, stride } = scratch
+    const [cntA, cntB, bucketStart, next, prev, left, diff] = scratch.rows
+    const [bucket, segUp, segDown] = scratch.segs
     const first = dummyStart[e]!
     const t = dummyStart[e + 1]! - first
     if (t < 2) return 0
     const top = up[upStart[first]!]!
     const bottom = down[downStart[first + t - 1]!]!
+    for (let l = layer[top]!; l < layer[bottom]!; l++)
+      this.work += layerStart[l + 2]! - layerStart[l]! + 2 * scratch.below[l]!
     // The edge's crossings where it lies now; nothing to gain when it crosses nothing.
     const current = this.chainCost(first, t, top, bottom)
     if (current === 0) return 0
     const sizeOf = (v: number): number => layerStart[layer[v]! + 1]! - layerStart[layer[v]!]!
-    // Rank among the other vertices of its layer, `d` being the chain's vertex there.
-    const rank = (v: number, d: number): number => pos[v]! - (pos[v]! > pos[d]! ? 1 : 0)
     // f[0][y]: crossings of the segment top → first dummy at slot y.
     {
-      const d = first
-      const lu = layer[top]!
       const pu = pos[top]!
-      const ny = sizeOf(d)
+      const ny = sizeOf(first)
       cntA.fill(0, 0, ny + 1)
       cntB.fill(0, 0, ny + 1)
-      for (let i = layerStart[lu]!; i < layerStart[lu + 1]!; i++) {
-        const v = order[i]!
-        const a = pos[v]!
-        if (a === pu) continue
-        for (let q = downStart[v]!; q < downStart[v + 1]!; q++) {
-          const b = rank(down[q]!, d)
-          // Left of top: crosses when its lower end is right of the slot (b ≥ y).
-          if (a < pu) cntA[b]!++
-          else cntB[b]!++
-        }
+      const count = this.segmentsBelow(layer[top]!, top, -1, first)
+      for (let i = 0; i < count; i++) {
+        // Left of top: crosses when its lower end is right of the slot (b ≥ y).
+        if (segUp[i]! < pu) cntA[segDown[i]!]!++
+        else cntB[segDown[i]!]!++
       }
       let right = 0
       for (let y = ny - 1; y >= 0; y--) f[y] = right += cntA[y]!
@@ -610,26 +654,14 @@ export class Orderer {
       // R(x) via counts of upper ranks; segments bucketed by lower rank.
       cntA.fill(0, 0, nx + 1)
       bucketStart.fill(0, 0, ny + 1)
-      for (let i = layerStart[l]!; i < layerStart[l + 1]!; i++) {
-        const v = order[i]!
-        if (v === d) continue
-        const a = rank(v, d)
-        for (let q = downStart[v]!; q < downStart[v + 1]!; q++) {
-          cntA[a + 1]!++
-          bucketStart[rank(down[q]!, d2) + 1]!++
-        }
+      const count = this.segmentsBelow(l, d, d, d2)
+      for (let i = 0; i < count; i++) {
+        cntA[segUp[i]! + 1]!++
+        bucketStart[segDown[i]! + 1]!++
       }
       for (let x = 1; x <= nx; x++) cntA[x]! += cntA[x - 1]!
       for (let y = 1; y <= ny; y++) bucketStart[y]! += bucketStart[y - 1]!
-      for (let i = layerStart[l]!; i < layerStart[l + 1]!; i++) {
-        const v = order[i]!
-        if (v === d) continue
-        const a = rank(v, d)
-        for (let q = downStart[v]!; q < downStart[v + 1]!; q++) {
-          const b = rank(down[q]!, d2)
-          bucket[bucketStart[b]!++] = a
-        }
-      }
+      for (let i = 0; i < count; i++) bucket[bucketStart[segDown[i]!]!++] = segUp[i]!
       // bucketStart[b] is now the end of bucket b (its start is the end of b − 1).
       const from = j * stride
       const to = from + stride
@@ -637,18 +669,12 @@ export class Orderer {
       // slots only ever gain more), so the live ones have non-decreasing values and the
       // first is the leftmost minimum. Kept as a list with differences to the next one;
       // `left` finds the last live slot ≤ a (union–find over dropped slots).
-      const h = this.chainH
-      const next = this.chainNext
-      const prev = this.chainPrev
-      const diff = this.chainDiff
-      const left = this.chainLeft
       left[0] = 0
       let min = Infinity
       let after = -1
       for (let x = nx - 1; x >= 0; x--) {
         const value = f[from + x]! + cntA[x]!
         if (value <= min) {
-          h[x] = value
           next[x] = after
           if (after >= 0) {
             prev[after] = x
@@ -704,20 +730,14 @@ export class Orderer {
     const dl = first + t - 1
     const nl = sizeOf(dl)
     {
-      const l = layer[dl]!
       const pw = pos[bottom]!
       cntA.fill(0, 0, nl + 1)
       cntB.fill(0, 0, nl + 1)
-      for (let i = layerStart[l]!; i < layerStart[l + 1]!; i++) {
-        const v = order[i]!
-        if (v === dl) continue
-        const a = rank(v, dl)
-        for (let q = downStart[v]!; q < downStart[v + 1]!; q++) {
-          const b = pos[down[q]!]!
-          // Lower end right of bottom: crosses when the slot is right of it (a < x).
-          if (b > pw) cntA[a]!++
-          else if (b < pw) cntB[a]!++
-        }
+      const count = this.segmentsBelow(layer[dl]!, dl, dl, -1)
+      for (let i = 0; i < count; i++) {
+        // Lower end right of bottom: crosses when the slot is right of it (a < x).
+        if (segDown[i]! > pw) cntA[segUp[i]!]!++
+        else if (segDown[i]! < pw) cntB[segUp[i]!]!++
       }
       let left = 0
       for (let x = 0; x < nl; x++) {
@@ -736,7 +756,7 @@ export class Orderer {
       }
     if (best >= current) return 0
     // Backtrack the slots (arg of layer j + 1 points into layer j), then move.
-    const slot = this.chainSlot
+    const slot = scratch.slot
     for (let j = t - 1; j >= 0; j--) {
       slot[j] = at
       if (j > 0) at = arg[j * stride + at]!
@@ -747,27 +767,45 @@ export class Orderer {
 
   /** Crossings of the segments of the chain `first … first + t − 1` as it lies now. */
   private chainCost(first: number, t: number, top: number, bottom: number): number {
-    const g = this.g
-    const { pos, order, layer, layerStart, downStart, down } = g
+    const { pos, layer } = this.g
+    const [, segUp, segDown] = this.chain!.segs
     let total = 0
     for (let j = -1; j < t; j++) {
       const u = j < 0 ? top : first + j
       const w = j + 1 < t ? first + j + 1 : bottom
       const pu = pos[u]!
       const pw = pos[w]!
-      const l = layer[u]!
-      for (let i = layerStart[l]!; i < layerStart[l + 1]!; i++) {
-        const v = order[i]!
-        if (v === u) continue
-        const a = pos[v]!
-        for (let q = downStart[v]!; q < downStart[v + 1]!; q++) {
-          const b = pos[down[q]!]!
-          if (b === pw) continue
-          if (a < pu !== b < pw) total++
-        }
+      const count = this.segmentsBelow(layer[u]!, u, -1, -1)
+      for (let i = 0; i < count; i++) {
+        const b = segDown[i]!
+        if (b !== pw && segUp[i]! < pu !== b < pw) total++
       }
     }
     return total
+  }
+
+  /**
+   * The segments from layer `l` down to the next, but those of `skip`, into `segUp` /
+   * `segDown`: each end as its position, or as its rank among the other vertices of its
+   * layer when `upper` / `lower` (a vertex there; −1 for none) is left out. Returns how many.
+   */
+  private segmentsBelow(l: number, skip: number, upper: number, lower: number): number {
+    const { pos, order, layerStart, downStart, down } = this.g
+    const [, segUp, segDown] = this.chain!.segs
+    const pu = upper < 0 ? Infinity : pos[upper]!
+    const pl = lower < 0 ? Infinity : pos[lower]!
+    let count = 0
+    for (let i = layerStart[l]!; i < layerStart[l + 1]!; i++) {
+      const v = order[i]!
+      if (v === skip) continue
+      const a = pos[v]! - (pos[v]! > pu ? 1 : 0)
+      for (let q = downStart[v]!; q < downStart[v + 1]!; q++) {
+        const b = pos[down[q]!]!
+        segUp[count] = a
+        segDown[count++] = b - (b > pl ? 1 : 0)
+      }
+    }
+    return count
   }
 
   /** Moves `v` to index `to` of its layer (the others keep their order). */
@@ -786,57 +824,7 @@ export class Orderer {
 
   /** Layers where `moveChains` moved something (sifted again afterwards). */
   private chainMoved: Uint8Array
-
-  private chainSlot = new Int32Array(0)
-  private chainH = new Float64Array(0)
-  private chainDiff = new Float64Array(0)
-  private chainNext = new Int32Array(0)
-  private chainPrev = new Int32Array(0)
-  private chainLeft = new Int32Array(0)
-  private chainF = new Float64Array(0)
-  private chainArg = new Int32Array(0)
-  private chainCntA = new Int32Array(0)
-  private chainCntB = new Int32Array(0)
-  private chainBucket = new Int32Array(0)
-  private chainBucketStart = new Int32Array(0)
-
-  /** Scratch arrays for the longest chain and widest layer; returns the layer stride. */
-  private chainScratch(): number {
-    const g = this.g
-    let longest = 0
-    for (let e = 0; e + 1 < g.dummyStart.length; e++)
-      longest = Math.max(longest, g.dummyStart[e + 1]! - g.dummyStart[e]!)
-    let widest = 1
-    let segments = 1
-    for (let l = 0; l < g.layers; l++) {
-      widest = Math.max(widest, g.layerStart[l + 1]! - g.layerStart[l]!)
-      let s = 0
-      for (let i = g.layerStart[l]!; i < g.layerStart[l + 1]!; i++) {
-        const v = g.order[i]!
-        s += g.downStart[v + 1]! - g.downStart[v]!
-      }
-      segments = Math.max(segments, s)
-    }
-    if (this.chainF.length < longest * widest) {
-      this.chainF = new Float64Array(longest * widest)
-      this.chainArg = new Int32Array(longest * widest)
-    }
-    if (this.chainSlot.length < longest) this.chainSlot = new Int32Array(longest)
-    if (this.chainH.length < widest) {
-      this.chainH = new Float64Array(widest)
-      this.chainDiff = new Float64Array(widest)
-      this.chainNext = new Int32Array(widest)
-      this.chainPrev = new Int32Array(widest)
-      this.chainLeft = new Int32Array(widest + 1)
-    }
-    if (this.chainCntA.length < widest + 1) {
-      this.chainCntA = new Int32Array(widest + 1)
-      this.chainCntB = new Int32Array(widest + 1)
-      this.chainBucketStart = new Int32Array(widest + 1)
-    }
-    if (this.chainBucket.length < segments) this.chainBucket = new Int32Array(segments)
-    return widest
-  }
+  private chain?: ChainScratch
 
   run(options: OrderingOptions): void {
     const { sweeps, patience, siftRounds, minGain = 0, chains = 0 } = options

