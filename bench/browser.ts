@@ -59,7 +59,11 @@ export function probe(check: string): string {
     }).observe({ type: 'longtask', buffered: true })
     window.__ready = new Promise((resolve) => {
       const check = () => { try { return (${check})() } catch { return false } }
-      const tick = () => check() ? requestAnimationFrame(() => resolve(performance.now())) : requestAnimationFrame(tick)
+      const tick = () => {
+        if (!check()) return requestAnimationFrame(tick)
+        window.__seen = performance.now()
+        requestAnimationFrame(() => resolve(performance.now()))
+      }
       requestAnimationFrame(tick)
     })
   })()`
@@ -88,12 +92,14 @@ export async function measureLoad(
     for (;;) {
       const last = Math.max(readyMs, ...w.__longTasks.map((t) => t[1]))
       if (performance.now() - last >= quiet) {
-        // What the first view downloaded: scripts requested before it was ready (later ones,
-        // such as the service worker's registration once the page is idle, are not its own).
+        // What the first view downloaded: scripts requested before its UI was in the DOM (later
+        // ones, such as what loads once that frame is drawn, or the service worker's
+        // registration once the page is idle, are not its own).
+        const seenMs = (window as unknown as { __seen: number }).__seen
         const scripts = performance
           .getEntriesByType('resource')
           .filter((e) => (e as PerformanceResourceTiming).initiatorType !== 'fetch')
-          .filter((e) => e.startTime <= readyMs)
+          .filter((e) => e.startTime <= seenMs)
           .map((e) => new URL(e.name).pathname)
           .filter((p) => p.endsWith('.js'))
         const entry = new URL(

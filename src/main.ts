@@ -4,10 +4,11 @@ import App from './App.vue'
 import { warmFormats } from './i18n/runtime'
 import { browserLocale, createLoadingI18n } from './i18n/setup'
 import { showStartupFailure } from './i18n/startupFailure'
-import { createAppRouter, preloadView } from './router'
+import { createAppRouter, firstRoute, preloadView } from './router'
 import { usePersistenceStore } from './stores/persistence'
 import { useSettingsStore } from './stores/settings'
 import { registerServiceWorker } from './composables/useServiceWorker'
+import { afterNextPaint } from './utils/afterPaint'
 import { installErrorHandling } from './composables/useAppErrors'
 import './styles/main.css'
 
@@ -39,29 +40,41 @@ async function main() {
   // Load saved data before the router's first navigation, so guards see the real state.
   const starting = usePersistenceStore().start()
   // The first number formatter makes the browser load its locale data (20–40 ms here, once per
-  // page): done now, while the main thread would only wait for IndexedDB and the network.
-  warmFormats(i18n.locale.value)
+  // page): done while the main thread would only wait for IndexedDB and the network, in a task
+  // of its own, so that the shell messages' request (a microtask away) leaves first.
+  setTimeout(() => warmFormats(i18n.locale.value), 0)
   // Storage held by another tab (an upgrade waiting for it to close) can keep the open pending:
   // say so rather than leave the page blank. The app mounts over it once storage answers.
   const waiting = setTimeout(() => void showWaiting(i18n), STORAGE_WAIT_MS)
   await starting
   clearTimeout(waiting)
-  // Now that the guard can tell where the first navigation ends, fetch that view's chunk
-  // alongside the shell's mount rather than after it.
+  // Now that the guard can tell where the first navigation ends, fetch that view's chunk and
+  // words alongside the shell's mount rather than after it.
   const router = createAppRouter(undefined, i18n)
-  const first = preloadView(router, location.pathname + location.search + location.hash)
+  const href = location.pathname + location.search + location.hash
+  const areas = firstRoute(router, href).meta.areas ?? []
   // Only the language shown is downloaded, area by area: the shell now (usually here already),
-  // the first view's areas alongside the mount, each later view's with it (the router), the
-  // other language's when the user switches.
-  await i18n.setLocale(useSettingsStore().effectiveLocale)
-  void i18n.ensure(first.meta.areas ?? []).catch(() => {})
+  // the first view's areas with its chunk, each later view's with it (the router), the other
+  // language's when the user switches. A language other than the browser's is switched to
+  // first, so that the first view's words are fetched in that language only.
+  const switching = useSettingsStore().effectiveLocale !== i18n.locale.value
+  if (switching) {
+    preloadView(router, href)
+    await i18n.setLocale(useSettingsStore().effectiveLocale)
+  }
+  // The view's words are asked for first: its chunk brings several files, and the browser
+  // fetches six at a time. A message module's request leaves a microtask after `ensure`.
+  void i18n.ensure(areas).catch(() => {})
+  await Promise.resolve()
+  if (!switching) preloadView(router, href)
+  await i18n.ensure(['shell'])
   app.use(i18n)
   app.use(router)
   app.mount('#app')
   // Offline use and update prompts: production builds only, never in dev or tests. Registered
-  // once the first view is up (the page loaded, the first navigation done, then an idle
-  // moment): the `load` event alone comes before the lazy view has even been fetched, and the
-  // worker's precache download would compete with it.
+  // once the first view is up (the page loaded, the first navigation done, its frame drawn,
+  // then an idle moment): the `load` event alone comes before the lazy view has even been
+  // fetched, and the worker's precache download would compete with it.
   if (import.meta.env.PROD) {
     const register = () =>
       void import('virtual:pwa-register').then(({ registerSW }) =>
@@ -78,7 +91,7 @@ async function main() {
     // A first navigation that failed (its view could not be downloaded) rejects `isReady`; the
     // one the error notice's Retry makes resolves the next call.
     const ready = (): Promise<void> => router.isReady().catch(ready)
-    void Promise.all([loaded, ready()]).then(() => setTimeout(whenIdle, 0))
+    void Promise.all([loaded, ready()]).then(afterNextPaint).then(whenIdle)
   }
 }
 

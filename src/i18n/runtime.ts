@@ -1,4 +1,4 @@
-import { ref, shallowRef, type App, type InjectionKey, type Ref } from 'vue'
+import { ref, shallowRef, type App, type InjectionKey, type Ref, type ShallowRef } from 'vue'
 import { compiled, type MessageFunction } from './compile'
 import type { Locale } from '@/domain/schema'
 
@@ -12,7 +12,8 @@ import type { Locale } from '@/domain/schema'
  *   missing there too; either way `onMissing` hears of it (a console warning in dev builds);
  * - `n` / `d` format with cached `Intl` formatters of the shown language;
  * - `locale` is a ref: everything that rendered with `t`, `n` or `d` renders again when it
- *   changes, and when messages are added;
+ *   changes, and `t`'s when messages are added to the namespace (a key's first part) it read:
+ *   an area arriving (a banner's words) leaves the graph's cards alone;
  * - with a `load` function, messages come in parts (the areas of src/i18n/areas.ts): `ensure`
  *   loads parts for the shown language and remembers them, `setLocale` loads every part
  *   remembered so far in the new language before it switches.
@@ -144,8 +145,17 @@ export function createI18n<K extends string = string>(options: I18nOptions): I18
   const locale = ref<Locale>(options.locale)
   const onMissing = options.onMissing ?? warnMissing
   const messages: Partial<Record<Locale, Tree>> = {}
-  /** Ticks when messages are added, so what rendered a missing key renders again. */
-  const revision = shallowRef(0)
+  /**
+   * One counter per namespace (a key's first part, which an area owns whole), ticking when
+   * messages of that namespace are added: what rendered one of its keys, missing or not, renders
+   * again, and nothing else does.
+   */
+  const revisions = new Map<string, ShallowRef<number>>()
+  function revisionOf(namespace: string): ShallowRef<number> {
+    let revision = revisions.get(namespace)
+    if (!revision) revisions.set(namespace, (revision = shallowRef(0)))
+    return revision
+  }
   const resolved = new Map<string, MessageFunction | null>()
 
   function resolve(lang: Locale, key: string): MessageFunction | null {
@@ -160,7 +170,8 @@ export function createI18n<K extends string = string>(options: I18nOptions): I18
   }
 
   const t: Translate<K> = (key, values, count) => {
-    void revision.value
+    const dot = key.indexOf('.')
+    void revisionOf(dot < 0 ? key : key.slice(0, dot)).value
     const shown = locale.value
     let fn = resolve(shown, key)
     if (!fn) {
@@ -224,7 +235,7 @@ export function createI18n<K extends string = string>(options: I18nOptions): I18
     addMessages(lang, tree) {
       messages[lang] = merged(messages[lang], tree)
       resolved.clear()
-      revision.value++
+      for (const namespace of Object.keys(tree)) revisionOf(namespace).value++
     },
     async ensure(wanted) {
       for (const part of wanted) parts.add(part)

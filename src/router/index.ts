@@ -144,6 +144,13 @@ function roadmapGuard(to: Pick<RouteLocationNormalized, 'meta'>) {
   if (to.meta.requiresRoadmap && !useRoadmapStore().active) return { name: 'onboarding' } as const
 }
 
+/** Where the first navigation to `href` ends, after the guard (nothing is downloaded). */
+export function firstRoute(router: Router, href: string) {
+  const first = router.resolve(href)
+  const redirect = roadmapGuard(first)
+  return redirect ? router.resolve(redirect) : first
+}
+
 /**
  * Starts downloading the view the first navigation will show (after the guard), so its chunk
  * arrives while the app shell mounts instead of after it, and returns that route (its
@@ -151,9 +158,7 @@ function roadmapGuard(to: Pick<RouteLocationNormalized, 'meta'>) {
  * module already on its way: `import()` of the same file is one request.
  */
 export function preloadView(router: Router, href: string) {
-  const first = router.resolve(href)
-  const redirect = roadmapGuard(first)
-  const to = redirect ? router.resolve(redirect) : first
+  const to = firstRoute(router, href)
   for (const record of to.matched) {
     const view = record.components?.default
     // A failure here is the router's too, which reports it (the error notice).

@@ -1,8 +1,22 @@
 import { estimateText, type TextMeasure } from '@/domain/graphGeometry'
 import { FONT_STACK } from '@/domain/cardGeometry'
 
-let context: CanvasRenderingContext2D | null | undefined
+/**
+ * One canvas context per font (a card has two: its title's and its meta line's): setting
+ * `font` parses the whole font stack, so each context has its font set once, not per text.
+ */
+const contexts = new Map<string, CanvasRenderingContext2D | null>()
 const widths = new Map<string, number>()
+
+function contextFor(fontKey: string, fontSize: number, bold: boolean) {
+  let context = contexts.get(fontKey)
+  if (context === undefined) {
+    context = document.createElement('canvas').getContext('2d')
+    if (context) context.font = `${bold ? 600 : 400} ${fontSize}px ${FONT_STACK}`
+    contexts.set(fontKey, context)
+  }
+  return context
+}
 
 /**
  * Card text measured with the font the graph draws it in (the app's `--font`, which the
@@ -10,12 +24,12 @@ const widths = new Map<string, number>()
  * a canvas (tests) the estimate stands in.
  */
 export const measureText: TextMeasure = (text, fontSize, bold) => {
-  if (context === undefined) context = document.createElement('canvas').getContext('2d')
+  const fontKey = `${bold ? 'b' : 'r'}${fontSize}`
+  const context = contextFor(fontKey, fontSize, bold)
   if (!context) return estimateText(text, fontSize, bold)
-  const key = `${bold ? 'b' : 'r'}${fontSize}|${text}`
+  const key = `${fontKey}|${text}`
   let w = widths.get(key)
   if (w === undefined) {
-    context.font = `${bold ? 600 : 400} ${fontSize}px ${FONT_STACK}`
     w = context.measureText(text).width
     if (widths.size > 5000) widths.clear()
     widths.set(key, w)

@@ -2,6 +2,7 @@ import { storeToRefs } from 'pinia'
 import { onMounted, onUnmounted, type Ref } from 'vue'
 import { useI18n } from '@/i18n/useI18n'
 import { choiceNotes } from '@/domain/cardStrings'
+import { afterNextPaint } from '@/utils/afterPaint'
 import { measureText } from '@/utils/measureText'
 import { isDoneWithoutEvidence } from '@/domain/evidence'
 import { useRoadmapStore } from '@/stores/roadmap'
@@ -14,7 +15,7 @@ type Drawing = typeof import('@/utils/graphDrawing')
  * The graph as files: a standalone SVG of every card (not only those on screen), a PNG drawn
  * from it, and the same SVG placed in the page while printing, so print shows the whole graph.
  * The drawing code (`utils/graphDrawing`) is not part of the graph view's first download: it
- * loads once the view is up, so it is there for the browser's own Print too.
+ * loads once the view's first frame is drawn, so it is there for the browser's own Print too.
  */
 export function useGraphExport(
   editor: Pick<GraphEditor, 'model' | 'notice'>,
@@ -97,8 +98,9 @@ export function useGraphExport(
   }
 
   onMounted(() => {
-    // A failed download is reported when an export needs it (the app's error notice).
-    loadDrawing().catch(() => {})
+    // Downloaded once the graph's first frame is drawn; a failed download is reported when an
+    // export needs it (the app's error notice).
+    void afterNextPaint().then(() => loadDrawing().catch(() => {}))
     window.addEventListener('beforeprint', preparePrint)
     window.addEventListener('afterprint', clearPrint)
   })

@@ -23,8 +23,12 @@ import {
 } from '@/domain/graphGeometry'
 import { usePointerGesture } from '@/composables/usePointerGesture'
 import { prefersReducedMotion } from '@/composables/useReducedMotion'
+import { afterNextPaint } from '@/utils/afterPaint'
 
-/** How much of a screen around the viewport is kept rendered, so panning rarely re-culls. */
+/**
+ * How much of a screen around the viewport is kept rendered, so panning rarely re-culls; the
+ * first frame draws only what is on screen, the margin follows once it is drawn.
+ */
 const CULL_MARGIN = 0.5
 /** Wheel events closer together than this are one gesture (d3-zoom's wheel delay). */
 const WHEEL_GESTURE_MS = 150
@@ -61,6 +65,8 @@ export function useGraphViewport(
   const size = shallowRef({ width: 0, height: 0 })
   let current: ViewTransform = { x: 0, y: 0, k: 1 }
   let culledAtScale = 1
+  let margin = 0
+  let widening = false
   let frame = 0
   let observer: ResizeObserver | null = null
   let animation: Timer | null = null
@@ -69,7 +75,7 @@ export function useGraphViewport(
   function recull() {
     frame = 0
     const { width, height } = size.value
-    cullRect.value = viewRect(current, width, height, CULL_MARGIN)
+    cullRect.value = viewRect(current, width, height, margin)
     culledAtScale = current.k
   }
 
@@ -157,6 +163,34 @@ export function useGraphViewport(
 
   /** The `<svg>` listened to (the ref is already empty when the component unmounts). */
   let element: SVGSVGElement | null = null
+  let mountedAt = 0
+
+  /**
+   * Reads the `<svg>`'s size; a first size (or one that changed before the user moved the view)
+   * places the first view. Then the cards near the view are rendered.
+   */
+  function measure() {
+    if (!element) return
+    if (!widening) {
+      widening = true
+      void afterNextPaint().then(() => {
+        margin = CULL_MARGIN
+        recull()
+      })
+    }
+    const box = element.getBoundingClientRect()
+    const changed = box.width !== size.value.width || box.height !== size.value.height
+    size.value = { width: box.width, height: box.height }
+    if (
+      changed &&
+      !touched &&
+      performance.now() - mountedAt < FIRST_SIZE_MS &&
+      box.width > 0 &&
+      box.height > 0
+    )
+      listeners.onFirstSize?.()
+    recull()
+  }
 
   function detach() {
     observer?.disconnect()
@@ -169,24 +203,10 @@ export function useGraphViewport(
     detach()
     element = svg
     if (!svg) return
-    const mountedAt = performance.now()
+    mountedAt = performance.now()
     svg.addEventListener('wheel', onWheel, { passive: false })
-    const measure = () => {
-      const box = svg.getBoundingClientRect()
-      const changed = box.width !== size.value.width || box.height !== size.value.height
-      size.value = { width: box.width, height: box.height }
-      if (
-        changed &&
-        !touched &&
-        performance.now() - mountedAt < FIRST_SIZE_MS &&
-        box.width > 0 &&
-        box.height > 0
-      )
-        listeners.onFirstSize?.()
-      recull()
-    }
-    // No measuring here: a ResizeObserver reports the first size too, after the browser's own
-    // layout of the frame, so mounting the graph forces no extra layout of the whole page.
+    // No measuring here: the view measures once its own size is set (`measure`, in the same
+    // layout), and a ResizeObserver reports every later size, after the browser's own layout.
     observer = new ResizeObserver(measure)
     observer.observe(svg)
   }
@@ -272,6 +292,7 @@ export function useGraphViewport(
     lod,
     cullRect,
     size,
+    measure,
     transform: () => current,
     apply,
     zoomBy,

@@ -25,7 +25,14 @@ export type {
  */
 const QUALITY: Record<'fast' | 'best', OrderingOptions> = {
   fast: { sweeps: 24, patience: 6, siftRounds: 2 },
-  best: { sweeps: 64, patience: 16, siftRounds: 16, minGain: 0.005, medianToo: true, polish: 8 },
+  best: {
+    sweeps: 32,
+    patience: 8,
+    siftRounds: 3,
+    minGain: 0.005,
+    medianToo: true,
+    chains: 2,
+  },
 }
 /** With a previous layout only local moves: sifting keeps the old order unless it gains. */
 const STABLE: OrderingOptions = { sweeps: 0, patience: 0, siftRounds: 16 }
@@ -38,7 +45,7 @@ function gapOf(value: number | undefined, fallback: number): number {
  * Layered (Sugiyama) drawing of a directed graph: cycles broken by greedy feedback arc
  * set inside strongly connected parts, layers by network simplex, long edges split into
  * dummy vertices (one bend per layer crossed), crossings reduced by barycentre sweeps,
- * sifting and two-sided polishing sweeps (counted with an accumulator tree; see
+ * sifting and moving long edges as a whole (counted with an accumulator tree; see
  * `ordering.ts`), coordinates by Brandes–Köpf. Pure and deterministic: the same input
  * gives the same result.
  *

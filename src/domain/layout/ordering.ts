@@ -8,8 +8,8 @@ import type { Layered } from './proper'
  *   sort each layer by barycentre of its fixed neighbours, keeping the best order seen
  *   (counted exactly with the accumulator tree) — in `best` quality twice from the same
  *   start, the second time with barycentres blended with medians, keeping the better;
- *   then sifting; then a few sweeps against both neighbouring layers at once, and
- *   sifting again if they found a better order.
+ *   then sifting; then moving long edges as a whole (`moveChains`), and sifting again if
+ *   that saved crossings.
  * - Sifting (Matuszewski, Schönfeld, Molitor 1999, one-layer form): every vertex in turn is
  *   tried in every slot of its layer and moved to the one with fewest crossings against
  *   both neighbouring layers, computed from pairwise crossing numbers in O(k · deg). It
@@ -99,6 +99,13 @@ export function orderFromKeys(g: Layered, key: Float64Array): void {
  */
 const SIFT_BUDGET = 1e7
 
+/**
+ * Moving long edges costs about (segments + slots) per layer an edge spans; past this much
+ * work per round no further edge is moved (dense graphs with long edges across hundreds of
+ * dummies per layer; the bench's graphs of 1,000 nodes need under a fifth of it).
+ */
+const CHAIN_BUDGET = 3e6
+
 export interface OrderingOptions {
   /** Barycentre sweeps (0 for none). */
   sweeps: number
@@ -120,12 +127,10 @@ export interface OrderingOptions {
    */
   medianToo?: boolean
   /**
-   * After sifting, this many sweeps that sort each layer by the barycentre of its
-   * neighbours on both sides, then sifting again if they found a better order. One-sided
-   * sweeps and one-vertex sifting both leave a chain (a track of a lane graph) where it
-   * is; a layer sorted against both neighbours moves whole chains past each other.
+   * At the end, up to this many rounds that move long edges (2 or more dummies) as a
+   * whole (0: none), then sifting again if they saved anything. See `moveChains`.
    */
-  polish?: number
+  chains?: number
 }
 
 /**
@@ -167,6 +172,51 @@ function stableSort(list: Int32Array, k: number, key: Float64Array, tmp: Int32Ar
   if (src !== list) list.set(src.subarray(0, k))
 }
 
+type Ints<N extends number, T extends Int32Array[] = []> = T['length'] extends N
+  ? T
+  : Ints<N, [...T, Int32Array]>
+
+/** Scratch arrays of `Orderer.moveChain`, sized once for the layered graph. */
+class ChainScratch {
+  /** Slots per layer at most (the widest layer): the stride of `f` and `arg`. */
+  readonly stride: number
+  /** Per layer of an edge and slot: fewest crossings up to there, and the slot before. */
+  readonly f: Float64Array
+  readonly arg: Int32Array
+  /** Per layer of an edge: the slot chosen. */
+  readonly slot: Int32Array
+  /** Per slot of a layer: two counts, bucket ends, the candidate list (next, previous,
+   * union–find, difference to the next). */
+  readonly rows: Ints<7>
+  /** Per segment between two layers: upper ends by bucket, upper and lower ends. */
+  readonly segs: Ints<3>
+  /** Segments from each layer down to the next. */
+  readonly below: Int32Array
+
+  constructor(g: Layered) {
+    let longest = 0
+    for (let e = 0; e + 1 < g.dummyStart.length; e++)
+      longest = Math.max(longest, g.dummyStart[e + 1]! - g.dummyStart[e]!)
+    let widest = 1
+    let segments = 1
+    this.below = new Int32Array(g.layers)
+    for (let l = 0; l < g.layers; l++) {
+      widest = Math.max(widest, g.layerStart[l + 1]! - g.layerStart[l]!)
+      let s = 0
+      for (let i = g.layerStart[l]!; i < g.layerStart[l + 1]!; i++)
+        s += g.downStart[g.order[i]! + 1]! - g.downStart[g.order[i]!]!
+      this.below[l] = s
+      segments = Math.max(segments, s)
+    }
+    this.stride = widest
+    this.f = new Float64Array(longest * widest)
+    this.arg = new Int32Array(longest * widest)
+    this.slot = new Int32Array(longest)
+    this.rows = Array.from({ length: 7 }, () => new Int32Array(widest + 1)) as Ints<7>
+    this.segs = Array.from({ length: 3 }, () => new Int32Array(segments)) as Ints<3>
+  }
+}
+
 export class Orderer {
   private counter: LayerCrossings
   private key: Float64Array
@@ -177,10 +227,8 @@ export class Orderer {
   /** Vertices of the layer being sifted whose edges cross some other edge. */
   private crossed: Uint8Array
   private medianTmp: Int32Array
-  /** Pair-evaluation work spent by the current `sift` call. */
+  /** Work spent by the current `sift` or `moveChains` call (see the budgets). */
   private work = 0
-  /** Barycentres over both neighbouring layers (the polishing sweeps after sifting). */
-  private bothSides = false
   /** Barycentres blended with medians (the second sweeps with `medianToo`). */
   private median = false
 
@@ -192,6 +240,7 @@ export class Orderer {
     this.upPos = new Int32Array(g.up.length)
     this.downPos = new Int32Array(g.down.length)
     this.crossed = new Uint8Array(g.count)
+    this.chainMoved = new Uint8Array(g.layers)
     let maxDegree = 1
     for (let v = 0; v < g.count; v++)
       maxDegree = Math.max(
@@ -214,11 +263,8 @@ export class Orderer {
    */
   private sortLayer(l: number, fromAbove: boolean, biasRight: boolean): boolean {
     const g = this.g
-    const both = this.bothSides
     const start = fromAbove ? g.upStart : g.downStart
     const adj = fromAbove ? g.up : g.down
-    const start2 = fromAbove ? g.downStart : g.upStart
-    const adj2 = fromAbove ? g.down : g.up
     const { order, pos, layerStart } = g
     const key = this.key
     const a = layerStart[l]!
@@ -226,28 +272,24 @@ export class Orderer {
     const list = this.slot
     let k = 0
     let sorted = true
+    let tied = false
     let last = -1
-    // Movable vertices in current order (reversed when biased right); a stable sort then
-    // keeps ties in that order.
-    for (let t = 0; t < b - a; t++) {
-      const v = order[biasRight ? b - 1 - t : a + t]!
+    // Movable vertices in current order; a stable sort keeps ties in that order, and
+    // biased right each run of ties is reversed after it (the same as sorting the
+    // reversed list, without insertion sort's worst case on a reversed layer).
+    for (let i = a; i < b; i++) {
+      const v = order[i]!
       const s = start[v]!
       const e = start[v + 1]!
       let sum = 0
       for (let j = s; j < e; j++) sum += pos[adj[j]!]!
-      let d = e - s
-      if (both) {
-        const s2 = start2[v]!
-        const e2 = start2[v + 1]!
-        for (let j = s2; j < e2; j++) sum += pos[adj2[j]!]!
-        d += e2 - s2
-      }
+      const d = e - s
       if (d === 0) {
         key[v] = -1
         continue
       }
       let bary = sum / d
-      if (this.median && !both && d > 2) {
+      if (this.median && d > 2) {
         const t = this.medianTmp
         sortedPositions(pos, adj, s, d, t)
         const median = d % 2 ? t[d >> 1]! : (t[(d >> 1) - 1]! + t[d >> 1]!) / 2
@@ -256,11 +298,24 @@ export class Orderer {
       key[v] = bary
       list[k++] = v
       if (bary < last) sorted = false
+      else if (bary === last) tied = true
       last = bary
     }
-    // Already in order (ties stay put unless biased right): nothing to do.
-    if (k < 2 || (sorted && !biasRight)) return false
-    stableSort(list, k, key, this.scratch)
+    // Already in order, and no ties to reverse: nothing to do.
+    if (k < 2 || (sorted && !(biasRight && tied))) return false
+    if (!sorted) stableSort(list, k, key, this.scratch)
+    if (biasRight && (tied || !sorted)) {
+      for (let i = 0; i < k;) {
+        let j = i + 1
+        while (j < k && key[list[j]!] === key[list[i]!]) j++
+        for (let x = i, y = j - 1; x < y; x++, y--) {
+          const t = list[x]!
+          list[x] = list[y]!
+          list[y] = t
+        }
+        i = j
+      }
+    }
     let j = 0
     let changed = false
     for (let i = a; i < b; i++) {
@@ -491,11 +546,20 @@ export class Orderer {
 
   /**
    * Sift rounds alternating direction; a layer is sifted again only when it or a
-   * neighbouring layer changed since its last pass. Returns the crossings saved.
+   * neighbouring layer changed since its last pass (at first: every layer, or with `only`
+   * the layers flagged there and their neighbours). Returns the crossings saved.
    */
-  sift(rounds: number, minGain = 0): number {
+  sift(rounds: number, minGain = 0, only?: Uint8Array): number {
     const g = this.g
-    const dirty = new Uint8Array(g.layers).fill(1)
+    const dirty = new Uint8Array(g.layers)
+    if (!only) dirty.fill(1)
+    else
+      for (let l = 0; l < g.layers; l++)
+        if (only[l]) {
+          dirty[l] = 1
+          if (l > 0) dirty[l - 1] = 1
+          if (l + 1 < g.layers) dirty[l + 1] = 1
+        }
     let total = 0
     this.work = 0
     const initial = minGain > 0 ? this.crossings() : 0
@@ -519,8 +583,251 @@ export class Orderer {
     return total
   }
 
+  /**
+   * Moves whole long edges (a restricted form of global sifting, Bachmaier, Brandenburg,
+   * Brunner, Hübner 2011): the dummies of one edge (2 or more, in consecutive layers) are
+   * placed together, each at any slot of its layer, where the edge's segments cross the
+   * fewest other segments — exactly, the other vertices staying where they are, so the
+   * rest of the count does not change. One-vertex sifting cannot do this: moving one dummy
+   * of a long edge alone bends it and costs more than it saves.
+   *
+   * Dynamic programming over the edge's layers: with its dummy at slot x in one layer and
+   * y in the next, the segment crosses c(x, y) = R(x) + C(y) − 2 P(x, y) others (R: others
+   * with upper end left of x, C: lower end left of y, P: both), so the best cost up to
+   * slot y is C(y) + min over x of (f(x) + R(x) − 2 P(x, y)); sweeping y upwards, P grows
+   * by one on a suffix of x for each segment passed, kept in a min segment tree: O((E + k)
+   * log k) per layer. Moves only for a strict gain; returns the crossings saved.
+   */
+  moveChains(): number {
+    let saved = 0
+    this.work = 0
+    for (let e = 0; e + 1 < this.g.dummyStart.length && this.work < CHAIN_BUDGET; e++)
+      saved += this.moveChain(e)
+    return saved
+  }
+
+  /** Moves the dummies of edge `e` as one (see `moveChains`); returns the crossings saved. */
+  moveChain(e: number): number {
+    const g = this.g
+    const { pos, layer, layerStart, upStart, up, downStart, down, dummyStart } = g
+    const scratch = (this.chain ??= new ChainScratch(g))
+    const { f, arg, stride } = scratch
+    const [cntA, cntB, bucketStart, next, prev, left, diff] = scratch.rows
+    const [bucket, segUp, segDown] = scratch.segs
+    const first = dummyStart[e]!
+    const t = dummyStart[e + 1]! - first
+    if (t < 2) return 0
+    const top = up[upStart[first]!]!
+    const bottom = down[downStart[first + t - 1]!]!
+    for (let l = layer[top]!; l < layer[bottom]!; l++)
+      this.work += layerStart[l + 2]! - layerStart[l]! + 2 * scratch.below[l]!
+    // The edge's crossings where it lies now; nothing to gain when it crosses nothing.
+    const current = this.chainCost(first, t, top, bottom)
+    if (current === 0) return 0
+    const sizeOf = (v: number): number => layerStart[layer[v]! + 1]! - layerStart[layer[v]!]!
+    // f[0][y]: crossings of the segment top → first dummy at slot y.
+    {
+      const pu = pos[top]!
+      const ny = sizeOf(first)
+      cntA.fill(0, 0, ny + 1)
+      cntB.fill(0, 0, ny + 1)
+      const count = this.segmentsBelow(layer[top]!, top, -1, first)
+      for (let i = 0; i < count; i++) {
+        // Left of top: crosses when its lower end is right of the slot (b ≥ y).
+        if (segUp[i]! < pu) cntA[segDown[i]!]!++
+        else cntB[segDown[i]!]!++
+      }
+      let right = 0
+      for (let y = ny - 1; y >= 0; y--) f[y] = right += cntA[y]!
+      let left = 0
+      for (let y = 0; y < ny; y++) {
+        f[y]! += left
+        left += cntB[y]!
+      }
+    }
+    for (let j = 0; j + 1 < t; j++) {
+      const d = first + j
+      const d2 = d + 1
+      const l = layer[d]!
+      const nx = sizeOf(d)
+      const ny = sizeOf(d2)
+      // R(x) via counts of upper ranks; segments bucketed by lower rank.
+      cntA.fill(0, 0, nx + 1)
+      bucketStart.fill(0, 0, ny + 1)
+      const count = this.segmentsBelow(l, d, d, d2)
+      for (let i = 0; i < count; i++) {
+        cntA[segUp[i]! + 1]!++
+        bucketStart[segDown[i]! + 1]!++
+      }
+      for (let x = 1; x <= nx; x++) cntA[x]! += cntA[x - 1]!
+      for (let y = 1; y <= ny; y++) bucketStart[y]! += bucketStart[y - 1]!
+      for (let i = 0; i < count; i++) bucket[bucketStart[segDown[i]!]!++] = segUp[i]!
+      // bucketStart[b] is now the end of bucket b (its start is the end of b − 1).
+      const from = j * stride
+      const to = from + stride
+      // Candidates: x is dropped for good once a later x' is strictly better (later
+      // slots only ever gain more), so the live ones have non-decreasing values and the
+      // first is the leftmost minimum. Kept as a list with differences to the next one;
+      // `left` finds the last live slot ≤ a (union–find over dropped slots).
+      left[0] = 0
+      let min = Infinity
+      let after = -1
+      for (let x = nx - 1; x >= 0; x--) {
+        const value = f[from + x]! + cntA[x]!
+        if (value <= min) {
+          next[x] = after
+          if (after >= 0) {
+            prev[after] = x
+            diff[x] = min - value
+          }
+          after = x
+          min = value
+          left[x + 1] = x + 1
+        } else left[x + 1] = x
+      }
+      let head = after
+      prev[head] = -1
+      let headValue = min
+      let passed = 0
+      for (let y = 0; y < ny; y++) {
+        if (y > 0) {
+          const end = bucketStart[y - 1]!
+          for (; passed < end; passed++) {
+            // Slots after a lose 2: the live slot at or before a falls behind its next.
+            const a = bucket[passed]!
+            let r = a + 1
+            while (left[r] !== r) r = left[r] = left[left[r]!]!
+            if (r === 0) {
+              headValue -= 2
+              continue
+            }
+            let x = r - 1
+            if (next[x]! < 0) continue
+            diff[x]! -= 2
+            while (diff[x]! < 0) {
+              const nx2 = next[x]!
+              const p = prev[x]!
+              left[x + 1] = x
+              if (p < 0) {
+                headValue += diff[x]!
+                head = nx2
+                prev[nx2] = -1
+                break
+              }
+              diff[p]! += diff[x]!
+              next[p] = nx2
+              prev[nx2] = p
+              x = p
+            }
+          }
+        }
+        f[to + y] = passed + headValue
+        arg[to + y] = head
+      }
+    }
+    // Last segment: last dummy at slot x → bottom.
+    const last = (t - 1) * stride
+    const dl = first + t - 1
+    const nl = sizeOf(dl)
+    {
+      const pw = pos[bottom]!
+      cntA.fill(0, 0, nl + 1)
+      cntB.fill(0, 0, nl + 1)
+      const count = this.segmentsBelow(layer[dl]!, dl, dl, -1)
+      for (let i = 0; i < count; i++) {
+        // Lower end right of bottom: crosses when the slot is right of it (a < x).
+        if (segDown[i]! > pw) cntA[segUp[i]!]!++
+        else if (segDown[i]! < pw) cntB[segUp[i]!]!++
+      }
+      let left = 0
+      for (let x = 0; x < nl; x++) {
+        f[last + x]! += left
+        left += cntA[x]!
+      }
+      let right = 0
+      for (let x = nl - 1; x >= 0; x--) f[last + x]! += right += cntB[x]!
+    }
+    let best = Infinity
+    let at = 0
+    for (let x = 0; x < nl; x++)
+      if (f[last + x]! < best) {
+        best = f[last + x]!
+        at = x
+      }
+    if (best >= current) return 0
+    // Backtrack the slots (arg of layer j + 1 points into layer j), then move.
+    const slot = scratch.slot
+    for (let j = t - 1; j >= 0; j--) {
+      slot[j] = at
+      if (j > 0) at = arg[j * stride + at]!
+    }
+    for (let j = 0; j < t; j++) this.moveTo(first + j, slot[j]!)
+    return current - best
+  }
+
+  /** Crossings of the segments of the chain `first … first + t − 1` as it lies now. */
+  private chainCost(first: number, t: number, top: number, bottom: number): number {
+    const { pos, layer } = this.g
+    const [, segUp, segDown] = this.chain!.segs
+    let total = 0
+    for (let j = -1; j < t; j++) {
+      const u = j < 0 ? top : first + j
+      const w = j + 1 < t ? first + j + 1 : bottom
+      const pu = pos[u]!
+      const pw = pos[w]!
+      const count = this.segmentsBelow(layer[u]!, u, -1, -1)
+      for (let i = 0; i < count; i++) {
+        const b = segDown[i]!
+        if (b !== pw && segUp[i]! < pu !== b < pw) total++
+      }
+    }
+    return total
+  }
+
+  /**
+   * The segments from layer `l` down to the next, but those of `skip`, into `segUp` /
+   * `segDown`: each end as its position, or as its rank among the other vertices of its
+   * layer when `upper` / `lower` (a vertex there; −1 for none) is left out. Returns how many.
+   */
+  private segmentsBelow(l: number, skip: number, upper: number, lower: number): number {
+    const { pos, order, layerStart, downStart, down } = this.g
+    const [, segUp, segDown] = this.chain!.segs
+    const pu = upper < 0 ? Infinity : pos[upper]!
+    const pl = lower < 0 ? Infinity : pos[lower]!
+    let count = 0
+    for (let i = layerStart[l]!; i < layerStart[l + 1]!; i++) {
+      const v = order[i]!
+      if (v === skip) continue
+      const a = pos[v]! - (pos[v]! > pu ? 1 : 0)
+      for (let q = downStart[v]!; q < downStart[v + 1]!; q++) {
+        const b = pos[down[q]!]!
+        segUp[count] = a
+        segDown[count++] = b - (b > pl ? 1 : 0)
+      }
+    }
+    return count
+  }
+
+  /** Moves `v` to index `to` of its layer (the others keep their order). */
+  private moveTo(v: number, to: number): void {
+    const g = this.g
+    const a = g.layerStart[g.layer[v]!]!
+    const cur = g.pos[v]!
+    if (to === cur) return
+    const { order, pos } = g
+    if (to < cur) order.copyWithin(a + to + 1, a + to, a + cur)
+    else order.copyWithin(a + cur, a + cur + 1, a + to + 1)
+    order[a + to] = v
+    for (let p = Math.min(cur, to); p <= Math.max(cur, to); p++) pos[order[a + p]!] = p
+    this.chainMoved[g.layer[v]!] = 1
+  }
+
+  /** Layers where `moveChains` moved something (sifted again afterwards). */
+  private chainMoved: Uint8Array
+  private chain?: ChainScratch
+
   run(options: OrderingOptions): void {
-    const { sweeps, patience, siftRounds, minGain = 0, polish = 0 } = options
+    const { sweeps, patience, siftRounds, minGain = 0, chains = 0 } = options
     if (sweeps > 0 && options.medianToo) {
       const start = this.g.order.slice()
       const plain = this.sweeps(sweeps, patience)
@@ -532,12 +839,13 @@ export class Orderer {
       if (plain <= blended) this.restore(first)
     } else if (sweeps > 0) this.sweeps(sweeps, patience)
     if (siftRounds > 0) this.sift(siftRounds, minGain)
-    if (polish > 0) {
-      this.bothSides = true
-      const before = this.crossings()
-      const after = this.sweeps(polish, polish)
-      this.bothSides = false
-      if (after < before && siftRounds > 0) this.sift(siftRounds, minGain)
+    this.chainMoved.fill(0)
+    let moved = 0
+    for (let r = 0; r < chains; r++) {
+      const saved = this.moveChains()
+      moved += saved
+      if (saved === 0) break
     }
+    if (moved > 0 && siftRounds > 0) this.sift(siftRounds, minGain, this.chainMoved)
   }
 }

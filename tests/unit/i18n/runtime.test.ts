@@ -246,6 +246,27 @@ describe('useI18n in components', () => {
     expect(wrapper.text()).toBe('ko: 환경 설정 사과 2개 1.5')
   })
 
+  it('renders again only for messages of the namespaces it read', async () => {
+    const { i18n } = make('en')
+    let renders = 0
+    const counted = {
+      setup() {
+        const { t } = useI18n() as I18n
+        return () => h('p', `${++renders}: ${t('nav.settings')} ${t('later.word')}`)
+      },
+    }
+    const wrapper = mount(counted, { global: { plugins: [i18n] } })
+    expect(wrapper.text()).toBe('1: Settings later.word')
+    // Another area's words (a banner's) arrive: nothing this component shows can change.
+    i18n.addMessages('en', { notices: { saved: 'Saved' } })
+    await nextTick()
+    expect(wrapper.text()).toBe('1: Settings later.word')
+    // The missing key's namespace arrives: it renders again, with the word.
+    i18n.addMessages('en', { later: { word: 'Word' } })
+    await nextTick()
+    expect(wrapper.text()).toBe('2: Settings Word')
+  })
+
   it('needs the plugin', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     expect(() => mount(Shown)).toThrow(/needs the i18n plugin/)
