@@ -34,6 +34,7 @@ import { awaitedModules, firstViewFiles, VIEWS, type Manifest } from '../scripts
 import { launchChromium, measureLoad, median, seedStorage, type Load } from './browser'
 import { writeSection } from './report'
 import { serveStatic } from './serve'
+import { storedEnvelope } from './storage'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const RUNS = Number(process.env.RUNS ?? 7)
@@ -83,6 +84,16 @@ export function seededEnvelope() {
   }
 }
 
+/**
+ * The seeded data as this version stores it (text and its digest, `src/storage/envelope.ts`), so
+ * a returning user's load is measured as it happens after the first one, not as the one-time
+ * upgrade of a copy an earlier version wrote.
+ */
+export async function storedSeed(): Promise<{ envelope: unknown; milestones: number }> {
+  const { envelope, milestones } = seededEnvelope()
+  return { envelope: await storedEnvelope(envelope), milestones }
+}
+
 async function run(browser: Browser, base: string, scenario: Scenario, envelope: unknown) {
   const context = await browser.newContext(LOAD_CONTEXT)
   try {
@@ -110,7 +121,7 @@ async function main() {
     returning: firstViewFiles(manifest, awaitedModules(VIEWS[0], 'en')),
     new: firstViewFiles(manifest, awaitedModules(VIEWS[1], 'en')),
   }
-  const { envelope, milestones } = seededEnvelope()
+  const { envelope, milestones } = await storedSeed()
   const server = await serveStatic({
     '': join(ROOT, 'dist'),
     '/blank': join(ROOT, 'bench/load/dist/blank'),

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Browser } from '@playwright/test'
 import { launchChromium, measureLoad, median, seedStorage, type Load } from './browser'
-import { LOAD_CONTEXT, READY, seededEnvelope, type Scenario } from './load'
+import { LOAD_CONTEXT, READY, storedSeed, type Scenario } from './load'
 import { serveStatic } from './serve'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -33,7 +33,7 @@ async function once(browser: Browser, base: string, scenario: Scenario, envelope
 }
 
 async function main() {
-  const { envelope } = seededEnvelope()
+  const { envelope } = await storedSeed()
   const floorDir = join(ROOT, 'bench/load/dist/floor')
   const servers = await Promise.all(dirs.map((dir) => serveStatic({ '': dir, '/floor': floorDir })))
   const browser = await launchChromium()

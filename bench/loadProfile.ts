@@ -15,7 +15,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { SourceMapConsumer } from 'source-map-js'
 import { launchChromium, probe, seedStorage } from './browser'
-import { LOAD_CONTEXT, READY, seededEnvelope, type Scenario } from './load'
+import { LOAD_CONTEXT, READY, storedSeed, type Scenario } from './load'
 import { serveStatic } from './serve'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -46,7 +46,7 @@ const CATEGORIES = [
 ].join(',')
 
 async function trace() {
-  const { envelope } = seededEnvelope()
+  const { envelope } = await storedSeed()
   const server = await serveStatic({
     '': DIST,
     '/blank': join(ROOT, 'bench/load/dist/blank'),

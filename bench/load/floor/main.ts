@@ -22,8 +22,11 @@ async function main() {
     storeName: STORE_NAME,
     driver: localforage.INDEXEDDB,
   })
-  const raw = await store.getItem<{ data: { roadmaps: { milestones: Card[] }[] } }>(APP_KEY)
-  useCards().cards = raw?.data.roadmaps[0]?.milestones ?? []
+  // Stored as JSON text (stored version 5), or as objects by earlier versions.
+  type Data = { roadmaps: { milestones: Card[] }[] }
+  const raw = await store.getItem<{ data: Data | string }>(APP_KEY)
+  const data = typeof raw?.data === 'string' ? (JSON.parse(raw.data) as Data) : raw?.data
+  useCards().cards = data?.roadmaps[0]?.milestones ?? []
   app.use(
     createRouter({
       history: createWebHistory('/floor/'),
