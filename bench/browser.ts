@@ -207,7 +207,8 @@ export function startTaskTrace(browser: Browser, page: Page): Promise<void> {
   return browser.startTracing(page, { categories: TRACE_CATEGORIES, screenshots: false })
 }
 
-interface TraceEvent {
+/** One event of a Chromium trace (`args` differs by event; read it defensively). */
+export interface TraceEvent<Args = { name?: string; data?: { type?: string } }> {
   name: string
   cat: string
   ph: string
@@ -216,7 +217,7 @@ interface TraceEvent {
   tdur?: number
   pid: number
   tid: number
-  args?: { name?: string; data?: { type?: string } }
+  args?: Args
 }
 
 export async function stopTaskTrace(browser: Browser): Promise<TaskTrace> {

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { SourceMapConsumer } from 'source-map-js'
-import { launchChromium, probe, seedStorage } from './browser'
+import { launchChromium, probe, seedStorage, type TraceEvent as BrowserTraceEvent } from './browser'
 import { LOAD_CONTEXT, READY, storedSeed, type Scenario } from './load'
 import { serveStatic } from './serve'
 
@@ -22,16 +22,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const scenario = (process.argv[2] ?? 'returning') as Scenario
 const DIST = process.env.DIST ?? join(ROOT, 'dist')
 
-interface TraceEvent {
-  name: string
-  cat: string
-  ph: string
-  ts: number
-  dur?: number
-  pid: number
-  tid: number
-  args?: Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
-}
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type TraceEvent = BrowserTraceEvent<Record<string, any>>
 
 const CATEGORIES = [
   'devtools.timeline',
