@@ -22,8 +22,6 @@ import { loadavg } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Browser } from '@playwright/test'
-import { newTimeLog } from '../src/domain/allocation'
-import { emptyAppData, wrap } from '../src/domain/migrations'
 import {
   launchChromium,
   median,
@@ -35,7 +33,7 @@ import {
 } from './browser'
 import { generateBenchRoadmap } from './render/generate'
 import { writeSection } from './report'
-import { GRAPH_READY, storedEnvelope } from './storage'
+import { GRAPH_READY, legacyEnvelope, storedEnvelope } from './storage'
 import { serveStatic } from './serve'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -56,14 +54,6 @@ const VIEWS = {
 } as const
 type View = keyof typeof VIEWS
 const VIEW_NAMES = (process.env.VIEWS?.split(',') ?? Object.keys(VIEWS)) as View[]
-
-function envelopeFor(count: number) {
-  const roadmap = generateBenchRoadmap(count)
-  const data = { ...emptyAppData(), roadmaps: [roadmap], activeRoadmapId: roadmap.id }
-  data.timeLogs[roadmap.id] = newTimeLog(roadmap)
-  const envelope = JSON.parse(JSON.stringify(wrap(data))) as unknown
-  return { roadmap, envelope, bytes: JSON.stringify(envelope).length }
-}
 
 const longest = (tasks: TracedTask[]) => Math.max(0, ...tasks.map((t) => t.end - t.start))
 
@@ -145,7 +135,7 @@ async function main() {
   const rows: Row[] = []
   try {
     for (const size of SIZES) {
-      const { envelope: legacy, bytes } = envelopeFor(size)
+      const { envelope: legacy, bytes } = legacyEnvelope(generateBenchRoadmap(size))
       // As this version stores it (SEED=legacy: as versions before stored version 5 did).
       const envelope = process.env.SEED === 'legacy' ? legacy : await storedEnvelope(legacy)
       const views: Row['views'] = {}

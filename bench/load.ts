@@ -28,13 +28,11 @@ import adviceRaw from '../data/advice.json'
 import templateRaw from '../data/roadmap-template.json'
 import { validateContent } from '../src/domain/content'
 import { generateRoadmap, MENTOR_ANSWERS } from '../src/domain/generate'
-import { newTimeLog } from '../src/domain/allocation'
-import { emptyAppData, wrap } from '../src/domain/migrations'
 import { awaitedModules, firstViewFiles, VIEWS, type Manifest } from '../scripts/firstView'
-import { launchChromium, measureLoad, median, seedStorage, type Load } from './browser'
+import { launchChromium, measureLoad, seedStorage, spread, type Load } from './browser'
 import { writeSection } from './report'
 import { serveStatic } from './serve'
-import { storedEnvelope } from './storage'
+import { legacyEnvelope, storedEnvelope } from './storage'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const RUNS = Number(process.env.RUNS ?? 7)
@@ -76,12 +74,7 @@ export function seededEnvelope() {
     name: 'Bench',
     now: new Date('2026-11-27T00:00:00Z'),
   })
-  const data = { ...emptyAppData(), roadmaps: [roadmap], activeRoadmapId: roadmap.id }
-  data.timeLogs[roadmap.id] = newTimeLog(roadmap)
-  return {
-    envelope: JSON.parse(JSON.stringify(wrap(data))) as unknown,
-    milestones: roadmap.milestones.length,
-  }
+  return { envelope: legacyEnvelope(roadmap).envelope, milestones: roadmap.milestones.length }
 }
 
 /**
@@ -110,8 +103,6 @@ async function run(browser: Browser, base: string, scenario: Scenario, envelope:
     await context.close()
   }
 }
-
-const stats = (xs: number[]) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) })
 
 async function main() {
   const manifest = JSON.parse(
@@ -146,10 +137,10 @@ async function main() {
   }
   const loadAfter = loadavg()
   const summary = (s: Scenario) => ({
-    readyMs: stats(loads[s].map((l) => l.readyMs)),
-    ttiMs: stats(loads[s].map((l) => l.ttiMs)),
-    longTasks: stats(loads[s].map((l) => l.longTasks)),
-    longestTaskMs: stats(loads[s].map((l) => l.longestTaskMs)),
+    readyMs: spread(loads[s].map((l) => l.readyMs)),
+    ttiMs: spread(loads[s].map((l) => l.ttiMs)),
+    longTasks: spread(loads[s].map((l) => l.longTasks)),
+    longestTaskMs: spread(loads[s].map((l) => l.longestTaskMs)),
   })
   const base = summary('baseline')
   const floor = summary('floor')

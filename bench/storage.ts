@@ -37,6 +37,7 @@ import {
   median,
   openAndWatchSaves,
   seedStorage,
+  spread,
   tracedEdit,
   tracedLoad,
   type TracedTask,
@@ -64,7 +65,11 @@ export const GRAPH_READY = `() => {
   return svg.querySelectorAll('.cards > [data-id]').length === Number(svg.getAttribute('data-cards'))
 }`
 
-function envelopeFor(roadmap: Roadmap, entries: TimeEntry[]) {
+/**
+ * One roadmap (and its time entries) as versions before stored version 5 stored it (schema 4
+ * objects), checked to validate.
+ */
+export function legacyEnvelope(roadmap: Roadmap, entries: TimeEntry[] = []) {
   const data = { ...emptyAppData(), roadmaps: [roadmap], activeRoadmapId: roadmap.id }
   data.timeLogs[roadmap.id] = { ...newTimeLog(roadmap), entries }
   const envelope = JSON.parse(JSON.stringify(wrap(data))) as unknown
@@ -100,11 +105,11 @@ export function bigData() {
       })
     }
   }
-  return { roadmap, entries, ...envelopeFor(roadmap, entries) }
+  return { roadmap, entries, ...legacyEnvelope(roadmap, entries) }
 }
 
 function emptyData(roadmap: Roadmap) {
-  return envelopeFor({ ...roadmap, id: 'bench-empty', milestones: [], edges: [] }, [])
+  return legacyEnvelope({ ...roadmap, id: 'bench-empty', milestones: [], edges: [] }, [])
 }
 
 interface Edit {
@@ -180,8 +185,6 @@ async function loadOnce(browser: Browser, base: string, envelope: unknown): Prom
   throw new Error('no trace of the load')
 }
 
-const stats = (xs: number[]) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) })
-
 async function main() {
   const big = bigData()
   const empty = emptyData(big.roadmap)
@@ -214,7 +217,7 @@ async function main() {
   const ready = (runs: LoadRun[]) => runs.map((r) => r.readyMs)
   const save = {
     edits: EDITS,
-    toSavedMs: stats(edits.map((e) => e.saveMs)),
+    toSavedMs: spread(edits.map((e) => e.saveMs)),
     all: tasks(),
     script: tasks(['script']),
     input: tasks(['input']),
@@ -234,12 +237,12 @@ async function main() {
     save: { ...save, met: save.script.over === 0 },
     load: {
       runs: RUNS,
-      bigMs: stats(ready(loads.big)),
-      emptyMs: stats(ready(loads.empty)),
+      bigMs: spread(ready(loads.big)),
+      emptyMs: spread(ready(loads.empty)),
       ratio: median(ready(loads.big)) / median(ready(loads.empty)),
       storage: summary(loads.big.flatMap((r) => r.storage)),
       legacyStorage: summary(loads.legacy.flatMap((r) => r.storage)),
-      legacyMs: stats(ready(loads.legacy)),
+      legacyMs: spread(ready(loads.legacy)),
       after: summary(loads.big.flatMap((r) => r.after)),
       emptyAfter: summary(loads.empty.flatMap((r) => r.after)),
       budgetMs: BUDGET_MS,
