@@ -77,7 +77,12 @@ async function main() {
   if (!switching) preloadView(router, href)
   await i18n.ensure(['shell'])
   app.use(i18n)
+  // Installing the router starts the first navigation. Mounting once it is done draws the shell
+  // and the first view in one task and one frame, instead of a frame of the shell alone (a
+  // layout of its own) and the view tasks later. A navigation that failed (its view could not
+  // be downloaded) mounts all the same: the error notice says so, with Retry.
   app.use(router)
+  await router.isReady().catch(() => undefined)
   app.mount('#app')
   // Offline use and update prompts: production builds only, never in dev or tests. Registered
   // once the first view is up (the page loaded, the first navigation done, its frame drawn,
