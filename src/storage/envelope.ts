@@ -111,9 +111,11 @@ export async function decode(
         `saved by a newer version of the app (stored version ${raw.schemaVersion}, this one reads up to ${STORED_VERSION})`,
       ],
     }
-  // The digest is computed off the main thread while the text is parsed on it.
+  // The digest is computed off the main thread while the text is parsed on it; the text's
+  // encoding for it (on the main thread) and the parse each take a task of their own.
   const digest =
     raw.dataVersion === SCHEMA_VERSION && typeof raw.digest === 'string' ? digestOf(raw.data) : null
+  if (digest) await pause()
   let data: unknown
   try {
     data = JSON.parse(raw.data)
