@@ -2,7 +2,7 @@ import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
 import { warmFormats } from './i18n/runtime'
-import { browserLocale, createLoadingI18n } from './i18n/setup'
+import { areaLoaders, browserLocale, createLoadingI18n } from './i18n/setup'
 import { showStartupFailure } from './i18n/startupFailure'
 import { createAppRouter, firstRoute, preloadView } from './router'
 import { usePersistenceStore } from './stores/persistence'
@@ -13,7 +13,7 @@ import { afterNextPaint } from './utils/afterPaint'
 import { installErrorHandling } from './composables/useAppErrors'
 import './styles/main.css'
 
-/** How long opening storage may take before the page says it is waiting. */
+/** How long opening storage may take before the page says it is waiting, and the first view before the shell shows without it. */
 const STORAGE_WAIT_MS = 1500
 
 async function showWaiting(i18n: ReturnType<typeof createLoadingI18n>) {
@@ -25,6 +25,7 @@ async function showWaiting(i18n: ReturnType<typeof createLoadingI18n>) {
   note.setAttribute('role', 'status')
   note.dataset.testid = 'storage-waiting'
   note.textContent = i18n.t('app.storageWaiting')
+  note.lang = i18n.locale.value
   root.append(note)
 }
 
@@ -44,13 +45,16 @@ async function main() {
   // Load saved data before the router's first navigation, so guards see the real state.
   const starting = usePersistenceStore().start()
   const router = createAppRouter(undefined, i18n)
-  const href = location.pathname + location.search + location.hash
+  const guessedHref = location.pathname + location.search + location.hash
   // The view's words are asked for first: its chunk brings several files, and the browser
-  // fetches six at a time. A message module's request leaves a microtask after `ensure`.
-  const guessed = firstRoute(router, href, hint?.roadmap ?? false)
-  void i18n.ensure(guessed.meta.areas ?? []).catch(() => {})
+  // fetches six at a time. A message module's request leaves a microtask after the call. They
+  // are only downloaded, not added to the runtime: a guess proven wrong leaves nothing behind
+  // that a later switch of language would load again.
+  const guessed = firstRoute(router, guessedHref, hint?.roadmap ?? false)
+  for (const area of guessed.meta.areas ?? [])
+    void areaLoaders[area][i18n.locale.value]().catch(() => undefined)
   await Promise.resolve()
-  preloadView(router, href, hint?.roadmap ?? false)
+  preloadView(router, guessedHref, hint?.roadmap ?? false)
   // The first number formatter makes the browser load its locale data (20–40 ms here, once per
   // page): done while the main thread would only wait for IndexedDB and the network, in a task
   // of its own, when the first view shows a roadmap (hours, progress). The questionnaire formats
@@ -63,6 +67,7 @@ async function main() {
   clearTimeout(waiting)
   // Now that the guard can tell where the first navigation ends: if the hint was wrong, fetch
   // that view's chunk and words now (usually both are on their way already).
+  const href = location.pathname + location.search + location.hash
   const areas = firstRoute(router, href).meta.areas ?? []
   // Only the language shown is downloaded, area by area: the shell now (usually here already),
   // the first view's areas with its chunk, each later view's with it (the router), the other
@@ -83,7 +88,12 @@ async function main() {
   // layout of its own) and the view tasks later. A navigation that failed (its view could not
   // be downloaded) mounts all the same: the error notice says so, with Retry.
   app.use(router)
-  await router.isReady().catch(() => undefined)
+  // A download that hangs rather than fails mounts the shell after a while all the same; the
+  // view follows when it arrives.
+  await Promise.race([
+    router.isReady().catch(() => undefined),
+    new Promise((resolve) => setTimeout(resolve, STORAGE_WAIT_MS)),
+  ])
   app.mount('#app')
   // Offline use and update prompts: production builds only, never in dev or tests. Registered
   // once the first view is up (the page loaded, the first navigation done, its frame drawn,
@@ -114,5 +124,6 @@ main().catch((error: unknown) => {
   // Reload, rather than leave the page blank. Saved data is only read before this point.
   console.error(error)
   const root = document.getElementById('app')
-  if (root && !root.hasAttribute('data-v-app')) showStartupFailure(root, browserLocale())
+  if (root && !root.hasAttribute('data-v-app'))
+    showStartupFailure(root, readStartHint()?.locale ?? browserLocale())
 })

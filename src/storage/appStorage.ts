@@ -256,8 +256,9 @@ export function createAppStorage(name = DB_NAME): AppStorage {
     })
   }
   /**
-   * `open`'s probe, which a `load` right after it (the app's start) uses instead of reading
-   * again; a write of this tab's in between makes it stale, so writes drop it.
+   * `open`'s probe, which a `load` in the same task (the app's start) uses instead of reading
+   * again. Any later load reads afresh: another tab may have saved since, and so may this one
+   * (its writes drop it too).
    */
   let firstRead: ReturnType<typeof readCurrent> | null = null
 
@@ -349,10 +350,15 @@ export function createAppStorage(name = DB_NAME): AppStorage {
         // read the first load needs anyway.
         firstRead = readCurrent(await idb())
         await firstRead
+        // Good for a load in this same task only (the app's start): any later load reads again,
+        // since another tab may have saved in between.
+        setTimeout(() => (firstRead = null), 0)
         return true
       } catch {
         store = null
         firstRead = null
+        database?.close()
+        database = null
         return false
       }
     },

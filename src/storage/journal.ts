@@ -25,7 +25,8 @@ export interface JournalEntry {
   data: AppData
 }
 
-const storage = (): Storage | null => {
+/** `localStorage`, or null where there is none or it may not be used (some private modes). */
+export const localStore = (): Storage | null => {
   try {
     return typeof localStorage === 'undefined' ? null : localStorage
   } catch {
@@ -35,7 +36,7 @@ const storage = (): Storage | null => {
 
 /** Writes this tab's journal; false when it could not (no localStorage, quota). Synchronous. */
 export function writeJournal(writer: string, base: number, data: AppData): boolean {
-  const ls = storage()
+  const ls = localStore()
   if (!ls) return false
   try {
     ls.setItem(JOURNAL_PREFIX + writer, JSON.stringify({ base, writer, envelope: wrap(data) }))
@@ -47,7 +48,7 @@ export function writeJournal(writer: string, base: number, data: AppData): boole
 
 export function clearJournal(writer: string): void {
   try {
-    storage()?.removeItem(JOURNAL_PREFIX + writer)
+    localStore()?.removeItem(JOURNAL_PREFIX + writer)
   } catch {
     // Nothing to clear.
   }
@@ -58,7 +59,7 @@ export function clearJournal(writer: string): void {
  * loads the migrations (`domain/unwrap.ts`); most starts find none and load nothing.
  */
 export async function readJournals(): Promise<JournalEntry[]> {
-  const ls = storage()
+  const ls = localStore()
   if (!ls) return []
   let found = false
   for (let i = 0; i < ls.length; i++) if (ls.key(i)?.startsWith(JOURNAL_PREFIX)) found = true
@@ -97,7 +98,7 @@ export async function readJournals(): Promise<JournalEntry[]> {
 
 /** Removes every journal (after they were applied, or found stale). */
 export function clearJournals(): void {
-  const ls = storage()
+  const ls = localStore()
   if (!ls) return
   const keys: string[] = []
   for (let i = 0; i < ls.length; i++) {

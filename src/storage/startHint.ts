@@ -7,6 +7,7 @@
  * that is not used. It holds no user data.
  */
 import type { Locale } from '@/domain/schema'
+import { localStore } from './journal'
 import { START_HINT_KEY } from './keys'
 
 export interface StartHint {
@@ -15,18 +16,10 @@ export interface StartHint {
   locale: Locale
 }
 
-function storage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage
-  } catch {
-    return null
-  }
-}
-
 /** The hint the last session left, or null when there is none or it is not one. */
 export function readStartHint(): StartHint | null {
   try {
-    const raw = storage()?.getItem(START_HINT_KEY)
+    const raw = localStore()?.getItem(START_HINT_KEY)
     if (!raw) return null
     const value: unknown = JSON.parse(raw)
     if (typeof value !== 'object' || value === null) return null
@@ -42,7 +35,7 @@ export function readStartHint(): StartHint | null {
 export function writeStartHint(hint: StartHint): void {
   const text = JSON.stringify({ roadmap: hint.roadmap, locale: hint.locale })
   try {
-    const ls = storage()
+    const ls = localStore()
     if (ls && ls.getItem(START_HINT_KEY) !== text) ls.setItem(START_HINT_KEY, text)
   } catch {
     // A missing hint only means the first view downloads after storage is read.

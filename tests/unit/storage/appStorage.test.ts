@@ -195,6 +195,18 @@ describe('appStorage', () => {
       expect(await b.save(appData('todo', 'B after A'), 1)).toMatchObject({ revision: 2 })
     })
 
+    it("loads what another tab saved after this one opened (the open's own read is not reused then)", async () => {
+      const name = dbName()
+      const a = await openStorage(name)
+      const b = await openStorage(name)
+      expect(await b.save(appData('done', 'From B'), 0)).toMatchObject({ revision: 1 })
+      expect(await a.load()).toMatchObject({
+        kind: 'ok',
+        revision: 1,
+        data: appData('done', 'From B'),
+      })
+    })
+
     it('keeps only the latest revision markers, and still refuses a tab based on a pruned one', async () => {
       const name = dbName()
       const a = await openStorage(name)

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { emptyAppData, emptyProfile, SCHEMA_VERSION, STORED_VERSION } from '@/domain/migrations'
 import type { AppData } from '@/domain/schema'
 import type { Backup } from '@/storage/appStorage'
+import { readStartHint } from '@/storage/startHint'
 import {
   AUTOSAVE_DELAY_MS,
   BACKUP_INTERVAL_MS,
@@ -24,6 +25,7 @@ beforeEach(() => {
 })
 afterEach(() => {
   vi.useRealTimers()
+  localStorage.clear()
 })
 
 describe('persistence store', () => {
@@ -136,6 +138,17 @@ describe('persistence store', () => {
     useSettingsStore().setLocale('ko')
     await vi.advanceTimersByTimeAsync(5000)
     expect(storage.save).not.toHaveBeenCalled()
+    // Nothing is kept for a next start, the start hint neither.
+    expect(readStartHint()).toBeNull()
+  })
+
+  it('keeps the start hint current: a roadmap or not, and the language shown', async () => {
+    const { storage } = fakeStorage(loadedWith({ ...stored(), settings: { locale: 'ko' } }))
+    await usePersistenceStore().start(storage)
+    expect(readStartHint()).toEqual({ roadmap: true, locale: 'ko' })
+    useSettingsStore().setLocale('en')
+    await nextTick()
+    expect(readStartHint()).toEqual({ roadmap: true, locale: 'en' })
   })
 
   it('reports a failed write as not saved, keeps the edit and retries until it lands', async () => {
