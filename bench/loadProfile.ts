@@ -262,7 +262,7 @@ async function main() {
       40,
     ))
       console.log(`  ${v.toFixed(1).padStart(7)}  ${k}`)
-    for (const task of tasks.filter((e) => (e.dur ?? 0) >= 30000)) {
+    for (const task of tasks.filter((e) => (e.dur ?? 0) >= Number(process.env.DETAIL_MS ?? 30) * 1000)) {
       const to = task.ts + (task.dur ?? 0)
       console.log(`\ntask ${ms(task.ts).toFixed(0)}–${ms(to).toFixed(0)}: self`)
       for (const [k, v] of top(

@@ -6,6 +6,7 @@ import { browserLocale, createLoadingI18n } from './i18n/setup'
 import { showStartupFailure } from './i18n/startupFailure'
 import { createAppRouter, firstRoute, preloadView } from './router'
 import { usePersistenceStore } from './stores/persistence'
+import { readStartHint } from './storage/startHint'
 import { useSettingsStore } from './stores/settings'
 import { registerServiceWorker } from './composables/useServiceWorker'
 import { afterNextPaint } from './utils/afterPaint'
@@ -33,43 +34,56 @@ async function main() {
   installErrorHandling(app)
   const pinia = createPinia()
   app.use(pinia)
-  // The browser's language is usually the one shown: fetch its shell messages while storage is
-  // read (a failure here is retried just below).
-  const i18n = createLoadingI18n(browserLocale())
+  // Where the last session left off (`storage/startHint.ts`): whether a roadmap was there and
+  // the language shown. The first view's chunk and words, and the shell's words, are fetched in
+  // that language while storage is read; without a hint (a first visit), in the browser's
+  // language, for the questionnaire. Storage then decides: a wrong hint costs one download.
+  const hint = readStartHint()
+  const i18n = createLoadingI18n(hint?.locale ?? browserLocale())
   void i18n.ensure(['shell']).catch(() => {})
   // Load saved data before the router's first navigation, so guards see the real state.
   const starting = usePersistenceStore().start()
+  const router = createAppRouter(undefined, i18n)
+  const href = location.pathname + location.search + location.hash
+  // The view's words are asked for first: its chunk brings several files, and the browser
+  // fetches six at a time. A message module's request leaves a microtask after `ensure`.
+  const guessed = firstRoute(router, href, hint?.roadmap ?? false)
+  void i18n.ensure(guessed.meta.areas ?? []).catch(() => {})
+  await Promise.resolve()
+  preloadView(router, href, hint?.roadmap ?? false)
   // The first number formatter makes the browser load its locale data (20–40 ms here, once per
   // page): done while the main thread would only wait for IndexedDB and the network, in a task
-  // of its own, so that the shell messages' request (a microtask away) leaves first.
-  setTimeout(() => warmFormats(i18n.locale.value), 0)
+  // of its own, when the first view shows a roadmap (hours, progress). The questionnaire formats
+  // no number: there it would only hold up the first view.
+  if (hint?.roadmap) setTimeout(() => warmFormats(i18n.locale.value), 0)
   // Storage held by another tab (an upgrade waiting for it to close) can keep the open pending:
   // say so rather than leave the page blank. The app mounts over it once storage answers.
   const waiting = setTimeout(() => void showWaiting(i18n), STORAGE_WAIT_MS)
   await starting
   clearTimeout(waiting)
-  // Now that the guard can tell where the first navigation ends, fetch that view's chunk and
-  // words alongside the shell's mount rather than after it.
-  const router = createAppRouter(undefined, i18n)
-  const href = location.pathname + location.search + location.hash
+  // Now that the guard can tell where the first navigation ends: if the hint was wrong, fetch
+  // that view's chunk and words now (usually both are on their way already).
   const areas = firstRoute(router, href).meta.areas ?? []
   // Only the language shown is downloaded, area by area: the shell now (usually here already),
   // the first view's areas with its chunk, each later view's with it (the router), the other
-  // language's when the user switches. A language other than the browser's is switched to
-  // first, so that the first view's words are fetched in that language only.
+  // language's when the user switches. A language other than the hint's is switched to
+  // first, so that the first view's words are fetched in that language.
   const switching = useSettingsStore().effectiveLocale !== i18n.locale.value
   if (switching) {
     preloadView(router, href)
     await i18n.setLocale(useSettingsStore().effectiveLocale)
   }
-  // The view's words are asked for first: its chunk brings several files, and the browser
-  // fetches six at a time. A message module's request leaves a microtask after `ensure`.
   void i18n.ensure(areas).catch(() => {})
   await Promise.resolve()
   if (!switching) preloadView(router, href)
   await i18n.ensure(['shell'])
   app.use(i18n)
+  // Installing the router starts the first navigation. Mounting once it is done draws the shell
+  // and the first view in one task and one frame, instead of a frame of the shell alone (a
+  // layout of its own) and the view tasks later. A navigation that failed (its view could not
+  // be downloaded) mounts all the same: the error notice says so, with Retry.
   app.use(router)
+  await router.isReady().catch(() => undefined)
   app.mount('#app')
   // Offline use and update prompts: production builds only, never in dev or tests. Registered
   // once the first view is up (the page loaded, the first navigation done, its frame drawn,

@@ -140,25 +140,32 @@ export function createAppRouter(
 }
 
 /** Without a roadmap, views that show one send the user to the questionnaire. */
-function roadmapGuard(to: Pick<RouteLocationNormalized, 'meta'>) {
-  if (to.meta.requiresRoadmap && !useRoadmapStore().active) return { name: 'onboarding' } as const
+function roadmapGuard(
+  to: Pick<RouteLocationNormalized, 'meta'>,
+  hasRoadmap = useRoadmapStore().active !== null,
+) {
+  if (to.meta.requiresRoadmap && !hasRoadmap) return { name: 'onboarding' } as const
 }
 
-/** Where the first navigation to `href` ends, after the guard (nothing is downloaded). */
-export function firstRoute(router: Router, href: string) {
+/**
+ * Where the first navigation to `href` ends, after the guard (nothing is downloaded): with the
+ * loaded data, or, before storage is read, as if a roadmap was there or not (`hasRoadmap`).
+ */
+export function firstRoute(router: Router, href: string, hasRoadmap?: boolean) {
   const first = router.resolve(href)
-  const redirect = roadmapGuard(first)
+  const redirect = roadmapGuard(first, hasRoadmap)
   return redirect ? router.resolve(redirect) : first
 }
 
 /**
- * Starts downloading the view the first navigation will show (after the guard), so its chunk
- * arrives while the app shell mounts instead of after it, and returns that route (its
- * `meta.areas` name the messages to fetch too). The router's own lazy loader then finds the
- * module already on its way: `import()` of the same file is one request.
+ * Starts downloading the view the first navigation will show (after the guard, `hasRoadmap` as
+ * in `firstRoute`), so its chunk arrives while storage is read or the app shell mounts instead
+ * of after, and returns that route (its `meta.areas` name the messages to fetch too). The
+ * router's own lazy loader then finds the module already on its way: `import()` of the same file
+ * is one request, so preloading a view twice costs nothing.
  */
-export function preloadView(router: Router, href: string) {
-  const to = firstRoute(router, href)
+export function preloadView(router: Router, href: string, hasRoadmap?: boolean) {
+  const to = firstRoute(router, href, hasRoadmap)
   for (const record of to.matched) {
     const view = record.components?.default
     // A failure here is the router's too, which reports it (the error notice).

@@ -228,32 +228,42 @@ export function createAppStorage(name = DB_NAME): AppStorage {
     channel.postMessage(notice)
   }
 
-  /** The highest revision marker and the tab that wrote it. */
-  function latestMarker(db: IDBDatabase): Promise<{ revision: number; writer: string | null }> {
+  /**
+   * The stored copy, and the highest revision marker with the tab that wrote it, read in one
+   * transaction: one round trip, and both from the same moment. Markers are the only numeric
+   * keys, and numbers sort before strings.
+   */
+  function readCurrent(
+    db: IDBDatabase,
+  ): Promise<{ raw: unknown; marker: { revision: number; writer: string | null } }> {
     return new Promise((resolve, reject) => {
       const tx = db.transaction(STORE_NAME, 'readonly')
-      // Markers are the only numeric keys, and numbers sort before strings.
-      const req = tx
-        .objectStore(STORE_NAME)
-        .openCursor(IDBKeyRange.upperBound(Number.MAX_SAFE_INTEGER), 'prev')
-      req.onsuccess = () => {
-        const cursor = req.result
-        resolve(
-          cursor && typeof cursor.key === 'number'
-            ? {
-                revision: cursor.key,
-                writer: typeof cursor.value === 'string' ? cursor.value : null,
-              }
-            : { revision: 0, writer: null },
-        )
+      const store = tx.objectStore(STORE_NAME)
+      const value = store.get(APP_KEY)
+      const cursor = store.openCursor(IDBKeyRange.upperBound(Number.MAX_SAFE_INTEGER), 'prev')
+      tx.oncomplete = () => {
+        const c = cursor.result
+        resolve({
+          raw: value.result,
+          marker:
+            c && typeof c.key === 'number'
+              ? { revision: c.key, writer: typeof c.value === 'string' ? c.value : null }
+              : { revision: 0, writer: null },
+        })
       }
-      req.onerror = () => reject(req.error ?? new Error('IndexedDB read failed'))
+      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB read failed'))
+      tx.onabort = () => reject(tx.error ?? new Error('IndexedDB read aborted'))
     })
   }
+  /**
+   * `open`'s probe, which a `load` right after it (the app's start) uses instead of reading
+   * again; a write of this tab's in between makes it stale, so writes drop it.
+   */
+  let firstRead: ReturnType<typeof readCurrent> | null = null
 
   async function conflictOf(db: IDBDatabase): Promise<SaveResult> {
-    if (newerThanThisBuild(await get(APP_KEY))) return { kind: 'outdated' }
-    const marker = await latestMarker(db)
+    const { raw, marker } = await readCurrent(db)
+    if (newerThanThisBuild(raw)) return { kind: 'outdated' }
     return { kind: 'conflict', revision: marker.revision, ownWrite: marker.writer === writer }
   }
 
@@ -334,21 +344,25 @@ export function createAppStorage(name = DB_NAME): AppStorage {
         })
         await instance.ready()
         if (instance.driver() !== localforage.INDEXEDDB) return false
-        // Opening can succeed where writing fails (some private modes): probe once.
-        await instance.getItem(APP_KEY)
         store = instance
-        await idb()
+        // Opening can succeed where reading fails (some private modes): probe once, with the
+        // read the first load needs anyway.
+        firstRead = readCurrent(await idb())
+        await firstRead
         return true
       } catch {
         store = null
+        firstRead = null
         return false
       }
     },
 
     async load() {
-      const raw: unknown = await get(APP_KEY)
+      const reading = firstRead ?? idb().then(readCurrent)
+      firstRead = null
+      const { raw, marker } = await reading
       if (raw === null || raw === undefined) return { kind: 'empty' }
-      const revision = Math.max(stamp(raw).revision, (await latestMarker(await idb())).revision)
+      const revision = Math.max(stamp(raw).revision, marker.revision)
       const result = await decode(raw, pause)
       if (result.ok) {
         // The first save after a load then serialises only what changed.
@@ -374,6 +388,7 @@ export function createAppStorage(name = DB_NAME): AppStorage {
     },
 
     save(data, baseRevision, options = {}) {
+      firstRead = null
       try {
         assertValid(data)
       } catch (error) {
@@ -412,6 +427,7 @@ export function createAppStorage(name = DB_NAME): AppStorage {
     },
 
     async quarantine(now = new Date()) {
+      firstRead = null
       const raw: unknown = await get(APP_KEY)
       const key = `${QUARANTINE_PREFIX}${now.toISOString()}`
       if (raw !== null && raw !== undefined) {

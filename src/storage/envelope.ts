@@ -111,16 +111,18 @@ export async function decode(
         `saved by a newer version of the app (stored version ${raw.schemaVersion}, this one reads up to ${STORED_VERSION})`,
       ],
     }
-  const trusted =
-    raw.dataVersion === SCHEMA_VERSION &&
-    typeof raw.digest === 'string' &&
-    raw.digest === (await digestOf(raw.data))
+  // The digest is computed off the main thread while the text is parsed on it; the text's
+  // encoding for it (on the main thread) and the parse each take a task of their own.
+  const digest =
+    raw.dataVersion === SCHEMA_VERSION && typeof raw.digest === 'string' ? digestOf(raw.data) : null
+  if (digest) await pause()
   let data: unknown
   try {
     data = JSON.parse(raw.data)
   } catch {
     return { ok: false, reason: 'invalid', problems: ['the stored text is not JSON'] }
   }
+  const trusted = digest !== null && raw.digest === (await digest)
   await pause()
   if (trusted && isRecord(data) && Array.isArray(data.roadmaps) && isRecord(data.timeLogs)) {
     // Written by this build after validation, under the same rules: its records are taken as

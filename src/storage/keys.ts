@@ -11,3 +11,5 @@ export const BACKUP_KEYS = ['backup-1', 'backup-2', 'backup-3'] as const
 export const CHANNEL_NAME = 'ml-roadmap-planner'
 /** `localStorage` keys of the unload journal, one per tab: `<prefix><writer id>`. */
 export const JOURNAL_PREFIX = 'ml-roadmap-planner:journal:'
+/** `localStorage` key of the start hint (`./startHint.ts`): where the first view will likely be. */
+export const START_HINT_KEY = 'ml-roadmap-planner:start'

@@ -6,6 +6,7 @@ import { sameAppData } from '@/domain/sameData'
 import type { AppData } from '@/domain/schema'
 import { createAppStorage, type AppStorage, type Backup } from '@/storage/appStorage'
 import { isPersisted, requestPersistence } from '@/storage/durability'
+import { writeStartHint } from '@/storage/startHint'
 import { useProfileStore } from './profile'
 import { useRoadmapStore } from './roadmap'
 import { useSettingsStore } from './settings'
@@ -392,12 +393,18 @@ export const usePersistenceStore = defineStore('persistence', () => {
     }
     persisted.value = await isPersisted()
     scope = effectScope(true)
-    scope.run(() =>
+    scope.run(() => {
       watch(appData, (data) => {
         // Data just taken over from another tab is already stored: no echo write.
         if (stored === null || !sameAppData(data, stored)) schedule()
-      }),
-    )
+      })
+      // Where the next start's first view will likely be, so it downloads while storage is read.
+      watch(
+        [() => roadmap.active !== null, () => settings.effectiveLocale],
+        ([hasRoadmap, locale]) => writeStartHint({ roadmap: hasRoadmap, locale }),
+        { immediate: true },
+      )
+    })
     if (typeof window !== 'undefined') {
       const on = <K extends string>(
         target: Document | Window,

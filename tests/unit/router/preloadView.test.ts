@@ -47,4 +47,14 @@ describe('preloadView', () => {
     expect(advice).toHaveBeenCalledOnce()
     expect(welcome).not.toHaveBeenCalled()
   })
+
+  it('before storage is read, follows the start hint: a roadmap was there, or not', () => {
+    const { router, graph, welcome } = table()
+    // No roadmap is loaded yet: the hint alone decides, and the guard is not asked.
+    expect(preloadView(router, '/', true).name).toBe('graph')
+    expect(graph).toHaveBeenCalledOnce()
+    expect(welcome).not.toHaveBeenCalled()
+    expect(preloadView(router, '/', false).name).toBe('onboarding')
+    expect(welcome).toHaveBeenCalledOnce()
+  })
 })
