@@ -399,9 +399,12 @@ export const usePersistenceStore = defineStore('persistence', () => {
         if (stored === null || !sameAppData(data, stored)) schedule()
       })
       // Where the next start's first view will likely be, so it downloads while storage is read.
+      // Without storage nothing is kept for a next start, the hint neither.
       watch(
         [() => roadmap.active !== null, () => settings.effectiveLocale],
-        ([hasRoadmap, locale]) => writeStartHint({ roadmap: hasRoadmap, locale }),
+        ([hasRoadmap, locale]) => {
+          if (status.value !== 'memory-only') writeStartHint({ roadmap: hasRoadmap, locale })
+        },
         { immediate: true },
       )
     })
