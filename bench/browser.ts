@@ -60,6 +60,16 @@ export async function seedStorage(context: BrowserContext, base: string, envelop
   await page.close()
 }
 
+/** The page's JavaScript heap in MiB, after two forced garbage collections. */
+export async function jsHeapMB(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('HeapProfiler.collectGarbage')
+  await cdp.send('HeapProfiler.collectGarbage')
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage')
+  await cdp.detach()
+  return usedSize / 2 ** 20
+}
+
 /** Installed before any page script: the long-task log and the `ready` promise. */
 export function probe(check: string): string {
   return `(() => {

@@ -53,6 +53,8 @@ export interface LayoutResults {
 interface RenderResults {
   date: string
   chromium: string
+  seed?: 'stored' | 'legacy'
+  loadAverage?: { before: number[]; after: number[] }
   results: ({ milestones: number } & Partial<
     Record<string, { ours: Spread; vueFlow: Spread; ratio: number; target?: number }>
   >)[]
@@ -169,7 +171,7 @@ function layoutTable(r: LayoutResults): string {
 function renderTable(r: RenderResults): string {
   const metrics = ['firstRenderMs', 'heapMB', 'pan', 'zoom', 'drag'] as const
   const lines = [
-    `${r.date.slice(0, 10)}, Chromium ${r.chromium}; median [min–max] of the runs; ratio = ours ÷ Vue Flow.`,
+    `${r.date.slice(0, 10)}, Chromium ${r.chromium}; median [min–max] of the runs; ratio = ours ÷ Vue Flow.${r.seed ? ` The app seeded ${r.seed === 'legacy' ? "with the previous version's copy (schema 4 object)" : 'as this version stores it'}.` : ''}${r.loadAverage ? ` Load average before / after: ${r.loadAverage.before.map(f1).join(' / ')} → ${r.loadAverage.after.map(f1).join(' / ')}.` : ''}`,
     '',
     '| milestones | metric | ours | Vue Flow | ratio | target |',
     '| --- | --- | --- | --- | --- | --- |',

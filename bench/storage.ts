@@ -33,6 +33,7 @@ import { encode } from '../src/storage/json'
 import type { Roadmap, TimeEntry } from '../src/domain/schema'
 import { addDays } from '../src/domain/time'
 import {
+  jsHeapMB,
   launchChromium,
   median,
   openAndWatchSaves,
@@ -125,7 +126,11 @@ type Length = [wall: number, cpu: number]
 const durations = (tasks: TracedTask[], kinds?: TracedTask['kind'][]): Length[] =>
   tasks.filter((t) => !kinds || kinds.includes(t.kind)).map((t) => [t.end - t.start, t.cpu])
 
-async function measureSaves(browser: Browser, base: string, envelope: unknown): Promise<Edit[]> {
+async function measureSaves(
+  browser: Browser,
+  base: string,
+  envelope: unknown,
+): Promise<{ edits: Edit[]; heapMB: { loaded: number; edited: number } }> {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US' })
   try {
     await seedStorage(context, base, envelope)
@@ -133,13 +138,16 @@ async function measureSaves(browser: Browser, base: string, envelope: unknown): 
     await openAndWatchSaves(page, `${base}/`, GRAPH_READY)
     const card = page.locator('.cards > [data-id]').first()
     await card.focus()
+    const loaded = await jsHeapMB(page)
     const edits: Edit[] = []
     for (let i = 0; i < EDITS; i++) {
       await page.waitForTimeout(400) // settle: the previous save's tail is not counted here
       const edit = await tracedEdit(browser, page, () => page.keyboard.press('Space'), TAIL_MS)
       edits.push({ saveMs: edit.savedMs, tasks: edit.tasks })
     }
-    return edits
+    // What the edits left behind: the undo history holds every earlier roadmap, and whatever
+    // is kept per record version (a cache keyed by them) grows with it.
+    return { edits, heapMB: { loaded, edited: await jsHeapMB(page) } }
   } finally {
     await context.close()
   }
@@ -192,6 +200,7 @@ async function main() {
   const browser = await launchChromium()
   const loadBefore = loadavg()
   let edits: Edit[]
+  let heapMB: { loaded: number; edited: number }
   // `big`: as this version stores it; `legacy`: as versions before it did (schema 4 objects).
   const envelopes = {
     big: await storedEnvelope(big.envelope),
@@ -200,7 +209,7 @@ async function main() {
   }
   const loads = { big: [] as LoadRun[], legacy: [] as LoadRun[], empty: [] as LoadRun[] }
   try {
-    edits = await measureSaves(browser, server.base, envelopes.big)
+    ;({ edits, heapMB } = await measureSaves(browser, server.base, envelopes.big))
     await loadOnce(browser, server.base, envelopes.empty) // warm-up, not counted
     const order = ['big', 'legacy', 'empty'] as const
     for (let i = 0; i < RUNS; i++)
@@ -222,6 +231,7 @@ async function main() {
     script: tasks(['script']),
     input: tasks(['input']),
     frame: tasks(['frame']),
+    heapMB,
     budgetMs: BUDGET_MS,
   }
   const result = {
@@ -302,6 +312,7 @@ export function storageTable(r: {
     script: Tasks
     input: Tasks
     frame: Tasks
+    heapMB?: { loaded: number; edited: number }
     met: boolean
   }
   load: {
@@ -330,6 +341,11 @@ export function storageTable(r: {
     `| saves: longest script task (timers, storage), key press → 300 ms after "saved" | ${t(r.save.script)} | ≤ ${BUDGET_MS} ms ${ok(r.save.met)} |`,
     `| the edit itself: longest input task (key press, Vue's update) | ${t(r.save.input)} | — |`,
     `| the edit itself: longest rendering task (style, layout, paint) | ${t(r.save.frame)} | — |`,
+    ...(r.save.heapMB
+      ? [
+          `| JS heap after the load → after the ${r.save.edits} saved edits (MiB, after GC) | ${r.save.heapMB.loaded.toFixed(1)} → ${r.save.heapMB.edited.toFixed(1)} | — |`,
+        ]
+      : []),
     `| loads: longest task from asking storage to data in the stores, ${r.load.runs} loads | ${t(r.load.storage)} | ≤ ${BUDGET_MS} ms ${ok(r.load.met)} |`,
     `| the same, data stored by the previous version (schema 4 object: validated in full) | ${t(r.load.legacyStorage)} | ≤ ${BUDGET_MS} ms |`,
     `| loads: longest task after that until 500 ms after the graph is shown (the view's render) | ${t(r.load.after)} | — |`,

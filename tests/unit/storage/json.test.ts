@@ -69,3 +69,37 @@ describe('toJson', () => {
     expect(toJson(deep)).toBe('{"inner":{"n":1}}')
   })
 })
+
+describe('toJson of long lists, by slices', () => {
+  const record = (i: number) => deepFreeze({ id: `r-${i}`, n: i, tags: [`t${i % 3}`] })
+  const list = (ids: number[]) => deepFreeze(ids.map(record))
+  const range = (n: number) => Array.from({ length: n }, (_, i) => i)
+
+  it('matches JSON.stringify after insertions and removals shift every slice', () => {
+    const items = list(range(100))
+    expect(toJson({ items })).toBe(JSON.stringify({ items }))
+    const inserted = deepFreeze([record(-1), ...items])
+    expect(toJson({ items: inserted })).toBe(JSON.stringify({ items: inserted }))
+    const removed = deepFreeze([...inserted.slice(0, 40), ...inserted.slice(41)])
+    expect(toJson({ items: removed })).toBe(JSON.stringify({ items: removed }))
+    expect(toJson({ items })).toBe(JSON.stringify({ items }))
+  })
+
+  it('never serves a slice whose first record is the same but the rest is not', () => {
+    const items = list(range(64))
+    expect(toJson(items)).toBe(JSON.stringify(items))
+    const edited = deepFreeze(items.map((x, i) => (i === 5 ? record(500) : x)))
+    expect(toJson(edited)).toBe(JSON.stringify(edited))
+    const shorter = deepFreeze(items.slice(0, 40))
+    expect(toJson(shorter)).toBe(JSON.stringify(shorter))
+  })
+
+  it('serialises lists of records that are not frozen, and of primitives, without remembering', () => {
+    const loose = range(50).map((i) => ({ id: `r-${i}`, n: i }))
+    expect(toJson(loose)).toBe(JSON.stringify(loose))
+    loose[3]!.n = 99
+    expect(toJson(loose)).toBe(JSON.stringify(loose))
+    const numbers = deepFreeze(range(70))
+    expect(toJson(numbers)).toBe(JSON.stringify(numbers))
+  })
+})
