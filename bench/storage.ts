@@ -156,7 +156,7 @@ async function measureSaves(
 interface LoadRun {
   readyMs: number
   /** The storage window's tasks over the budget: length and longest events. */
-  long: { ms: number; detail: string[] }[]
+  long: { ms: number; cpu: number; detail: string[] }[]
   /** Tasks from `storage:load` (start-up asks storage for the data) to `storage:hydrated`. */
   storage: Length[]
   /** Whether the stored copy was trusted by its digest (`storage:trusted`). */
@@ -174,8 +174,12 @@ async function loadRun(browser: Browser, base: string, envelope: unknown): Promi
     return {
       readyMs: run.readyMs,
       long: run.storage
-        .filter((t) => t.end - t.start > BUDGET_MS)
-        .map((t) => ({ ms: Math.round(t.end - t.start), detail: t.detail })),
+        .filter((t) => t.end - t.start > BUDGET_MS || t.cpu > BUDGET_MS)
+        .map((t) => ({
+          ms: Math.round(t.end - t.start),
+          cpu: Math.round(t.cpu),
+          detail: t.detail,
+        })),
       storage: durations(run.storage),
       trusted: run.trusted,
       after: durations(run.after),
