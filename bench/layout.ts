@@ -230,9 +230,16 @@ async function main(): Promise<void> {
     ? new Promise<Row[]>((done, fail) => {
         const script = fileURLToPath(import.meta.url)
         const args = ['--part=slow', `--out=${childOut}`, ...process.argv.slice(2)]
-        spawn(process.execPath, [...process.execArgv, script, ...args], {
+        const proc = spawn(process.execPath, [...process.execArgv, script, ...args], {
           stdio: ['ignore', 'inherit', 'inherit'],
-        }).on('exit', (code) => {
+        })
+        // Stopping the bench stops its second process too.
+        const stop = (): void => {
+          proc.kill()
+          process.exit(130)
+        }
+        process.once('SIGINT', stop).once('SIGTERM', stop)
+        proc.on('exit', (code) => {
           if (code !== 0) fail(new Error(`second process exited with ${code}`))
           else done((JSON.parse(readFileSync(childOut, 'utf8')) as { rows: Row[] }).rows)
         })
