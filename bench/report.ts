@@ -139,6 +139,27 @@ export function layoutFamilyTable(r: LayoutResults): string {
   return lines.join('\n')
 }
 
+/**
+ * How many runs each figure is, per engine and size over all graphs of the run (after a
+ * warm-up; "first" = a single run that was also the first, too long to repeat).
+ */
+function runsLine(rows: LayoutRow[]): string {
+  const groups = new Map<string, LayoutRow[]>()
+  for (const x of rows) {
+    const k = `${x.engine} ${x.nodes}`
+    groups.set(k, [...(groups.get(k) ?? []), x])
+  }
+  const parts = [...groups].map(([k, list]) => {
+    const runs = list.map((x) => x.runs)
+    const lo = Math.min(...runs)
+    const hi = Math.max(...runs)
+    const first = list.filter((x) => x.note?.startsWith('one run')).length
+    const what = lo === hi ? String(lo) : `${lo}–${hi}`
+    return `${k}: ${what}${first ? ` (${first === list.length ? 'each' : `${first} of ${list.length}`} its first run)` : ''}`
+  })
+  return `Runs per figure (engine nodes: runs over the graphs of that size; measured after a warm-up run unless "its first run"): ${parts.join('; ')}.`
+}
+
 function layoutTable(r: LayoutResults): string {
   const rows = r.rows.filter(
     (x) =>
@@ -151,12 +172,14 @@ function layoutTable(r: LayoutResults): string {
     '',
     'Sizes (roadmap family, seed 42 + n):',
     '',
-    '| engine | nodes | edges | median ms | min–max | crossings |',
-    '| --- | --- | --- | --- | --- | --- |',
+    '| engine | nodes | edges | median ms | min–max | runs | crossings |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
     ...rows.map(
       (x) =>
-        `| ${x.engine} | ${x.nodes} | ${x.edges} | ${f1(x.medianMs)} | ${f1(x.minMs)}–${f1(x.maxMs)} | ${x.crossings} |`,
+        `| ${x.engine} | ${x.nodes} | ${x.edges} | ${f1(x.medianMs)} | ${f1(x.minMs)}–${f1(x.maxMs)} | ${x.runs} | ${x.crossings} |`,
     ),
+    '',
+    runsLine(r.rows),
     ...(r.families
       ? [
           '',

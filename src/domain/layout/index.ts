@@ -26,12 +26,15 @@ export type {
 const QUALITY: Record<'fast' | 'best', OrderingOptions> = {
   fast: { sweeps: 24, patience: 6, siftRounds: 2 },
   best: {
-    sweeps: 32,
-    patience: 8,
+    sweeps: 64,
+    patience: 16,
+    medianSweeps: 32,
+    medianPatience: 8,
     siftRounds: 3,
     minGain: 0.005,
     medianToo: true,
     chains: 2,
+    chainSiftRounds: 1,
   },
 }
 /** With a previous layout only local moves: sifting keeps the old order unless it gains. */

@@ -127,10 +127,23 @@ export interface OrderingOptions {
    */
   medianToo?: boolean
   /**
+   * Budget of the blended sweeps, when it differs from the plain ones' (`sweeps`,
+   * `patience`): the plain sweeps that win on roadmaps find their best order after long
+   * plateaus, the blended ones that win on fans early.
+   */
+  medianSweeps?: number
+  medianPatience?: number
+  /**
    * At the end, up to this many rounds that move long edges (2 or more dummies) as a
    * whole (0: none), then sifting again if they saved anything. See `moveChains`.
    */
   chains?: number
+  /**
+   * Rounds of that sifting again (default `siftRounds`). The long-edge moves touch most
+   * layers, so it costs about two thirds of the first sifting for a few crossings; its
+   * later rounds saved even fewer.
+   */
+  chainSiftRounds?: number
 }
 
 /**
@@ -834,7 +847,10 @@ export class Orderer {
       const first = this.g.order.slice()
       this.restore(start)
       this.median = true
-      const blended = this.sweeps(sweeps, patience)
+      const blended = this.sweeps(
+        options.medianSweeps ?? sweeps,
+        options.medianPatience ?? patience,
+      )
       this.median = false
       if (plain <= blended) this.restore(first)
     } else if (sweeps > 0) this.sweeps(sweeps, patience)
@@ -846,6 +862,7 @@ export class Orderer {
       moved += saved
       if (saved === 0) break
     }
-    if (moved > 0 && siftRounds > 0) this.sift(siftRounds, minGain, this.chainMoved)
+    if (moved > 0 && siftRounds > 0)
+      this.sift(options.chainSiftRounds ?? siftRounds, minGain, this.chainMoved)
   }
 }
