@@ -59,7 +59,11 @@ const longest = (tasks: TracedTask[]) => Math.max(0, ...tasks.map((t) => t.end -
 
 async function openView(browser: Browser, base: string, envelope: unknown, view: View) {
   for (let tries = 3; tries--;) {
-    const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US' })
+    const context = await browser.newContext({
+      viewport: VIEWPORT,
+      locale: 'en-US',
+      serviceWorkers: 'block',
+    })
     try {
       await seedStorage(context, base, envelope)
       const url = `${base}${VIEWS[view].path}`
@@ -85,7 +89,11 @@ interface Edit {
 }
 
 async function statusChanges(browser: Browser, base: string, envelope: unknown): Promise<Edit[]> {
-  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US' })
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    locale: 'en-US',
+    serviceWorkers: 'block',
+  })
   try {
     await seedStorage(context, base, envelope)
     const page = await context.newPage()

@@ -131,7 +131,11 @@ async function measureSaves(
   base: string,
   envelope: unknown,
 ): Promise<{ edits: Edit[]; heapMB: { loaded: number; edited: number } }> {
-  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US' })
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    locale: 'en-US',
+    serviceWorkers: 'block',
+  })
   try {
     await seedStorage(context, base, envelope)
     const page = await context.newPage()
@@ -166,7 +170,11 @@ interface LoadRun {
 }
 
 async function loadRun(browser: Browser, base: string, envelope: unknown): Promise<LoadRun | null> {
-  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US' })
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    locale: 'en-US',
+    serviceWorkers: 'block',
+  })
   try {
     await seedStorage(context, base, envelope)
     const run = await tracedLoad(browser, context, `${base}/`, GRAPH_READY, 500)
