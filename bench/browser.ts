@@ -241,19 +241,25 @@ export interface TraceEvent<Args = { name?: string; data?: { type?: string } }> 
   args?: Args
 }
 
+/** The marks of the Navigation Timing API, which every page's renderer records. */
+const NAVIGATION_MARK =
+  /^(navigationStart|fetchStart|responseEnd|domLoading|domInteractive|domContentLoadedEvent(Start|End)|domComplete|loadEvent(Start|End)|unloadEvent(Start|End)|commitNavigationEnd|requestStart|responseStart|redirect(Start|End)|connect(Start|End)|domainLookup(Start|End)|secureConnectionStart)$/
+
 export async function stopTaskTrace(browser: Browser): Promise<TaskTrace> {
   const buffer = await browser.stopTracing()
   const events = (JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents
-  // The page's main thread: the renderer main thread that recorded the page's marks (or, without
-  // any, the busiest one).
+  // The page's main thread: the renderer main thread that recorded the page's own marks (the
+  // app's `storage:load`…), else navigation-timing marks, else the busiest one. Chromium's own
+  // pages (its WebUI renderers) record navigation-timing marks too, sometimes more of them.
   const mains = events
     .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
     .map((e) => `${e.pid}:${e.tid}`)
   const key = (e: TraceEvent) => `${e.pid}:${e.tid}`
+  const weight = (e: TraceEvent) =>
+    !e.cat.includes('user_timing') ? 1 : NAVIGATION_MARK.test(e.name) ? 1e6 : 1e12
   const busy = new Map<string, number>()
   for (const e of events)
-    if (mains.includes(key(e)))
-      busy.set(key(e), (busy.get(key(e)) ?? 0) + (e.cat.includes('user_timing') ? 1e12 : 1))
+    if (mains.includes(key(e))) busy.set(key(e), (busy.get(key(e)) ?? 0) + weight(e))
   const main = [...busy].sort((a, b) => b[1] - a[1])[0]?.[0]
   const own = events.filter((e) => key(e) === main).sort((a, b) => a.ts - b.ts)
   const marks: Record<string, number[]> = {}
