@@ -26,7 +26,7 @@ import {
   launchChromium,
   median,
   openAndWatchSaves,
-  seedStorage,
+  seededContext,
   tracedEdit,
   tracedLoad,
   type TracedTask,
@@ -41,7 +41,6 @@ const SIZES = (process.env.SIZES ?? '1000,5000,10000').split(',').map(Number)
 const RUNS = Number(process.env.RUNS ?? 3)
 const EDITS = Number(process.env.EDITS ?? 5)
 const QUIET_MS = 300
-const VIEWPORT = { width: 1400, height: 900 }
 
 const HEADING = `() => !!document.querySelector('main h1')`
 const VIEWS = {
@@ -59,13 +58,8 @@ const longest = (tasks: TracedTask[]) => Math.max(0, ...tasks.map((t) => t.end -
 
 async function openView(browser: Browser, base: string, envelope: unknown, view: View) {
   for (let tries = 3; tries--;) {
-    const context = await browser.newContext({
-      viewport: VIEWPORT,
-      locale: 'en-US',
-      serviceWorkers: 'block',
-    })
+    const context = await seededContext(browser, base, envelope)
     try {
-      await seedStorage(context, base, envelope)
       const url = `${base}${VIEWS[view].path}`
       const load = await tracedLoad(browser, context, url, VIEWS[view].ready, QUIET_MS)
       if (load)
@@ -89,13 +83,8 @@ interface Edit {
 }
 
 async function statusChanges(browser: Browser, base: string, envelope: unknown): Promise<Edit[]> {
-  const context = await browser.newContext({
-    viewport: VIEWPORT,
-    locale: 'en-US',
-    serviceWorkers: 'block',
-  })
+  const context = await seededContext(browser, base, envelope)
   try {
-    await seedStorage(context, base, envelope)
     const page = await context.newPage()
     await openAndWatchSaves(page, `${base}/list`, VIEWS.list.ready)
     // A milestone that is neither done nor skipped: no evidence question, no reason asked.

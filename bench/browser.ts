@@ -70,6 +70,26 @@ export async function jsHeapMB(page: Page): Promise<number> {
   return usedSize / 2 ** 20
 }
 
+/**
+ * A fresh context (1400 × 900, English) for a measured load of the app, seeded with `envelope`
+ * (`seedStorage`), without service workers: the worker the seeding visit registered would
+ * otherwise still be downloading its precache while the measured page loads.
+ */
+export async function seededContext(browser: Browser, base: string, envelope: unknown) {
+  const context = await browser.newContext({
+    viewport: { width: 1400, height: 900 },
+    locale: 'en-US',
+    serviceWorkers: 'block',
+  })
+  try {
+    await seedStorage(context, base, envelope)
+    return context
+  } catch (error) {
+    await context.close()
+    throw error
+  }
+}
+
 /** Installed before any page script: the long-task log and the `ready` promise. */
 export function probe(check: string): string {
   return `(() => {

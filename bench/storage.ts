@@ -37,7 +37,7 @@ import {
   launchChromium,
   median,
   openAndWatchSaves,
-  seedStorage,
+  seededContext,
   spread,
   tracedEdit,
   tracedLoad,
@@ -57,7 +57,6 @@ const RUNS = Number(process.env.RUNS ?? 7)
 const BUDGET_MS = 16
 /** Traced after "saved": the save's tail (the backup, the status's render). */
 const TAIL_MS = 300
-const VIEWPORT = { width: 1400, height: 900 }
 
 /** Every card of the graph's first view is rendered. */
 export const GRAPH_READY = `() => {
@@ -131,13 +130,8 @@ async function measureSaves(
   base: string,
   envelope: unknown,
 ): Promise<{ edits: Edit[]; heapMB: { loaded: number; edited: number } }> {
-  const context = await browser.newContext({
-    viewport: VIEWPORT,
-    locale: 'en-US',
-    serviceWorkers: 'block',
-  })
+  const context = await seededContext(browser, base, envelope)
   try {
-    await seedStorage(context, base, envelope)
     const page = await context.newPage()
     await openAndWatchSaves(page, `${base}/`, GRAPH_READY)
     const card = page.locator('.cards > [data-id]').first()
@@ -170,13 +164,8 @@ interface LoadRun {
 }
 
 async function loadRun(browser: Browser, base: string, envelope: unknown): Promise<LoadRun | null> {
-  const context = await browser.newContext({
-    viewport: VIEWPORT,
-    locale: 'en-US',
-    serviceWorkers: 'block',
-  })
+  const context = await seededContext(browser, base, envelope)
   try {
-    await seedStorage(context, base, envelope)
     const run = await tracedLoad(browser, context, `${base}/`, GRAPH_READY, 500)
     if (!run) return null
     return {
