@@ -1,7 +1,6 @@
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
-import { warmFormats } from './i18n/runtime'
 import { areaLoaders, browserLocale, createLoadingI18n } from './i18n/setup'
 import { showStartupFailure } from './i18n/startupFailure'
 import { createAppRouter, firstRoute, preloadView } from './router'
@@ -55,11 +54,6 @@ async function main() {
     void areaLoaders[area][i18n.locale.value]().catch(() => undefined)
   await Promise.resolve()
   preloadView(router, guessedHref, hint?.roadmap ?? false)
-  // The first number formatter makes the browser load its locale data (20–40 ms here, once per
-  // page): done while the main thread would only wait for IndexedDB and the network, in a task
-  // of its own, when the first view shows a roadmap (hours, progress). The questionnaire formats
-  // no number: there it would only hold up the first view.
-  if (hint?.roadmap) setTimeout(() => warmFormats(i18n.locale.value), 0)
   // Storage held by another tab (an upgrade waiting for it to close) can keep the open pending:
   // say so rather than leave the page blank. The app mounts over it once storage answers.
   const waiting = setTimeout(() => void showWaiting(i18n), STORAGE_WAIT_MS)

@@ -1,6 +1,9 @@
 import { localize } from '@/domain/locale'
 import type { Locale, Roadmap, Status } from '@/domain/schema'
 import type { MessageKey } from '@/i18n/keys'
+import { formatNumber } from '@/domain/numberText'
+
+const ONE_DECIMAL = { maximumFractionDigits: 1 } as const
 
 /** Every word a card shows or says, built once per language and shared by all cards. */
 export interface CardStrings {
@@ -21,9 +24,8 @@ export type Translate = (key: MessageKey, values?: Record<string, unknown>) => s
  * filled in per card, since a full i18n lookup per card costs more than drawing it.
  */
 export function cardStrings(t: Translate, locale: Locale): CardStrings {
-  const nf = new Intl.NumberFormat(locale === 'ko' ? 'ko-KR' : 'en-US', {
-    maximumFractionDigits: 1,
-  })
+  const tag = locale === 'ko' ? 'ko-KR' : 'en-US'
+  const num = (n: number) => formatNumber(n, tag, ONE_DECIMAL)
   const A = '\u0001'
   const B = '\u0002'
   const hours = t('milestone.estimate', { hours: A })
@@ -38,8 +40,8 @@ export function cardStrings(t: Translate, locale: Locale): CardStrings {
       done: t('milestone.statuses.done'),
       skipped: t('milestone.statuses.skipped'),
     },
-    hours: (h) => hours.replace(A, nf.format(h)),
-    logged: (l, h) => logged.replace(A, nf.format(l)).replace(B, nf.format(h)),
+    hours: (h) => hours.replace(A, num(h)),
+    logged: (l, h) => logged.replace(A, num(l)).replace(B, num(h)),
     after: (titles) => after.replace(A, titles),
     noEvidence: t('graph.noEvidence'),
   }

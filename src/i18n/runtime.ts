@@ -1,6 +1,7 @@
 import { ref, shallowRef, type App, type InjectionKey, type Ref, type ShallowRef } from 'vue'
 import { compiled, type MessageFunction } from './compile'
 import type { Locale } from '@/domain/schema'
+import { formatNumber } from '@/domain/numberText'
 
 /**
  * The app's i18n: the small part of vue-i18n's composition API the app uses (`t`, `n`, `d`,
@@ -73,30 +74,16 @@ export function pluralIndex(choice: number, cases: number): number {
   return Math.min(abs, 2)
 }
 
-const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>()
+const formats = new Map<string, Intl.DateTimeFormat>()
 
 /*
  * Creating an Intl formatter costs far more than using one (with years of time entries, one per
- * call blew the frame budget), so each locale-and-options pair gets one, kept for good.
+ * call blew the frame budget), so each locale-and-options pair gets one, kept for good. Numbers:
+ * `domain/numberText.ts`, which writes English and Korean ones without `Intl`.
  */
-export function numberFormat(locale: string, options?: Intl.NumberFormatOptions) {
-  const key = `n|${locale}|${JSON.stringify(options ?? {})}`
-  let format = formats.get(key) as Intl.NumberFormat | undefined
-  if (!format) {
-    format = new Intl.NumberFormat(locale, options)
-    formats.set(key, format)
-  }
-  return format
-}
-
-/** Creates `locale`'s plain number formatter ahead of use (see main.ts: the browser's locale data). */
-export function warmFormats(locale: string) {
-  numberFormat(locale).format(0)
-}
-
 export function dateTimeFormat(locale: string, options?: Intl.DateTimeFormatOptions) {
   const key = `d|${locale}|${JSON.stringify(options ?? {})}`
-  let format = formats.get(key) as Intl.DateTimeFormat | undefined
+  let format = formats.get(key)
   if (!format) {
     format = new Intl.DateTimeFormat(locale, options)
     formats.set(key, format)
@@ -230,7 +217,7 @@ export function createI18n<K extends string = string>(options: I18nOptions): I18
   const i18n: I18n<K> = {
     locale,
     t,
-    n: (value, format) => numberFormat(locale.value, format).format(value),
+    n: (value, format) => formatNumber(value, locale.value, format),
     d: (value, format) => dateTimeFormat(locale.value, format).format(value),
     addMessages(lang, tree) {
       messages[lang] = merged(messages[lang], tree)
