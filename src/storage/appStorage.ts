@@ -192,6 +192,10 @@ export function createAppStorage(name = DB_NAME): AppStorage {
   /** The raw connection; reopened if the browser asked to close it (version change). */
   const idb = async (): Promise<IDBDatabase> => {
     if (!store) throw new Error('storage is not open')
+    return connect()
+  }
+  /** The raw connection, opened (and the database and store created) when there is none. */
+  const connect = async (): Promise<IDBDatabase> => {
     if (!database) {
       const db = await openRaw(name)
       database = db
@@ -336,6 +340,7 @@ export function createAppStorage(name = DB_NAME): AppStorage {
 
   return {
     async open() {
+      let reading: ReturnType<typeof readCurrent> | null = null
       try {
         if (typeof indexedDB === 'undefined') return false
         const instance = localforage.createInstance({
@@ -343,12 +348,18 @@ export function createAppStorage(name = DB_NAME): AppStorage {
           storeName: STORE_NAME,
           driver: localforage.INDEXEDDB,
         })
+        // localforage's check that IndexedDB works, and the raw connection with the read the
+        // first load needs, at the same time rather than one after the other (the first view
+        // waits for both). Both may create the database on a first visit: IndexedDB runs the
+        // opens of one database in order, and each side creates the store only where it is
+        // missing. Opening can succeed where reading fails (some private modes): the read is the
+        // probe. Its failure is handled below, not reported as unhandled meanwhile.
+        reading = connect().then(readCurrent)
+        reading.catch(() => undefined)
         await instance.ready()
-        if (instance.driver() !== localforage.INDEXEDDB) return false
+        if (instance.driver() !== localforage.INDEXEDDB) throw new Error('not IndexedDB')
         store = instance
-        // Opening can succeed where reading fails (some private modes): probe once, with the
-        // read the first load needs anyway.
-        firstRead = readCurrent(await idb())
+        firstRead = reading
         await firstRead
         // Good for a load in this same task only (the app's start): any later load reads again,
         // since another tab may have saved in between.
@@ -357,6 +368,7 @@ export function createAppStorage(name = DB_NAME): AppStorage {
       } catch {
         store = null
         firstRead = null
+        await reading?.catch(() => undefined)
         database?.close()
         database = null
         return false
