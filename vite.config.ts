@@ -2,6 +2,7 @@ import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
+import { startPreload } from './scripts/startPreload.ts'
 
 /** The accent and page colours of src/styles/main.css, for the OS chrome and splash screen. */
 const THEME_COLOR = '#3b5bdb'
@@ -10,6 +11,8 @@ const BACKGROUND_COLOR = '#f7f8fa'
 export default defineConfig({
   plugins: [
     vue(),
+    // The likely first view's files, asked for from index.html as it is parsed (start hint).
+    startPreload(),
     // Installable and offline: a Workbox service worker precaches the whole build. The app
     // registers it itself, in production only (src/pwa.ts), and asks before updating.
     VitePWA({

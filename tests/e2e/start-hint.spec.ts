@@ -64,3 +64,49 @@ test('a hint that no longer holds is overruled by what storage says', async ({ p
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Build your roadmap')
   await expect.poll(() => hint(page)).toBe('{"roadmap":false,"locale":"en"}')
 })
+
+/** The files index.html's inline script asked for (`scripts/startPreload.ts`): before the entry. */
+const askedEarly = (page: Page) =>
+  page.evaluate(() => {
+    const entry = document.querySelector('script[type="module"][src]')
+    return [...document.head.querySelectorAll<HTMLLinkElement>('link[rel$="preload"]')]
+      .filter((l) => entry && l.compareDocumentPosition(entry) & Node.DOCUMENT_POSITION_FOLLOWING)
+      .map((l) =>
+        new URL(l.href).pathname
+          .split('/')
+          .pop()!
+          .replace(/-[\w-]{8}\./, '.'),
+      )
+  })
+
+test('index.html asks for the hinted first view before the app’s script runs', async ({ page }) => {
+  // A first visit: no hint, so the questionnaire, in the browser's language.
+  await page.goto('/')
+  await expect(page).toHaveURL(/\/welcome$/)
+  expect(await askedEarly(page)).toEqual(
+    expect.arrayContaining(['OnboardingView.js', 'onboarding.en.js', 'shell.en.js']),
+  )
+  await finishQuestionnaire(page)
+  await waitUntilSaved(page)
+  await expect.poll(() => hint(page)).toBe('{"roadmap":true,"locale":"en"}')
+
+  // A roadmap: the graph and its words.
+  await page.reload()
+  await expect(page.locator('[data-testid="graph"] .cards > [data-id]').first()).toBeVisible()
+  const early = await askedEarly(page)
+  expect(early).toEqual(
+    expect.arrayContaining(['GraphView.js', 'GraphView.css', 'graph.en.js', 'roadmap.en.js']),
+  )
+  expect(early.some((f) => /Onboarding|\.ko\./.test(f))).toBe(false)
+  // Each asked once: Vite's own preload of the view found the early request, not a second one.
+  const requests = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((e) => e.name.split('/').pop()!),
+  )
+  for (const file of requests.filter((f) => /^GraphView-/.test(f)))
+    expect(requests.filter((f) => f === file)).toHaveLength(1)
+
+  // Elsewhere than the start address: left to the app.
+  await page.goto('/settings')
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  expect(await askedEarly(page)).toEqual([])
+})

@@ -1,0 +1,115 @@
+/**
+ * A build plugin (vite.config.ts) that puts a small inline script in index.html's head: it reads
+ * the start hint (`src/storage/startHint.ts`) and asks the browser for the likely first view's
+ * files (its JavaScript, its styles, its words in the hinted language) while the page is still
+ * parsed, before the entry script has even arrived. `main.ts` asks for the same files once the
+ * entry runs, and storage still decides the view: this only starts the downloads earlier
+ * (issue #18), and a wrong guess costs downloads that are not used. The files are the ones
+ * `scripts/firstView.ts` counts for the size budget, less the entry's own.
+ */
+import { relative } from 'node:path'
+import type { IndexHtmlTransformContext, Plugin } from 'vite'
+import { START_HINT_KEY } from '../src/storage/keys.ts'
+import { awaitedModules, entryKey, staticClosure, VIEWS, type Manifest } from './firstView.ts'
+
+type Locale = 'en' | 'ko'
+
+/** The first views the script knows: the graph for a hinted roadmap, else the questionnaire. */
+export type StartFiles = Record<'graph' | 'welcome', Record<Locale, string[]>>
+
+/** The build's chunks as a manifest (keys: source paths from the root, or the file name). */
+export function manifestOf(
+  bundle: NonNullable<IndexHtmlTransformContext['bundle']>,
+  root: string,
+): Manifest {
+  const keyOf = new Map<string, string>()
+  for (const out of Object.values(bundle))
+    if (out.type === 'chunk')
+      keyOf.set(
+        out.fileName,
+        out.facadeModuleId ? relative(root, out.facadeModuleId) : `_${out.fileName}`,
+      )
+  const manifest: Manifest = {}
+  for (const out of Object.values(bundle)) {
+    if (out.type !== 'chunk') continue
+    manifest[keyOf.get(out.fileName)!] = {
+      file: out.fileName,
+      isEntry: out.isEntry,
+      isDynamicEntry: out.isDynamicEntry,
+      imports: out.imports.map((f) => keyOf.get(f)!).filter(Boolean),
+      css: [
+        ...((out as { viteMetadata?: { importedCss?: Set<string> } }).viteMetadata?.importedCss ??
+          []),
+      ],
+    }
+  }
+  return manifest
+}
+
+/** Each first view's files per language, without the entry's, JavaScript then styles. */
+export function startFiles(manifest: Manifest, base: string): StartFiles {
+  const entry = entryKey(manifest)
+  const loaded = new Set(staticClosure(manifest, [entry]))
+  const byFile = new Map(Object.values(manifest).map((c) => [c.file, c]))
+  const files = (route: string, locale: Locale) => {
+    const view = VIEWS.find((v) => v.route === route)!
+    const js = staticClosure(manifest, awaitedModules(view, locale)).filter((f) => !loaded.has(f))
+    const css = [...new Set(js.flatMap((f) => byFile.get(f)?.css ?? []))]
+    return [...js, ...css].map((f) => base + f)
+  }
+  const both = (route: string) => ({ en: files(route, 'en'), ko: files(route, 'ko') })
+  return { graph: both('/'), welcome: both('/welcome') }
+}
+
+/**
+ * The inline script. The hint is read as `readStartHint` reads it, the language as `main.ts`
+ * picks it (the hint's, else the browser's as `pickLocale` does), and the view as the router
+ * would send the start address (the graph with a roadmap, else the questionnaire). Other
+ * addresses are left to `main.ts`. Links carry `crossorigin` as Vite's own preloads do, so that they are the same
+ * requests.
+ */
+export function startScript(files: StartFiles, base = '/'): string {
+  return `(function () {
+  try {
+    var files = ${JSON.stringify(files)}
+    var hint = null
+    try { hint = JSON.parse(localStorage.getItem(${JSON.stringify(START_HINT_KEY)}) || 'null') } catch (e) {}
+    if (!hint || typeof hint.roadmap !== 'boolean' || (hint.locale !== 'ko' && hint.locale !== 'en')) hint = null
+    var path = location.pathname
+    var view = path === ${JSON.stringify(base)} ? (hint && hint.roadmap ? 'graph' : 'welcome') : path === ${JSON.stringify(base + 'welcome')} && !(hint && hint.roadmap) ? 'welcome' : null
+    if (!view) return
+    var first = (navigator.languages || [navigator.language]).filter(function (l) { return l && l.trim() !== '' })[0]
+    var locale = hint ? hint.locale : first && /^ko\\b/i.test(first.trim()) ? 'ko' : 'en'
+    files[view][locale].forEach(function (href) {
+      var link = document.createElement('link')
+      var css = /\\.css$/.test(href)
+      link.rel = css ? 'preload' : 'modulepreload'
+      if (css) link.as = 'style'
+      link.crossOrigin = ''
+      link.href = href
+      document.head.appendChild(link)
+    })
+  } catch (e) {}
+})()`
+}
+
+export function startPreload(): Plugin {
+  let root = ''
+  let base = '/'
+  return {
+    name: 'start-preload',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root
+      base = config.base
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!ctx.bundle) return html
+        const script = startScript(startFiles(manifestOf(ctx.bundle, root), base), base)
+        return { html, tags: [{ tag: 'script', children: script, injectTo: 'head-prepend' }] }
+      },
+    },
+  }
+}
