@@ -181,6 +181,16 @@ export const usePersistenceStore = defineStore('persistence', () => {
     else if (status.value !== 'unsaved' || failures === 0) status.value = 'saved'
   }
 
+  /**
+   * Catches up with what another tab saved, when nothing waits for the outcome (its notice, the
+   * tab shown again). A read that fails (the database cleared under the tab closes the
+   * connection mid-read) keeps this tab's data as it is: the next save's revision check still
+   * finds the other tab's save, and the cleared database is written back.
+   */
+  function catchUp() {
+    reload().catch(() => undefined)
+  }
+
   function retryLater(error: string) {
     failures++
     dirty = true
@@ -307,7 +317,7 @@ export const usePersistenceStore = defineStore('persistence', () => {
    */
   function onVisibility() {
     if (document.visibilityState === 'hidden') onHide()
-    else if (!dirty) void reload()
+    else if (!dirty) catchUp()
   }
 
   /**
@@ -382,7 +392,7 @@ export const usePersistenceStore = defineStore('persistence', () => {
         adapter.subscribe((notice) => {
           if (notice.schemaVersion > STORED_VERSION) {
             if (status.value !== 'memory-only') status.value = 'outdated'
-          } else if (notice.revision > revision) void reload()
+          } else if (notice.revision > revision) catchUp()
         }),
         // The database was deleted under the app: the next write recreates it with this data.
         adapter.onDeleted(() => {

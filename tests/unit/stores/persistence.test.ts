@@ -271,6 +271,30 @@ describe('persistence store', () => {
     expect(p.status).toBe('saved')
   })
 
+  it('keeps its data and saves on when reading what another tab announced fails', async () => {
+    // "Clear site data" in another tab closes the connection under a read: no unhandled error.
+    const { storage, notify } = fakeStorage(loadedOk())
+    const p = usePersistenceStore()
+    await p.start(storage)
+    const unhandled: unknown[] = []
+    const onUnhandled = (reason: unknown) => unhandled.push(reason)
+    process.on('unhandledRejection', onUnhandled)
+    try {
+      storage.load.mockRejectedValueOnce(new Error('IndexedDB read failed'))
+      notify({ revision: 2, schemaVersion: SCHEMA_VERSION })
+      await vi.advanceTimersByTimeAsync(0)
+      // Node reports an unhandled rejection once the microtasks have run.
+      for (let i = 0; i < 3; i++) await new Promise((resolve) => process.nextTick(resolve))
+      expect(unhandled).toEqual([])
+    } finally {
+      process.off('unhandledRejection', onUnhandled)
+    }
+    useRoadmapStore().setStatus(['a'], 'done')
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10)
+    expect(storage.save).toHaveBeenCalledTimes(1)
+    expect(p.status).toBe('saved')
+  })
+
   it('stops writing when a newer version of the app is open in another tab', async () => {
     const { storage, notify } = fakeStorage(loadedOk())
     const p = usePersistenceStore()
