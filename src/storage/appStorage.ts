@@ -152,7 +152,9 @@ function openRaw(name: string, version?: number): Promise<IDBDatabase> {
     }
     req.onsuccess = () => resolve(req.result)
     req.onerror = () => reject(req.error ?? new Error('IndexedDB open failed'))
-    req.onblocked = () => reject(new Error('IndexedDB open blocked'))
+    // Blocked (creating the store needs a new version, and a connection elsewhere does not close
+    // for it): wait, as localforage does. The start-up says it is waiting (main.ts), and a save
+    // waiting here runs into its timeout and is retried.
   }).then((db) => {
     if (db.objectStoreNames.contains(STORE_NAME)) return db
     // The database exists without the store: one version up creates it.
@@ -368,9 +370,15 @@ export function createAppStorage(name = DB_NAME): AppStorage {
       } catch {
         store = null
         firstRead = null
-        await reading?.catch(() => undefined)
-        database?.close()
-        database = null
+        // The raw side may still be opening: closed when it arrives, not left holding the
+        // database against other tabs' upgrades and deletions.
+        const close = () => {
+          if (store) return
+          database?.close()
+          database = null
+        }
+        void reading?.then(close, close)
+        close()
         return false
       }
     },

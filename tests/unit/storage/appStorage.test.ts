@@ -19,6 +19,20 @@ const dbName = () => `test-db-${Date.now()}-${n++}`
 const raw = (name: string) =>
   localforage.createInstance({ name, storeName: STORE_NAME, driver: localforage.INDEXEDDB })
 
+/** The database `name` opened without the app (at `version`, `upgrade` run when it is new). */
+function rawOpen(
+  name: string,
+  version?: number,
+  upgrade?: (db: IDBDatabase) => void,
+): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open(name, version)
+    req.onupgradeneeded = () => upgrade?.(req.result)
+    req.onsuccess = () => resolve(req.result)
+    req.onerror = () => reject(req.error)
+  })
+}
+
 const opened: AppStorage[] = []
 async function openStorage(name: string): Promise<AppStorage> {
   const storage = createAppStorage(name)
@@ -112,6 +126,40 @@ describe('appStorage', () => {
     const key = await storage.quarantine(new Date('2026-01-02T03:04:05Z'))
     expect(key).toBe(`${QUARANTINE_PREFIX}2026-01-02T03:04:05.000Z`)
     expect(await raw(name).getItem(key)).toBe('not json at all')
+  })
+
+  it('opens a database another program created without its store, adding the store', async () => {
+    const name = dbName()
+    await rawOpen(name, 3, (db) => db.createObjectStore('other')).then((db) => db.close())
+    const storage = await openStorage(name)
+    expect(await storage.save(appData('done'), 0)).toMatchObject({ kind: 'saved', revision: 1 })
+    const db = await rawOpen(name)
+    expect([...db.objectStoreNames].sort()).toEqual([STORE_NAME, 'other'].sort())
+    db.close()
+  })
+
+  it('waits while a connection elsewhere holds up creating the store, then opens', async () => {
+    const name = dbName()
+    // A connection that ignores the request to close for a new version.
+    const holder = await rawOpen(name, 3, (db) => db.createObjectStore('other'))
+    holder.onversionchange = null
+    const storage = createAppStorage(name)
+    let opened: boolean | null = null
+    const opening = storage.open().then((ok) => (opened = ok))
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(opened).toBeNull()
+    holder.close()
+    await opening
+    expect(opened).toBe(true)
+    expect(await storage.load()).toEqual({ kind: 'empty' })
+    storage.close()
+    // Nothing is left holding the database: it can be deleted.
+    await new Promise<void>((resolve, reject) => {
+      const req = indexedDB.deleteDatabase(name)
+      req.onsuccess = () => resolve()
+      req.onerror = () => reject(req.error)
+      req.onblocked = () => reject(new Error('blocked'))
+    })
   })
 
   it('says so when IndexedDB is missing, and never falls back to localStorage', async () => {
