@@ -33,7 +33,8 @@ function fractionDigits(options: Intl.NumberFormatOptions): { min: number; max: 
   const percent = options.style === 'percent'
   const min = options.minimumFractionDigits ?? 0
   const max = options.maximumFractionDigits ?? Math.max(min, percent ? 0 : 3)
-  const ok = (n: number) => Number.isInteger(n) && n >= 0 && n <= 100
+  // Up to 20, where every engine agrees (ECMA-402 allows 100 since 2023; older ones throw).
+  const ok = (n: number) => Number.isInteger(n) && n >= 0 && n <= 20
   return ok(min) && ok(max) && min <= max ? { min, max } : null
 }
 

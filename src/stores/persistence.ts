@@ -153,9 +153,11 @@ export const usePersistenceStore = defineStore('persistence', () => {
    * in by record (`domain/merge.ts`) and written back; the same field changed in both is kept
    * as this tab has it and reported in `conflicts`.
    */
-  async function reload() {
+  /** `catchingUp`: a read that fails leaves things as they are (see `catchUp`). */
+  async function reload(catchingUp = false) {
     if (!storage || !canWrite()) return
-    const loaded = await storage.load()
+    const loaded = catchingUp ? await storage.load().catch(() => null) : await storage.load()
+    if (!loaded) return
     if (loaded.kind === 'unreadable' && loaded.reason === 'future-version') {
       status.value = 'outdated'
       return
@@ -188,7 +190,7 @@ export const usePersistenceStore = defineStore('persistence', () => {
    * finds the other tab's save, and the cleared database is written back.
    */
   function catchUp() {
-    reload().catch(() => undefined)
+    void reload(true)
   }
 
   function retryLater(error: string) {
