@@ -8,7 +8,7 @@
  * `scripts/firstView.ts` counts for the size budget, less the entry's own.
  */
 import { relative } from 'node:path'
-import type { IndexHtmlTransformContext, Plugin } from 'vite'
+import { normalizePath, type IndexHtmlTransformContext, type Plugin } from 'vite'
 import { START_HINT_KEY } from '../src/storage/keys.ts'
 import { awaitedModules, entryKey, staticClosure, VIEWS, type Manifest } from './firstView.ts'
 
@@ -27,7 +27,7 @@ export function manifestOf(
     if (out.type === 'chunk')
       keyOf.set(
         out.fileName,
-        out.facadeModuleId ? relative(root, out.facadeModuleId) : `_${out.fileName}`,
+        out.facadeModuleId ? normalizePath(relative(root, out.facadeModuleId)) : `_${out.fileName}`,
       )
   const manifest: Manifest = {}
   for (const out of Object.values(bundle)) {
@@ -64,8 +64,10 @@ export function startFiles(manifest: Manifest, base: string): StartFiles {
 /**
  * The inline script. The hint is read as `readStartHint` reads it, the language as `main.ts`
  * picks it (the hint's, else the browser's as `pickLocale` does), and the view as the router
- * would send the start address (the graph with a roadmap, else the questionnaire). Other
- * addresses are left to `main.ts`. Links carry `crossorigin` as Vite's own preloads do, so that they are the same
+ * would send the start address (the graph with a roadmap, else the questionnaire); the
+ * questionnaire's own address always shows it. Other addresses are left to `main.ts`. A copy of
+ * that logic, kept small on purpose: it runs before any module, and the unit tests hold it to
+ * `readStartHint` and `pickLocale`. Links carry `crossorigin` as Vite's own preloads do, so that they are the same
  * requests.
  */
 export function startScript(files: StartFiles, base = '/'): string {
@@ -76,7 +78,7 @@ export function startScript(files: StartFiles, base = '/'): string {
     try { hint = JSON.parse(localStorage.getItem(${JSON.stringify(START_HINT_KEY)}) || 'null') } catch (e) {}
     if (!hint || typeof hint.roadmap !== 'boolean' || (hint.locale !== 'ko' && hint.locale !== 'en')) hint = null
     var path = location.pathname
-    var view = path === ${JSON.stringify(base)} ? (hint && hint.roadmap ? 'graph' : 'welcome') : path === ${JSON.stringify(base + 'welcome')} && !(hint && hint.roadmap) ? 'welcome' : null
+    var view = path === ${JSON.stringify(base)} ? (hint && hint.roadmap ? 'graph' : 'welcome') : path === ${JSON.stringify(base + 'welcome')} ? 'welcome' : null
     if (!view) return
     var first = (navigator.languages || [navigator.language]).filter(function (l) { return l && l.trim() !== '' })[0]
     var locale = hint ? hint.locale : first && /^ko\\b/i.test(first.trim()) ? 'ko' : 'en'
@@ -108,7 +110,12 @@ export function startPreload(): Plugin {
       handler(html, ctx) {
         if (!ctx.bundle) return html
         const script = startScript(startFiles(manifestOf(ctx.bundle, root), base), base)
-        return { html, tags: [{ tag: 'script', children: script, injectTo: 'head-prepend' }] }
+        // Right after the charset (which must stay in the first 1,024 bytes), before the entry's
+        // stylesheet: a script after a stylesheet waits for it to load.
+        const charset = /<meta charset=[^>]*>/i.exec(html)
+        if (!charset) throw new Error('index.html has no <meta charset>')
+        const at = charset.index + charset[0].length
+        return `${html.slice(0, at)}\n    <script>${script}</script>${html.slice(at)}`
       },
     },
   }

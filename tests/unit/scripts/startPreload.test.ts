@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { startFiles, startScript, type StartFiles } from '../../../scripts/startPreload'
 import type { Manifest } from '../../../scripts/firstView'
+import { pickLocale } from '@/domain/locale'
+import { readStartHint } from '@/storage/startHint'
+import { START_HINT_KEY } from '@/storage/keys'
 
 const lazy = (file: string, imports: string[] = [], css: string[] = []) => ({
   file,
@@ -75,20 +78,53 @@ describe('the start preload’s inline script', () => {
     expect(run('/', 'garbage', ['', 'en-GB'])).toEqual(['modulepreload /w.en.js'])
     expect(run('/', '{"roadmap":"yes","locale":"ko"}')).toEqual(['modulepreload /w.en.js'])
     expect(run('/welcome', '{"roadmap":false,"locale":"ko"}')).toEqual(['modulepreload /w.ko.js'])
+    // The questionnaire's own address shows it with a roadmap too (to start over).
+    expect(run('/welcome', '{"roadmap":true,"locale":"en"}')).toEqual(['modulepreload /w.en.js'])
   })
 
-  it('leaves every other address, and a questionnaire a roadmap would leave, to the app', () => {
+  it('leaves every other address to the app', () => {
     expect(run('/settings', '{"roadmap":true,"locale":"en"}')).toEqual([])
-    expect(run('/welcome', '{"roadmap":true,"locale":"en"}')).toEqual([])
+    expect(run('/list', null)).toEqual([])
   })
 
-  it('never throws, even where localStorage does', () => {
-    const script = startScript({ graph: { en: [], ko: [] }, welcome: { en: [], ko: [] } })
-    const throwing = {
-      getItem: () => {
-        throw new Error('denied')
-      },
+  it('reads the hint and the language as the app does', () => {
+    const cases: [string | null, string[]][] = [
+      ['{"roadmap":true,"locale":"ko"}', ['en-US']],
+      ['{"roadmap":false,"locale":"en"}', ['ko']],
+      ['{"roadmap":true,"locale":"de"}', ['ko-KR']],
+      ['{"roadmap":1,"locale":"en"}', ['en']],
+      ['[]', ['  ', 'ko']],
+      ['null', []],
+      [null, ['KO-kr']],
+      ['{', ['en-GB', 'ko']],
+    ]
+    for (const [stored, languages] of cases) {
+      localStorage.clear()
+      if (stored !== null) localStorage.setItem(START_HINT_KEY, stored)
+      const hint = readStartHint()
+      const view = hint?.roadmap ? 'g' : 'w'
+      const locale = hint?.locale ?? pickLocale(languages)
+      expect(run('/', stored, languages)[0], `${stored} ${languages}`).toBe(
+        `modulepreload /${view}.${locale}.js`,
+      )
     }
-    expect(() => new Function('localStorage', script)(throwing)).not.toThrow()
+    localStorage.clear()
+  })
+
+  it('never throws where localStorage does: the questionnaire in the browser’s language', () => {
+    const files: StartFiles = { graph: { en: [], ko: [] }, welcome: { en: ['/w.en.js'], ko: [] } }
+    const links: unknown[] = []
+    const globals = {
+      document: { createElement: () => ({}), head: { appendChild: (l: unknown) => links.push(l) } },
+      localStorage: {
+        getItem: () => {
+          throw new Error('denied')
+        },
+      },
+      location: { pathname: '/' },
+      navigator: { languages: ['en'] },
+    }
+    new Function(...Object.keys(globals), startScript(files))(...Object.values(globals))
+    expect(links).toHaveLength(1)
   })
 })
