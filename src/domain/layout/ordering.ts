@@ -147,42 +147,59 @@ export interface OrderingOptions {
 }
 
 /**
- * Stable sort of `list[0 … k − 1]` by `key`: insertion sort (layers are short and, after the
- * first sweeps, nearly sorted), merging runs of 16 for long layers.
+ * Stable sort of `list[0 … k − 1]` by `key`, all keys ≥ 0 (barycentres are positions):
+ * a stable bucket pass on the key scaled to k buckets (the scaling is monotone, so the
+ * buckets are in key order), then insertion sort, which only meets inversions inside a
+ * bucket. O(k + inversions within buckets), where insertion sort alone met every
+ * inversion of the layer — many, when a sweep reorders a wide layer.
  */
-function stableSort(list: Int32Array, k: number, key: Float64Array, tmp: Int32Array): void {
-  const RUN = k <= 128 ? 128 : 16
-  for (let lo = 0; lo < k; lo += RUN) {
-    const hi = Math.min(k, lo + RUN)
-    for (let i = lo + 1; i < hi; i++) {
-      const v = list[i]!
-      const kv = key[v]!
-      let j = i
-      while (j > lo && key[list[j - 1]!]! > kv) {
-        list[j] = list[j - 1]!
-        j--
-      }
-      list[j] = v
-    }
+export function stableSort(
+  list: Int32Array,
+  k: number,
+  key: Float64Array,
+  tmp: Int32Array,
+  count: Int32Array,
+): void {
+  let max = 0
+  for (let i = 0; i < k; i++) max = Math.max(max, key[list[i]!]!)
+  const scale = k / (max + 1)
+  count.fill(0, 0, k + 1)
+  for (let i = 0; i < k; i++) count[Math.floor(key[list[i]!]! * scale) + 1]!++
+  for (let b = 0; b < k; b++) count[b + 1]! += count[b]!
+  for (let i = 0; i < k; i++) {
+    const v = list[i]!
+    tmp[count[Math.floor(key[v]! * scale)]!++] = v
   }
-  let src = list
-  let dst = tmp
-  for (let width = RUN; width < k; width *= 2) {
-    for (let lo = 0; lo < k; lo += 2 * width) {
-      const mid = Math.min(k, lo + width)
-      const hi = Math.min(k, lo + 2 * width)
-      let i = lo
-      let j = mid
-      let o = lo
-      while (i < mid && j < hi) dst[o++] = key[src[j]!]! < key[src[i]!]! ? src[j++]! : src[i++]!
-      while (i < mid) dst[o++] = src[i++]!
-      while (j < hi) dst[o++] = src[j++]!
+  for (let i = 0; i < k; i++) {
+    const v = tmp[i]!
+    const kv = key[v]!
+    let j = i
+    while (j > 0 && key[list[j - 1]!]! > kv) {
+      list[j] = list[j - 1]!
+      j--
     }
-    const t = src
-    src = dst
-    dst = t
+    list[j] = v
   }
-  if (src !== list) list.set(src.subarray(0, k))
+}
+
+/**
+ * For the sorted positions `p[s … e)` of one vertex's neighbours in a layer of `width`
+ * slots: `out[q]` = (how many lie before slot q) − (how many lie after it), q < width.
+ */
+export function rankDiff(
+  p: Int32Array,
+  s: number,
+  e: number,
+  width: number,
+  out: Int32Array,
+): void {
+  let lt = s
+  let le = s
+  for (let q = 0; q < width; q++) {
+    while (lt < e && p[lt]! < q) lt++
+    while (le < e && p[le]! <= q) le++
+    out[q] = lt - s - (e - le)
+  }
 }
 
 type Ints<N extends number, T extends Int32Array[] = []> = T['length'] extends N
@@ -235,6 +252,10 @@ export class Orderer {
   private key: Float64Array
   private slot: Int32Array
   private scratch: Int32Array
+  private buckets: Int32Array
+  /** Sifting: `rankDiff` tables of the vertex being sifted, over each neighbouring layer. */
+  private diffUp: Int32Array
+  private diffDown: Int32Array
   private upPos: Int32Array
   private downPos: Int32Array
   /** Vertices of the layer being sifted whose edges cross some other edge. */
@@ -250,6 +271,12 @@ export class Orderer {
     this.key = new Float64Array(g.count)
     this.slot = new Int32Array(g.count)
     this.scratch = new Int32Array(g.count)
+    this.buckets = new Int32Array(g.count + 1)
+    let widest = 1
+    for (let l = 0; l < g.layers; l++)
+      widest = Math.max(widest, g.layerStart[l + 1]! - g.layerStart[l]!)
+    this.diffUp = new Int32Array(widest)
+    this.diffDown = new Int32Array(widest)
     this.upPos = new Int32Array(g.up.length)
     this.downPos = new Int32Array(g.down.length)
     this.crossed = new Uint8Array(g.count)
@@ -316,7 +343,7 @@ export class Orderer {
     }
     // Already in order, and no ties to reverse: nothing to do.
     if (k < 2 || (sorted && !(biasRight && tied))) return false
-    if (!sorted) stableSort(list, k, key, this.scratch)
+    if (!sorted) stableSort(list, k, key, this.scratch, this.buckets)
     if (biasRight && (tied || !sorted)) {
       for (let i = 0; i < k;) {
         let j = i + 1
@@ -461,6 +488,9 @@ export class Orderer {
     const { order, pos, upStart, downStart } = g
     const upPos = this.upPos
     const downPos = this.downPos
+    const { diffUp, diffDown } = this
+    const kUp = l > 0 ? a - g.layerStart[l - 1]! : 0
+    const kDown = l + 1 < g.layers ? g.layerStart[l + 2]! - g.layerStart[l + 1]! : 0
     const snapshot = order.slice(a, a + k)
     let gain = 0
     let layerDegree = 0
@@ -487,7 +517,15 @@ export class Orderer {
       const vd0 = downStart[v]!
       const vd1 = downStart[v + 1]!
       // Slot s = v placed before the s-th other vertex. Moving v from slot s to s + 1 passes
-      // w and changes the crossings by c(w, v) − c(v, w).
+      // w and changes the crossings by c(w, v) − c(v, w) = Σ over w's neighbours q of
+      // (v's neighbours before q) − (v's neighbours after q), on each side: the sign of
+      // q − p for one neighbour p, else a table over the neighbouring layer (`rankDiff`).
+      const dUp = vu1 - vu0
+      const dDown = vd1 - vd0
+      const pu = dUp === 1 ? upPos[vu0]! : -1
+      const pd = dDown === 1 ? downPos[vd0]! : -1
+      if (dUp > 1) rankDiff(upPos, vu0, vu1, kUp, diffUp)
+      if (dDown > 1) rankDiff(downPos, vd0, vd1, kDown, diffDown)
       let acc = 0
       let minVal = 0
       let minSlot = 0
@@ -496,46 +534,22 @@ export class Orderer {
       for (let i = a; i < a + k; i++) {
         const w = order[i]!
         if (w === v) continue
-        // vw: crossings with v left of w; wv: with w left of v.
-        let vw = 0
-        let wv = 0
-        const wu0 = upStart[w]!
         const wu1 = upStart[w + 1]!
-        if (vu1 - vu0 === 1 && wu1 - wu0 === 1) {
-          const p = upPos[vu0]!
-          const q = upPos[wu0]!
-          if (p > q) vw++
-          else if (p < q) wv++
-        } else if (vu0 !== vu1 && wu0 !== wu1) {
-          let lt = wu0
-          let le = wu0
-          for (let j = vu0; j < vu1; j++) {
-            const p = upPos[j]!
-            while (lt < wu1 && upPos[lt]! < p) lt++
-            while (le < wu1 && upPos[le]! <= p) le++
-            vw += lt - wu0
-            wv += wu1 - le
+        if (dUp === 1)
+          for (let j = upStart[w]!; j < wu1; j++) {
+            const q = upPos[j]!
+            if (q > pu) acc++
+            else if (q < pu) acc--
           }
-        }
-        const wd0 = downStart[w]!
+        else if (dUp > 1) for (let j = upStart[w]!; j < wu1; j++) acc += diffUp[upPos[j]!]!
         const wd1 = downStart[w + 1]!
-        if (vd1 - vd0 === 1 && wd1 - wd0 === 1) {
-          const p = downPos[vd0]!
-          const q = downPos[wd0]!
-          if (p > q) vw++
-          else if (p < q) wv++
-        } else if (vd0 !== vd1 && wd0 !== wd1) {
-          let lt = wd0
-          let le = wd0
-          for (let j = vd0; j < vd1; j++) {
-            const p = downPos[j]!
-            while (lt < wd1 && downPos[lt]! < p) lt++
-            while (le < wd1 && downPos[le]! <= p) le++
-            vw += lt - wd0
-            wv += wd1 - le
+        if (dDown === 1)
+          for (let j = downStart[w]!; j < wd1; j++) {
+            const q = downPos[j]!
+            if (q > pd) acc++
+            else if (q < pd) acc--
           }
-        }
-        acc += wv - vw
+        else if (dDown > 1) for (let j = downStart[w]!; j < wd1; j++) acc += diffDown[downPos[j]!]!
         slot++
         if (slot === cur) curVal = acc
         if (acc < minVal) {
