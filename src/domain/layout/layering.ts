@@ -25,6 +25,97 @@ function topoOrder(n: number, from: Int32Array, to: Int32Array): Int32Array {
 }
 
 /**
+ * Low/lim postorder numbers of a spanning forest (`treeEdge`) of the undirected multigraph
+ * with edges U[e] – V[e] and incidence lists `incStart`/`incEdge`, as network simplex uses
+ * them: x lies in the subtree of v iff low[v] ≤ lim[x] ≤ lim[v]; `post[lim − 1]` is the
+ * vertex with that lim; `parentEdge` is −1 at a root. Children are visited in incidence
+ * order, so the numbers depend only on the forest and its roots.
+ */
+export function treeNumbering(
+  n: number,
+  incStart: Int32Array,
+  incEdge: Int32Array,
+  U: Int32Array,
+  V: Int32Array,
+  treeEdge: Uint8Array,
+) {
+  const low = new Int32Array(n)
+  const lim = new Int32Array(n)
+  // −1 marks a root; −2 "not numbered yet", so the first numbering never prunes.
+  const parentEdge = new Int32Array(n).fill(-2)
+  const post = new Int32Array(n)
+  const iter = new Int32Array(n)
+  const stack = new Int32Array(n)
+  const oldPost = new Int32Array(n)
+  // Numbers the subtree of `root` from `firstLow` on. The vertices of the subtree stay
+  // the same (a pivot only changes edges inside it). `exchange` marks the vertices whose
+  // parent or children changed (low −1); a child subtree reached through its old parent
+  // edge and not marked is the same subtree in the same order, so its numbers only shift
+  // — by nothing (Graphviz's pruning) or by the size of what moved before it: then they
+  // are copied, shifted, from the old postorder (`oldPost`) instead of walked again.
+  const number = (root: number, firstLow: number): void => {
+    let next = firstLow
+    let sp = 0
+    stack[sp++] = root
+    low[root] = next
+    iter[root] = incStart[root]!
+    while (sp > 0) {
+      const v = stack[sp - 1]!
+      const i = iter[v]!
+      if (i < incStart[v + 1]!) {
+        iter[v] = i + 1
+        const e = incEdge[i]!
+        if (!treeEdge[e] || e === parentEdge[v]) continue
+        const w = U[e] === v ? V[e]! : U[e]!
+        if (parentEdge[w] === e && low[w] !== -1) {
+          const shift = next - low[w]!
+          if (shift !== 0)
+            for (let k = low[w]! - 1, end = lim[w]!; k < end; k++) {
+              const x = oldPost[k]!
+              low[x]! += shift
+              lim[x]! += shift
+              post[k + shift] = x
+            }
+          next = lim[w]! + 1
+          continue
+        }
+        parentEdge[w] = e
+        low[w] = next
+        iter[w] = incStart[w]!
+        stack[sp++] = w
+      } else {
+        lim[v] = next
+        post[next - 1] = v
+        next++
+        sp--
+      }
+    }
+  }
+  /**
+   * Tree edge `leave` out, non-tree edge `enter` in (it must join the two parts), and the
+   * subtree of `lca` — the common ancestor of enter's ends before — renumbered.
+   */
+  const exchange = (leave: number, enter: number, lca: number): void => {
+    // Mark the two changed paths, up to the common ancestor.
+    const lcaLow = low[lca]!
+    for (const start of [U[enter]!, V[enter]!]) {
+      let x = start
+      while (low[x] !== -1) {
+        low[x] = -1
+        if (x === lca) break
+        const e = parentEdge[x]!
+        x = lim[U[e]!]! > lim[V[e]!]! ? U[e]! : V[e]!
+      }
+    }
+    treeEdge[leave] = 0
+    treeEdge[enter] = 1
+    oldPost.set(post.subarray(lcaLow - 1, lim[lca]!), lcaLow - 1)
+    number(lca, lcaLow)
+  }
+  return { low, lim, post, parentEdge, number, exchange }
+}
+
+/**
  * Network simplex (Gansner, Koutsofios, North, Vo 1993) minimising Σ weight × length with
  * length ≥ 1: the fewest dummy vertices. Typed arrays throughout, and every step is
  * incremental:
@@ -32,7 +123,8 @@ function topoOrder(n: number, from: Int32Array, to: Int32Array): Int32Array {
  *   O(log V) times), shifting the smaller one until its least-slack edge is tight;
  * - a pivot searches entering edges only below the leaving edge, shifts the smaller side,
  *   updates cut values along the tree path and renumbers only the subtree of the lowest
- *   common ancestor (as in Graphviz);
+ *   common ancestor (as in Graphviz), and there only walks the changed paths: the other
+ *   subtrees' numbers are shifted (`treeNumbering`);
  * - leaving edges are taken round-robin, the most negative of the next few found.
  * Ranks are feasible at every step; a pivot cap guards against degenerate cycling.
  */
@@ -189,48 +281,11 @@ export function networkSimplex(n: number, from0: Int32Array, to0: Int32Array): I
     push(into)
   }
 
-  // Rooted trees: low/lim postorder numbers; post[lim − 1] is the vertex with that lim.
-  const low = new Int32Array(n)
-  const lim = new Int32Array(n)
-  // −1 marks a root; −2 "not numbered yet", so the first numbering never prunes.
-  const parentEdge = new Int32Array(n).fill(-2)
-  const post = new Int32Array(n)
-  const iter = new Int32Array(n)
+  // Rooted trees: low/lim postorder numbers.
+  const tree = treeNumbering(n, incStart, incEdge, U, V, treeEdge)
+  const { low, lim, post, parentEdge, number } = tree
   const compSize = new Int32Array(n)
   const compRoot = new Int32Array(n)
-  // Renumbers the subtree of `root`. A child subtree whose parent edge and first number
-  // are unchanged keeps all its numbers (Graphviz's pruning), so a pivot renumbers little
-  // more than the two paths it changed.
-  const number = (root: number, firstLow: number): void => {
-    let next = firstLow
-    let sp = 0
-    stack[sp++] = root
-    low[root] = next
-    iter[root] = incStart[root]!
-    while (sp > 0) {
-      const v = stack[sp - 1]!
-      const i = iter[v]!
-      if (i < incStart[v + 1]!) {
-        iter[v] = i + 1
-        const e = incEdge[i]!
-        if (!treeEdge[e] || e === parentEdge[v]) continue
-        const w = other(e, v)
-        if (parentEdge[w] === e && low[w] === next) {
-          next = lim[w]! + 1
-          continue
-        }
-        parentEdge[w] = e
-        low[w] = next
-        iter[w] = incStart[w]!
-        stack[sp++] = w
-      } else {
-        lim[v] = next
-        post[next - 1] = v
-        next++
-        sp--
-      }
-    }
-  }
   const seenRoot = new Uint8Array(n)
   let base = 1
   for (let v = 0; v < n; v++) {
@@ -335,20 +390,7 @@ export function networkSimplex(n: number, from0: Int32Array, to0: Int32Array): I
     walkUp(V[enter]!, U[enter]!, value, false)
     cut[enter] = -value
     cut[leave] = 0
-    // Mark the two changed paths (up to the common ancestor) for renumbering.
-    const lcaLow = low[lca]!
-    for (const start of [U[enter]!, V[enter]!]) {
-      let x = start
-      while (low[x] !== -1) {
-        low[x] = -1
-        if (x === lca) break
-        const e = parentEdge[x]!
-        x = lim[U[e]!]! > lim[V[e]!]! ? U[e]! : V[e]!
-      }
-    }
-    treeEdge[leave] = 0
-    treeEdge[enter] = 1
-    number(lca, lcaLow)
+    tree.exchange(leave, enter, lca)
   }
 
   // Normalise each component to start at layer 0.

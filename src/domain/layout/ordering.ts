@@ -648,9 +648,9 @@ export class Orderer {
     const bottom = down[downStart[first + t - 1]!]!
     for (let l = layer[top]!; l < layer[bottom]!; l++)
       this.work += layerStart[l + 2]! - layerStart[l]! + 2 * scratch.below[l]!
-    // The edge's crossings where it lies now; nothing to gain when it crosses nothing.
-    const current = this.chainCost(first, t, top, bottom)
-    if (current === 0) return 0
+    // The edge's crossings where it lies now, counted from the same segments: its dummy
+    // at slot pos[d] of the others is right of a segment iff that one's end is before it.
+    let current = 0
     const sizeOf = (v: number): number => layerStart[layer[v]! + 1]! - layerStart[layer[v]!]!
     // f[0][y]: crossings of the segment top → first dummy at slot y.
     {
@@ -659,10 +659,12 @@ export class Orderer {
       cntA.fill(0, 0, ny + 1)
       cntB.fill(0, 0, ny + 1)
       const count = this.segmentsBelow(layer[top]!, top, -1, first)
+      const at = pos[first]!
       for (let i = 0; i < count; i++) {
         // Left of top: crosses when its lower end is right of the slot (b ≥ y).
         if (segUp[i]! < pu) cntA[segDown[i]!]!++
         else cntB[segDown[i]!]!++
+        if (segUp[i]! < pu !== segDown[i]! < at) current++
       }
       let right = 0
       for (let y = ny - 1; y >= 0; y--) f[y] = right += cntA[y]!
@@ -682,9 +684,12 @@ export class Orderer {
       cntA.fill(0, 0, nx + 1)
       bucketStart.fill(0, 0, ny + 1)
       const count = this.segmentsBelow(l, d, d, d2)
+      const px = pos[d]!
+      const py = pos[d2]!
       for (let i = 0; i < count; i++) {
         cntA[segUp[i]! + 1]!++
         bucketStart[segDown[i]! + 1]!++
+        if (segUp[i]! < px !== segDown[i]! < py) current++
       }
       for (let x = 1; x <= nx; x++) cntA[x]! += cntA[x - 1]!
       for (let y = 1; y <= ny; y++) bucketStart[y]! += bucketStart[y - 1]!
@@ -761,10 +766,16 @@ export class Orderer {
       cntA.fill(0, 0, nl + 1)
       cntB.fill(0, 0, nl + 1)
       const count = this.segmentsBelow(layer[dl]!, dl, dl, -1)
+      const px = pos[dl]!
       for (let i = 0; i < count; i++) {
         // Lower end right of bottom: crosses when the slot is right of it (a < x).
-        if (segDown[i]! > pw) cntA[segUp[i]!]!++
-        else if (segDown[i]! < pw) cntB[segUp[i]!]!++
+        if (segDown[i]! > pw) {
+          cntA[segUp[i]!]!++
+          if (segUp[i]! < px) current++
+        } else if (segDown[i]! < pw) {
+          cntB[segUp[i]!]!++
+          if (segUp[i]! >= px) current++
+        }
       }
       let left = 0
       for (let x = 0; x < nl; x++) {
@@ -790,25 +801,6 @@ export class Orderer {
     }
     for (let j = 0; j < t; j++) this.moveTo(first + j, slot[j]!)
     return current - best
-  }
-
-  /** Crossings of the segments of the chain `first … first + t − 1` as it lies now. */
-  private chainCost(first: number, t: number, top: number, bottom: number): number {
-    const { pos, layer } = this.g
-    const [, segUp, segDown] = this.chain!.segs
-    let total = 0
-    for (let j = -1; j < t; j++) {
-      const u = j < 0 ? top : first + j
-      const w = j + 1 < t ? first + j + 1 : bottom
-      const pu = pos[u]!
-      const pw = pos[w]!
-      const count = this.segmentsBelow(layer[u]!, u, -1, -1)
-      for (let i = 0; i < count; i++) {
-        const b = segDown[i]!
-        if (b !== pw && segUp[i]! < pu !== b < pw) total++
-      }
-    }
-    return total
   }
 
   /**
