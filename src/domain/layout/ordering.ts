@@ -147,7 +147,8 @@ export interface OrderingOptions {
 }
 
 /**
- * Stable sort of `list[0 … k − 1]` by `key`, all keys ≥ 0 (barycentres are positions):
+ * Stable sort of `list[0 … k − 1]` by `key`, all keys in [0, max] (barycentres are
+ * positions); `tmp`, `count` and `which` are scratch of k, k + 1 and k entries:
  * a stable bucket pass on the key scaled to k buckets (the scaling is monotone, so the
  * buckets are in key order), then insertion sort, which only meets inversions inside a
  * bucket. O(k + inversions within buckets), where insertion sort alone met every
@@ -157,19 +158,16 @@ export function stableSort(
   list: Int32Array,
   k: number,
   key: Float64Array,
+  max: number,
   tmp: Int32Array,
   count: Int32Array,
+  which: Int32Array,
 ): void {
-  let max = 0
-  for (let i = 0; i < k; i++) max = Math.max(max, key[list[i]!]!)
   const scale = k / (max + 1)
   count.fill(0, 0, k + 1)
-  for (let i = 0; i < k; i++) count[Math.floor(key[list[i]!]! * scale) + 1]!++
+  for (let i = 0; i < k; i++) count[(which[i] = Math.floor(key[list[i]!]! * scale)) + 1]!++
   for (let b = 0; b < k; b++) count[b + 1]! += count[b]!
-  for (let i = 0; i < k; i++) {
-    const v = list[i]!
-    tmp[count[Math.floor(key[v]! * scale)]!++] = v
-  }
+  for (let i = 0; i < k; i++) tmp[count[which[i]!]!++] = list[i]!
   for (let i = 0; i < k; i++) {
     const v = tmp[i]!
     const kv = key[v]!
@@ -253,6 +251,7 @@ export class Orderer {
   private slot: Int32Array
   private scratch: Int32Array
   private buckets: Int32Array
+  private which: Int32Array
   /** Sifting: `rankDiff` tables of the vertex being sifted, over each neighbouring layer. */
   private diffUp: Int32Array
   private diffDown: Int32Array
@@ -272,6 +271,7 @@ export class Orderer {
     this.slot = new Int32Array(g.count)
     this.scratch = new Int32Array(g.count)
     this.buckets = new Int32Array(g.count + 1)
+    this.which = new Int32Array(g.count)
     let widest = 1
     for (let l = 0; l < g.layers; l++)
       widest = Math.max(widest, g.layerStart[l + 1]! - g.layerStart[l]!)
@@ -314,6 +314,7 @@ export class Orderer {
     let sorted = true
     let tied = false
     let last = -1
+    let max = 0
     // Movable vertices in current order; a stable sort keeps ties in that order, and
     // biased right each run of ties is reversed after it (the same as sorting the
     // reversed list, without insertion sort's worst case on a reversed layer).
@@ -337,13 +338,14 @@ export class Orderer {
       }
       key[v] = bary
       list[k++] = v
+      if (bary > max) max = bary
       if (bary < last) sorted = false
       else if (bary === last) tied = true
       last = bary
     }
     // Already in order, and no ties to reverse: nothing to do.
     if (k < 2 || (sorted && !(biasRight && tied))) return false
-    if (!sorted) stableSort(list, k, key, this.scratch, this.buckets)
+    if (!sorted) stableSort(list, k, key, max, this.scratch, this.buckets, this.which)
     if (biasRight && (tied || !sorted)) {
       for (let i = 0; i < k;) {
         let j = i + 1

@@ -300,7 +300,8 @@ describe('crossing reduction', () => {
         const key = Float64Array.from(values)
         const list = Int32Array.from({ length: k }, (_, i) => k - 1 - i)
         const expected = [...list].sort((a, b) => key[a]! - key[b]!)
-        stableSort(list, k, key, new Int32Array(k), new Int32Array(k + 1))
+        const max = Math.max(0, ...values)
+        stableSort(list, k, key, max, new Int32Array(k), new Int32Array(k + 1), new Int32Array(k))
         expect([...list]).toEqual(expected)
       }),
       { numRuns: 300 },
