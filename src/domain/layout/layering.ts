@@ -154,6 +154,7 @@ export function networkSimplex(n: number, from0: Int32Array, to0: Int32Array): I
   // Initial ranks: longest path from the sources (fewer pivots than from the sinks here).
   const order = topoOrder(n, U, V)
   const inc = buildCsr(n, V, U)
+  const outc = buildCsr(n, U, V)
   for (let k = 0; k < n; k++) {
     const v = order[k]!
     let r = 0
@@ -355,14 +356,14 @@ export function networkSimplex(n: number, from0: Int32Array, to0: Int32Array): I
     const hi = lim[child]!
     let enter = -1
     let best = Infinity
+    // The tail side needs an edge's head inside, the head side its tail inside: the edges
+    // into, or out of, each vertex below (in edge order, as in the incidence lists).
+    const side = childIsTail ? inc : outc
     for (let k = lo - 1; k < hi; k++) {
       const x = post[k]!
-      for (let i = incStart[x]!; i < incStart[x + 1]!; i++) {
-        const f = incEdge[i]!
-        if (treeEdge[f]) continue
-        // The tail side needs the edge's head inside, the head side its tail inside.
-        const mine = childIsTail ? V[f]! : U[f]!
-        if (mine !== x || inSub(other(f, x), lo, hi)) continue
+      for (let i = side.start[x]!; i < side.start[x + 1]!; i++) {
+        const f = side.edge[i]!
+        if (treeEdge[f] || inSub(side.adj[i]!, lo, hi)) continue
         const sl = slack(f)
         if (sl < best) {
           best = sl
