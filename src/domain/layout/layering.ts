@@ -25,6 +25,42 @@ function topoOrder(n: number, from: Int32Array, to: Int32Array): Int32Array {
 }
 
 /**
+ * The leaving edge of a pivot: of the first `limit` edges in the bit set `bits` (of `m`
+ * edges) from `cursor` on, wrapping around, the one of least `cut` (the first of ties), or
+ * −1 when the set is empty; and where the next search starts: after the `limit`-th edge
+ * seen, or after the chosen one when there were fewer. Scans 32 edges a word.
+ */
+export function leavingEdge(
+  bits: Int32Array,
+  m: number,
+  cursor: number,
+  cut: Float64Array,
+  limit: number,
+): [number, number] {
+  let leave = -1
+  let found = 0
+  let next = cursor
+  // Edges from `cursor` to the end, then from the start.
+  for (let pass = 0; pass < 2 && found < limit; pass++) {
+    const from = pass === 0 ? cursor : 0
+    const to = pass === 0 ? m : cursor
+    for (let w = from >> 5; w <= (to - 1) >> 5 && found < limit; w++) {
+      let word = bits[w]!
+      if (w === from >> 5) word &= -1 << (from & 31)
+      if (w === (to - 1) >> 5 && (to & 31) !== 0) word &= (1 << (to & 31)) - 1
+      while (word !== 0 && found < limit) {
+        const e = (w << 5) + 31 - Math.clz32(word & -word)
+        word &= word - 1
+        if (leave === -1 || cut[e]! < cut[leave]!) leave = e
+        if (++found === limit) next = (e + 1) % m
+      }
+    }
+  }
+  if (leave !== -1 && found < limit) next = (leave + 1) % m
+  return [leave, next]
+}
+
+/**
  * Low/lim postorder numbers of a spanning forest (`treeEdge`) of the undirected multigraph
  * with edges U[e] – V[e] and incidence lists `incStart`/`incEdge`, as network simplex uses
  * them: x lies in the subtree of v iff low[v] ≤ lim[x] ≤ lim[v]; `post[lim − 1]` is the
@@ -320,6 +356,13 @@ export function networkSimplex(n: number, from0: Int32Array, to0: Int32Array): I
     }
     cut[pe] = value
   }
+  // Tree edges with a negative cut value, as a bit set (the leaving edge's candidates).
+  const negative = new Int32Array((m + 31) >> 5)
+  const mark = (e: number): void => {
+    if (treeEdge[e] && cut[e]! < 0) negative[e >> 5]! |= 1 << (e & 31)
+    else negative[e >> 5]! &= ~(1 << (e & 31))
+  }
+  for (let e = 0; e < m; e++) mark(e)
 
   const inSub = (x: number, lo: number, hi: number): boolean => lo <= lim[x]! && lim[x]! <= hi
   const walkUp = (start: number, target: number, value: number, dir: boolean): number => {
@@ -328,6 +371,7 @@ export function networkSimplex(n: number, from0: Int32Array, to0: Int32Array): I
       const e = parentEdge[v]!
       const d = v === U[e] ? dir : !dir
       cut[e]! += d ? value : -value
+      mark(e)
       v = lim[U[e]!]! > lim[V[e]!]! ? U[e]! : V[e]!
     }
     return v
@@ -337,18 +381,9 @@ export function networkSimplex(n: number, from0: Int32Array, to0: Int32Array): I
   const maxPivots = 20 * (n + m) + 100
   for (let pivot = 0; pivot < maxPivots; pivot++) {
     // Leaving edge: the most negative of the next few negative tree edges round-robin.
-    let leave = -1
-    let found = 0
-    for (let k = 0; k < m && found < 30; k++) {
-      const e = (cursor + k) % m
-      if (treeEdge[e] && cut[e]! < 0) {
-        if (leave === -1 || cut[e]! < cut[leave]!) leave = e
-        found++
-        if (found === 30) cursor = (e + 1) % m
-      }
-    }
+    const [leave, after] = leavingEdge(negative, m, cursor, cut, 30)
     if (leave === -1) break
-    if (found < 30) cursor = (leave + 1) % m
+    cursor = after
     // Entering edge: least-slack non-tree edge crossing back, searched below `leave`.
     const child = lim[U[leave]!]! < lim[V[leave]!]! ? U[leave]! : V[leave]!
     const childIsTail = child === U[leave]
@@ -392,6 +427,8 @@ export function networkSimplex(n: number, from0: Int32Array, to0: Int32Array): I
     cut[enter] = -value
     cut[leave] = 0
     tree.exchange(leave, enter, lca)
+    mark(leave)
+    mark(enter)
   }
 
   // Normalise each component to start at layer 0.

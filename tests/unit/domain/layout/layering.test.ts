@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { treeNumbering } from '@/domain/layout/layering'
+import { leavingEdge, networkSimplex, treeNumbering } from '@/domain/layout/layering'
 import { prng } from './arbitraries'
 
 /** A connected multigraph on `n` vertices: a random tree plus `extra` random edges. */
@@ -101,5 +101,95 @@ describe('network simplex tree numbering', () => {
     )
     // The property saw real exchanges, many of them (not only graphs without any).
     expect(exchanged).toBeGreaterThan(1000)
+  })
+
+  it('finds layers of least total edge length (against trying every layering)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 9 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 20 }),
+        fc.integer(),
+        (n, pairs, seed) => {
+          // Edges from the earlier to the later of two vertices of a random order; repeats
+          // kept (parallel edges weigh more).
+          const rand = prng(seed)
+          const place = Array.from({ length: n }, (_, i) => i).sort(() => rand() - 0.5)
+          const edges = pairs
+            .map(([a, b]) => [a % n, b % n] as const)
+            .filter(([a, b]) => a !== b)
+            .map(([a, b]) => (place[a]! < place[b]! ? [a, b] : [b, a]))
+          const from = Int32Array.from(edges.map((e) => e[0]!))
+          const to = Int32Array.from(edges.map((e) => e[1]!))
+          const rank = networkSimplex(n, from, to)
+          const length = edges.reduce((sum, [a, b]) => sum + rank[b!]! - rank[a!]!, 0)
+          for (const [a, b] of edges) expect(rank[b!]! - rank[a!]!).toBeGreaterThanOrEqual(1)
+          // Every layering with ranks 0 … n − 1, vertices taken in the random order, cut off
+          // once it cannot beat the best found (each edge still to place adds ≥ 1).
+          const byPlace = Array.from({ length: n }, (_, i) => i).sort(
+            (a, b) => place[a]! - place[b]!,
+          )
+          const r = new Int32Array(n)
+          let best = Infinity
+          const tryFrom = (k: number, sum: number, left: number): void => {
+            if (sum + left >= best) return
+            if (k === n) {
+              best = sum
+              return
+            }
+            const v = byPlace[k]!
+            let lo = 0
+            let into = 0
+            for (const [a, b] of edges)
+              if (b === v) {
+                lo = Math.max(lo, r[a!]! + 1)
+                into++
+              }
+            for (let x = lo; x < n; x++) {
+              r[v] = x
+              let add = 0
+              for (const [a, b] of edges) if (b === v) add += x - r[a!]!
+              tryFrom(k + 1, sum + add, left - into)
+            }
+          }
+          tryFrom(0, 0, edges.length)
+          expect(length).toBe(best)
+        },
+      ),
+      { numRuns: 200 },
+    )
+  })
+
+  it('picks the leaving edge as a scan of every edge from the cursor would', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 200 }),
+        fc.integer(),
+        fc.integer({ min: 1, max: 40 }),
+        fc.double({ min: 0, max: 1 }),
+        (m, seed, limit, density) => {
+          const rand = prng(seed)
+          const cut = Float64Array.from({ length: m }, () => Math.floor(rand() * 9) - 6)
+          const inSet = Array.from({ length: m }, (_, e) => cut[e]! < 0 && rand() < density)
+          const bits = new Int32Array((m + 31) >> 5)
+          inSet.forEach((x, e) => {
+            if (x) bits[e >> 5]! |= 1 << (e & 31)
+          })
+          const cursor = Math.floor(rand() * m)
+          // The scan it replaces: every edge once, from the cursor round.
+          let leave = -1
+          let found = 0
+          let next = cursor
+          for (let k = 0; k < m && found < limit; k++) {
+            const e = (cursor + k) % m
+            if (!inSet[e]) continue
+            if (leave === -1 || cut[e]! < cut[leave]!) leave = e
+            if (++found === limit) next = (e + 1) % m
+          }
+          if (leave !== -1 && found < limit) next = (leave + 1) % m
+          expect(leavingEdge(bits, m, cursor, cut, limit)).toEqual([leave, next])
+        },
+      ),
+      { numRuns: 500 },
+    )
   })
 })
