@@ -25,6 +25,31 @@ function topoOrder(n: number, from: Int32Array, to: Int32Array): Int32Array {
 }
 
 /**
+ * Undirected incidence lists of the edges U[e] – V[e]: the edges at v are
+ * `incEdge[incStart[v] … incStart[v + 1] − 1]`, in edge order.
+ */
+export function incidence(
+  n: number,
+  U: Int32Array,
+  V: Int32Array,
+): { incStart: Int32Array; incEdge: Int32Array } {
+  const m = U.length
+  const incStart = new Int32Array(n + 1)
+  for (let e = 0; e < m; e++) {
+    incStart[U[e]! + 1]!++
+    incStart[V[e]! + 1]!++
+  }
+  for (let v = 0; v < n; v++) incStart[v + 1]! += incStart[v]!
+  const incEdge = new Int32Array(2 * m)
+  const fill = incStart.slice(0, n)
+  for (let e = 0; e < m; e++) {
+    incEdge[fill[U[e]!]!++] = e
+    incEdge[fill[V[e]!]!++] = e
+  }
+  return { incStart, incEdge }
+}
+
+/**
  * The leaving edge of a pivot: of the first `limit` edges in the bit set `bits` (of `m`
  * edges) from `cursor` on, wrapping around, the one of least `cut` (the first of ties), or
  * −1 when the set is empty; and where the next search starts: after the `limit`-th edge
@@ -75,14 +100,9 @@ export function treeNumbering(
   V: Int32Array,
   treeEdge: Uint8Array,
 ) {
-  const low = new Int32Array(n)
-  const lim = new Int32Array(n)
   // −1 marks a root; −2 "not numbered yet", so the first numbering never prunes.
   const parentEdge = new Int32Array(n).fill(-2)
-  const post = new Int32Array(n)
-  const iter = new Int32Array(n)
-  const stack = new Int32Array(n)
-  const oldPost = new Int32Array(n)
+  const [low, lim, post, iter, stack, oldPost] = Array.from({ length: 6 }, () => new Int32Array(n))
   // Numbers the subtree of `root` from `firstLow` on. The vertices of the subtree stay
   // the same (a pivot only changes edges inside it). `exchange` marks the vertices whose
   // parent or children changed (low −1); a child subtree reached through its old parent
@@ -198,21 +218,7 @@ export function networkSimplex(n: number, from0: Int32Array, to0: Int32Array): I
     rank[v] = r
   }
 
-  // Undirected incidence.
-  const incStart = new Int32Array(n + 1)
-  for (let e = 0; e < m; e++) {
-    incStart[U[e]! + 1]!++
-    incStart[V[e]! + 1]!++
-  }
-  for (let v = 0; v < n; v++) incStart[v + 1]! += incStart[v]!
-  const incEdge = new Int32Array(2 * m)
-  {
-    const fill = incStart.slice(0, n)
-    for (let e = 0; e < m; e++) {
-      incEdge[fill[U[e]!]!++] = e
-      incEdge[fill[V[e]!]!++] = e
-    }
-  }
+  const { incStart, incEdge } = incidence(n, U, V)
   const other = (e: number, v: number): number => (U[e] === v ? V[e]! : U[e]!)
   const slack = (e: number): number => rank[V[e]!]! - rank[U[e]!]! - 1
 

@@ -200,6 +200,30 @@ export function rankDiff(
   }
 }
 
+/**
+ * One side of c(w, v) − c(v, w) in sifting: over w's neighbour positions `p[s … e)`, Σ of
+ * (v's neighbours before q) − (v's neighbours after q) — the sign of q − `single` when v
+ * has one neighbour there (d = 1), else `table[q]` (see `rankDiff`); 0 when d = 0.
+ */
+function passing(
+  p: Int32Array,
+  s: number,
+  e: number,
+  d: number,
+  single: number,
+  table: Int32Array,
+): number {
+  let acc = 0
+  if (d === 1)
+    for (let j = s; j < e; j++) {
+      const q = p[j]!
+      if (q > single) acc++
+      else if (q < single) acc--
+    }
+  else if (d > 1) for (let j = s; j < e; j++) acc += table[p[j]!]!
+  return acc
+}
+
 type Ints<N extends number, T extends Int32Array[] = []> = T['length'] extends N
   ? T
   : Ints<N, [...T, Int32Array]>
@@ -536,22 +560,9 @@ export class Orderer {
       for (let i = a; i < a + k; i++) {
         const w = order[i]!
         if (w === v) continue
-        const wu1 = upStart[w + 1]!
-        if (dUp === 1)
-          for (let j = upStart[w]!; j < wu1; j++) {
-            const q = upPos[j]!
-            if (q > pu) acc++
-            else if (q < pu) acc--
-          }
-        else if (dUp > 1) for (let j = upStart[w]!; j < wu1; j++) acc += diffUp[upPos[j]!]!
-        const wd1 = downStart[w + 1]!
-        if (dDown === 1)
-          for (let j = downStart[w]!; j < wd1; j++) {
-            const q = downPos[j]!
-            if (q > pd) acc++
-            else if (q < pd) acc--
-          }
-        else if (dDown > 1) for (let j = downStart[w]!; j < wd1; j++) acc += diffDown[downPos[j]!]!
+        acc +=
+          passing(upPos, upStart[w]!, upStart[w + 1]!, dUp, pu, diffUp) +
+          passing(downPos, downStart[w]!, downStart[w + 1]!, dDown, pd, diffDown)
         slot++
         if (slot === cur) curVal = acc
         if (acc < minVal) {

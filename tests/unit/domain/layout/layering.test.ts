@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { leavingEdge, networkSimplex, treeNumbering } from '@/domain/layout/layering'
+import { incidence, leavingEdge, networkSimplex, treeNumbering } from '@/domain/layout/layering'
 import { prng } from './arbitraries'
 
 /** A connected multigraph on `n` vertices: a random tree plus `extra` random edges. */
@@ -26,18 +26,7 @@ function graph(n: number, extra: number, rand: () => number) {
   const m = u.length
   const U = Int32Array.from(u)
   const V = Int32Array.from(v)
-  const incStart = new Int32Array(n + 1)
-  for (let e = 0; e < m; e++) {
-    incStart[U[e]! + 1]!++
-    incStart[V[e]! + 1]!++
-  }
-  for (let x = 0; x < n; x++) incStart[x + 1]! += incStart[x]!
-  const incEdge = new Int32Array(2 * m)
-  const fill = incStart.slice(0, n)
-  for (let e = 0; e < m; e++) {
-    incEdge[fill[U[e]!]!++] = e
-    incEdge[fill[V[e]!]!++] = e
-  }
+  const { incStart, incEdge } = incidence(n, U, V)
   // A spanning tree: union–find over the shuffled edges.
   const parent = Int32Array.from({ length: n }, (_, x) => x)
   const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)))
