@@ -102,7 +102,11 @@ export function treeNumbering(
 ) {
   // −1 marks a root; −2 "not numbered yet", so the first numbering never prunes.
   const parentEdge = new Int32Array(n).fill(-2)
-  const [low, lim, post, iter, stack, oldPost] = Array.from({ length: 6 }, () => new Int32Array(n))
+  type Six = [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array]
+  const [low, lim, post, iter, stack, oldPost] = Array.from(
+    { length: 6 },
+    () => new Int32Array(n),
+  ) as Six
   // Numbers the subtree of `root` from `firstLow` on. The vertices of the subtree stay
   // the same (a pivot only changes edges inside it). `exchange` marks the vertices whose
   // parent or children changed (low −1); a child subtree reached through its old parent
