@@ -185,7 +185,8 @@ export function treeNumbering(
  *   updates cut values along the tree path and renumbers only the subtree of the lowest
  *   common ancestor (as in Graphviz), and there only walks the changed paths: the other
  *   subtrees' numbers are shifted (`treeNumbering`);
- * - leaving edges are taken round-robin, the most negative of the next few found.
+ * - leaving edges are taken round-robin, the most negative of the next few found in a bit
+ *   set of the tree edges with a negative cut value (`leavingEdge`).
  * Ranks are feasible at every step; a pivot cap guards against degenerate cycling.
  */
 export function networkSimplex(n: number, from0: Int32Array, to0: Int32Array): Int32Array {
