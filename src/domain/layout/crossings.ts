@@ -33,6 +33,8 @@ export class LayerCrossings {
   private acc: Int32Array
   private seq: Int32Array
   private nb: Int32Array
+  /** The last count between each layer and the next. */
+  private last: Float64Array
 
   constructor(private g: Layered) {
     let widest = 1
@@ -46,6 +48,7 @@ export class LayerCrossings {
     for (let v = 0; v < g.count; v++)
       maxDeg = Math.max(maxDeg, g.downStart[v + 1]! - g.downStart[v]!)
     this.nb = new Int32Array(maxDeg)
+    this.last = new Float64Array(Math.max(1, g.layers))
   }
 
   /**
@@ -57,6 +60,8 @@ export class LayerCrossings {
     const len = this.sequence(l)
     const seq = this.seq
     const cap = 8 * len + 64
+    // Many crossings last time: most likely many again, so the tree straight away.
+    if (this.last[l]! > cap) return (this.last[l] = this.tree(l, len))
     let crossings = 0
     for (let k = 1; k < len; k++) {
       const x = seq[k]!
@@ -67,9 +72,9 @@ export class LayerCrossings {
       }
       seq[j] = x
       crossings += k - j
-      if (crossings > cap) return this.tree(l, this.sequence(l))
+      if (crossings > cap) return (this.last[l] = this.tree(l, this.sequence(l)))
     }
-    return crossings
+    return (this.last[l] = crossings)
   }
 
   /** Lower end positions of the edges between `l` and `l + 1`, in lexicographic order. */

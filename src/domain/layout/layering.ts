@@ -25,6 +25,157 @@ function topoOrder(n: number, from: Int32Array, to: Int32Array): Int32Array {
 }
 
 /**
+ * Undirected incidence lists of the edges U[e] – V[e]: the edges at v are
+ * `incEdge[incStart[v] … incStart[v + 1] − 1]`, in edge order.
+ */
+export function incidence(
+  n: number,
+  U: Int32Array,
+  V: Int32Array,
+): { incStart: Int32Array; incEdge: Int32Array } {
+  const m = U.length
+  const incStart = new Int32Array(n + 1)
+  for (let e = 0; e < m; e++) {
+    incStart[U[e]! + 1]!++
+    incStart[V[e]! + 1]!++
+  }
+  for (let v = 0; v < n; v++) incStart[v + 1]! += incStart[v]!
+  const incEdge = new Int32Array(2 * m)
+  const fill = incStart.slice(0, n)
+  for (let e = 0; e < m; e++) {
+    incEdge[fill[U[e]!]!++] = e
+    incEdge[fill[V[e]!]!++] = e
+  }
+  return { incStart, incEdge }
+}
+
+/**
+ * The leaving edge of a pivot: of the first `limit` edges in the bit set `bits` (of `m`
+ * edges) from `cursor` on, wrapping around, the one of least `cut` (the first of ties), or
+ * −1 when the set is empty; and where the next search starts: after the `limit`-th edge
+ * seen, or after the chosen one when there were fewer. Scans 32 edges a word.
+ */
+export function leavingEdge(
+  bits: Int32Array,
+  m: number,
+  cursor: number,
+  cut: Float64Array,
+  limit: number,
+): [number, number] {
+  let leave = -1
+  let found = 0
+  let next = cursor
+  // Edges from `cursor` to the end, then from the start.
+  for (let pass = 0; pass < 2 && found < limit; pass++) {
+    const from = pass === 0 ? cursor : 0
+    const to = pass === 0 ? m : cursor
+    for (let w = from >> 5; w <= (to - 1) >> 5 && found < limit; w++) {
+      let word = bits[w]!
+      if (w === from >> 5) word &= -1 << (from & 31)
+      if (w === (to - 1) >> 5 && (to & 31) !== 0) word &= (1 << (to & 31)) - 1
+      while (word !== 0 && found < limit) {
+        const e = (w << 5) + 31 - Math.clz32(word & -word)
+        word &= word - 1
+        if (leave === -1 || cut[e]! < cut[leave]!) leave = e
+        if (++found === limit) next = (e + 1) % m
+      }
+    }
+  }
+  if (leave !== -1 && found < limit) next = (leave + 1) % m
+  return [leave, next]
+}
+
+/**
+ * Low/lim postorder numbers of a spanning forest (`treeEdge`) of the undirected multigraph
+ * with edges U[e] – V[e] and incidence lists `incStart`/`incEdge`, as network simplex uses
+ * them: x lies in the subtree of v iff low[v] ≤ lim[x] ≤ lim[v]; `post[lim − 1]` is the
+ * vertex with that lim; `parentEdge` is −1 at a root. Children are visited in incidence
+ * order, so the numbers depend only on the forest and its roots.
+ */
+export function treeNumbering(
+  n: number,
+  incStart: Int32Array,
+  incEdge: Int32Array,
+  U: Int32Array,
+  V: Int32Array,
+  treeEdge: Uint8Array,
+) {
+  // −1 marks a root; −2 "not numbered yet", so the first numbering never prunes.
+  const parentEdge = new Int32Array(n).fill(-2)
+  type Six = [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array]
+  const [low, lim, post, iter, stack, oldPost] = Array.from(
+    { length: 6 },
+    () => new Int32Array(n),
+  ) as Six
+  // Numbers the subtree of `root` from `firstLow` on. The vertices of the subtree stay
+  // the same (a pivot only changes edges inside it). `exchange` marks the vertices whose
+  // parent or children changed (low −1); a child subtree reached through its old parent
+  // edge and not marked is the same subtree in the same order, so its numbers only shift
+  // — by nothing (Graphviz's pruning) or by the size of what moved before it: then they
+  // are copied, shifted, from the old postorder (`oldPost`) instead of walked again.
+  const number = (root: number, firstLow: number): void => {
+    let next = firstLow
+    let sp = 0
+    stack[sp++] = root
+    low[root] = next
+    iter[root] = incStart[root]!
+    while (sp > 0) {
+      const v = stack[sp - 1]!
+      const i = iter[v]!
+      if (i < incStart[v + 1]!) {
+        iter[v] = i + 1
+        const e = incEdge[i]!
+        if (!treeEdge[e] || e === parentEdge[v]) continue
+        const w = U[e] === v ? V[e]! : U[e]!
+        if (parentEdge[w] === e && low[w] !== -1) {
+          const shift = next - low[w]!
+          if (shift !== 0)
+            for (let k = low[w]! - 1, end = lim[w]!; k < end; k++) {
+              const x = oldPost[k]!
+              low[x]! += shift
+              lim[x]! += shift
+              post[k + shift] = x
+            }
+          next = lim[w]! + 1
+          continue
+        }
+        parentEdge[w] = e
+        low[w] = next
+        iter[w] = incStart[w]!
+        stack[sp++] = w
+      } else {
+        lim[v] = next
+        post[next - 1] = v
+        next++
+        sp--
+      }
+    }
+  }
+  /**
+   * Tree edge `leave` out, non-tree edge `enter` in (it must join the two parts), and the
+   * subtree of `lca` — the common ancestor of enter's ends before — renumbered.
+   */
+  const exchange = (leave: number, enter: number, lca: number): void => {
+    // Mark the two changed paths, up to the common ancestor.
+    const lcaLow = low[lca]!
+    for (const start of [U[enter]!, V[enter]!]) {
+      let x = start
+      while (low[x] !== -1) {
+        low[x] = -1
+        if (x === lca) break
+        const e = parentEdge[x]!
+        x = lim[U[e]!]! > lim[V[e]!]! ? U[e]! : V[e]!
+      }
+    }
+    treeEdge[leave] = 0
+    treeEdge[enter] = 1
+    oldPost.set(post.subarray(lcaLow - 1, lim[lca]!), lcaLow - 1)
+    number(lca, lcaLow)
+  }
+  return { low, lim, post, parentEdge, number, exchange }
+}
+
+/**
  * Network simplex (Gansner, Koutsofios, North, Vo 1993) minimising Σ weight × length with
  * length ≥ 1: the fewest dummy vertices. Typed arrays throughout, and every step is
  * incremental:
@@ -32,8 +183,10 @@ function topoOrder(n: number, from: Int32Array, to: Int32Array): Int32Array {
  *   O(log V) times), shifting the smaller one until its least-slack edge is tight;
  * - a pivot searches entering edges only below the leaving edge, shifts the smaller side,
  *   updates cut values along the tree path and renumbers only the subtree of the lowest
- *   common ancestor (as in Graphviz);
- * - leaving edges are taken round-robin, the most negative of the next few found.
+ *   common ancestor (as in Graphviz), and there only walks the changed paths: the other
+ *   subtrees' numbers are shifted (`treeNumbering`);
+ * - leaving edges are taken round-robin, the most negative of the next few found in a bit
+ *   set of the tree edges with a negative cut value (`leavingEdge`).
  * Ranks are feasible at every step; a pivot cap guards against degenerate cycling.
  */
 export function networkSimplex(n: number, from0: Int32Array, to0: Int32Array): Int32Array {
@@ -62,6 +215,7 @@ export function networkSimplex(n: number, from0: Int32Array, to0: Int32Array): I
   // Initial ranks: longest path from the sources (fewer pivots than from the sinks here).
   const order = topoOrder(n, U, V)
   const inc = buildCsr(n, V, U)
+  const outc = buildCsr(n, U, V)
   for (let k = 0; k < n; k++) {
     const v = order[k]!
     let r = 0
@@ -69,21 +223,7 @@ export function networkSimplex(n: number, from0: Int32Array, to0: Int32Array): I
     rank[v] = r
   }
 
-  // Undirected incidence.
-  const incStart = new Int32Array(n + 1)
-  for (let e = 0; e < m; e++) {
-    incStart[U[e]! + 1]!++
-    incStart[V[e]! + 1]!++
-  }
-  for (let v = 0; v < n; v++) incStart[v + 1]! += incStart[v]!
-  const incEdge = new Int32Array(2 * m)
-  {
-    const fill = incStart.slice(0, n)
-    for (let e = 0; e < m; e++) {
-      incEdge[fill[U[e]!]!++] = e
-      incEdge[fill[V[e]!]!++] = e
-    }
-  }
+  const { incStart, incEdge } = incidence(n, U, V)
   const other = (e: number, v: number): number => (U[e] === v ? V[e]! : U[e]!)
   const slack = (e: number): number => rank[V[e]!]! - rank[U[e]!]! - 1
 
@@ -189,48 +329,11 @@ export function networkSimplex(n: number, from0: Int32Array, to0: Int32Array): I
     push(into)
   }
 
-  // Rooted trees: low/lim postorder numbers; post[lim − 1] is the vertex with that lim.
-  const low = new Int32Array(n)
-  const lim = new Int32Array(n)
-  // −1 marks a root; −2 "not numbered yet", so the first numbering never prunes.
-  const parentEdge = new Int32Array(n).fill(-2)
-  const post = new Int32Array(n)
-  const iter = new Int32Array(n)
+  // Rooted trees: low/lim postorder numbers.
+  const tree = treeNumbering(n, incStart, incEdge, U, V, treeEdge)
+  const { low, lim, post, parentEdge, number } = tree
   const compSize = new Int32Array(n)
   const compRoot = new Int32Array(n)
-  // Renumbers the subtree of `root`. A child subtree whose parent edge and first number
-  // are unchanged keeps all its numbers (Graphviz's pruning), so a pivot renumbers little
-  // more than the two paths it changed.
-  const number = (root: number, firstLow: number): void => {
-    let next = firstLow
-    let sp = 0
-    stack[sp++] = root
-    low[root] = next
-    iter[root] = incStart[root]!
-    while (sp > 0) {
-      const v = stack[sp - 1]!
-      const i = iter[v]!
-      if (i < incStart[v + 1]!) {
-        iter[v] = i + 1
-        const e = incEdge[i]!
-        if (!treeEdge[e] || e === parentEdge[v]) continue
-        const w = other(e, v)
-        if (parentEdge[w] === e && low[w] === next) {
-          next = lim[w]! + 1
-          continue
-        }
-        parentEdge[w] = e
-        low[w] = next
-        iter[w] = incStart[w]!
-        stack[sp++] = w
-      } else {
-        lim[v] = next
-        post[next - 1] = v
-        next++
-        sp--
-      }
-    }
-  }
   const seenRoot = new Uint8Array(n)
   let base = 1
   for (let v = 0; v < n; v++) {
@@ -264,6 +367,13 @@ export function networkSimplex(n: number, from0: Int32Array, to0: Int32Array): I
     }
     cut[pe] = value
   }
+  // Tree edges with a negative cut value, as a bit set (the leaving edge's candidates).
+  const negative = new Int32Array((m + 31) >> 5)
+  const mark = (e: number): void => {
+    if (treeEdge[e] && cut[e]! < 0) negative[e >> 5]! |= 1 << (e & 31)
+    else negative[e >> 5]! &= ~(1 << (e & 31))
+  }
+  for (let e = 0; e < m; e++) mark(e)
 
   const inSub = (x: number, lo: number, hi: number): boolean => lo <= lim[x]! && lim[x]! <= hi
   const walkUp = (start: number, target: number, value: number, dir: boolean): number => {
@@ -272,6 +382,7 @@ export function networkSimplex(n: number, from0: Int32Array, to0: Int32Array): I
       const e = parentEdge[v]!
       const d = v === U[e] ? dir : !dir
       cut[e]! += d ? value : -value
+      mark(e)
       v = lim[U[e]!]! > lim[V[e]!]! ? U[e]! : V[e]!
     }
     return v
@@ -281,18 +392,9 @@ export function networkSimplex(n: number, from0: Int32Array, to0: Int32Array): I
   const maxPivots = 20 * (n + m) + 100
   for (let pivot = 0; pivot < maxPivots; pivot++) {
     // Leaving edge: the most negative of the next few negative tree edges round-robin.
-    let leave = -1
-    let found = 0
-    for (let k = 0; k < m && found < 30; k++) {
-      const e = (cursor + k) % m
-      if (treeEdge[e] && cut[e]! < 0) {
-        if (leave === -1 || cut[e]! < cut[leave]!) leave = e
-        found++
-        if (found === 30) cursor = (e + 1) % m
-      }
-    }
+    const [leave, after] = leavingEdge(negative, m, cursor, cut, 30)
     if (leave === -1) break
-    if (found < 30) cursor = (leave + 1) % m
+    cursor = after
     // Entering edge: least-slack non-tree edge crossing back, searched below `leave`.
     const child = lim[U[leave]!]! < lim[V[leave]!]! ? U[leave]! : V[leave]!
     const childIsTail = child === U[leave]
@@ -300,14 +402,14 @@ export function networkSimplex(n: number, from0: Int32Array, to0: Int32Array): I
     const hi = lim[child]!
     let enter = -1
     let best = Infinity
+    // The tail side needs an edge's head inside, the head side its tail inside: the edges
+    // into, or out of, each vertex below (in edge order, as in the incidence lists).
+    const side = childIsTail ? inc : outc
     for (let k = lo - 1; k < hi; k++) {
       const x = post[k]!
-      for (let i = incStart[x]!; i < incStart[x + 1]!; i++) {
-        const f = incEdge[i]!
-        if (treeEdge[f]) continue
-        // The tail side needs the edge's head inside, the head side its tail inside.
-        const mine = childIsTail ? V[f]! : U[f]!
-        if (mine !== x || inSub(other(f, x), lo, hi)) continue
+      for (let i = side.start[x]!; i < side.start[x + 1]!; i++) {
+        const f = side.edge[i]!
+        if (treeEdge[f] || inSub(side.adj[i]!, lo, hi)) continue
         const sl = slack(f)
         if (sl < best) {
           best = sl
@@ -335,20 +437,9 @@ export function networkSimplex(n: number, from0: Int32Array, to0: Int32Array): I
     walkUp(V[enter]!, U[enter]!, value, false)
     cut[enter] = -value
     cut[leave] = 0
-    // Mark the two changed paths (up to the common ancestor) for renumbering.
-    const lcaLow = low[lca]!
-    for (const start of [U[enter]!, V[enter]!]) {
-      let x = start
-      while (low[x] !== -1) {
-        low[x] = -1
-        if (x === lca) break
-        const e = parentEdge[x]!
-        x = lim[U[e]!]! > lim[V[e]!]! ? U[e]! : V[e]!
-      }
-    }
-    treeEdge[leave] = 0
-    treeEdge[enter] = 1
-    number(lca, lcaLow)
+    tree.exchange(leave, enter, lca)
+    mark(leave)
+    mark(enter)
   }
 
   // Normalise each component to start at layer 0.

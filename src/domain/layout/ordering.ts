@@ -147,42 +147,81 @@ export interface OrderingOptions {
 }
 
 /**
- * Stable sort of `list[0 … k − 1]` by `key`: insertion sort (layers are short and, after the
- * first sweeps, nearly sorted), merging runs of 16 for long layers.
+ * Stable sort of `list[0 … k − 1]` by `key`, all keys in [0, max] (barycentres are
+ * positions); `tmp`, `count` and `which` are scratch of k, k + 1 and k entries:
+ * a stable bucket pass on the key scaled to k buckets (the scaling is monotone, so the
+ * buckets are in key order), then insertion sort, which only meets inversions inside a
+ * bucket. O(k + inversions within buckets), where insertion sort alone met every
+ * inversion of the layer — many, when a sweep reorders a wide layer.
  */
-function stableSort(list: Int32Array, k: number, key: Float64Array, tmp: Int32Array): void {
-  const RUN = k <= 128 ? 128 : 16
-  for (let lo = 0; lo < k; lo += RUN) {
-    const hi = Math.min(k, lo + RUN)
-    for (let i = lo + 1; i < hi; i++) {
-      const v = list[i]!
-      const kv = key[v]!
-      let j = i
-      while (j > lo && key[list[j - 1]!]! > kv) {
-        list[j] = list[j - 1]!
-        j--
-      }
-      list[j] = v
+export function stableSort(
+  list: Int32Array,
+  k: number,
+  key: Float64Array,
+  max: number,
+  tmp: Int32Array,
+  count: Int32Array,
+  which: Int32Array,
+): void {
+  const scale = k / (max + 1)
+  count.fill(0, 0, k + 1)
+  for (let i = 0; i < k; i++) count[(which[i] = Math.floor(key[list[i]!]! * scale)) + 1]!++
+  for (let b = 0; b < k; b++) count[b + 1]! += count[b]!
+  for (let i = 0; i < k; i++) tmp[count[which[i]!]!++] = list[i]!
+  for (let i = 0; i < k; i++) {
+    const v = tmp[i]!
+    const kv = key[v]!
+    let j = i
+    while (j > 0 && key[list[j - 1]!]! > kv) {
+      list[j] = list[j - 1]!
+      j--
     }
+    list[j] = v
   }
-  let src = list
-  let dst = tmp
-  for (let width = RUN; width < k; width *= 2) {
-    for (let lo = 0; lo < k; lo += 2 * width) {
-      const mid = Math.min(k, lo + width)
-      const hi = Math.min(k, lo + 2 * width)
-      let i = lo
-      let j = mid
-      let o = lo
-      while (i < mid && j < hi) dst[o++] = key[src[j]!]! < key[src[i]!]! ? src[j++]! : src[i++]!
-      while (i < mid) dst[o++] = src[i++]!
-      while (j < hi) dst[o++] = src[j++]!
+}
+
+/**
+ * For the sorted positions `p[s … e)` of one vertex's neighbours in a layer of `width`
+ * slots: `out[q]` = (how many lie before slot q) − (how many lie after it), q < width.
+ */
+export function rankDiff(
+  p: Int32Array,
+  s: number,
+  e: number,
+  width: number,
+  out: Int32Array,
+): void {
+  let lt = s
+  let le = s
+  for (let q = 0; q < width; q++) {
+    while (lt < e && p[lt]! < q) lt++
+    while (le < e && p[le]! <= q) le++
+    out[q] = lt - s - (e - le)
+  }
+}
+
+/**
+ * One side of c(w, v) − c(v, w) in sifting: over w's neighbour positions `p[s … e)`, Σ of
+ * (v's neighbours before q) − (v's neighbours after q) — the sign of q − `single` when v
+ * has one neighbour there (d = 1), else `table[q]` (see `rankDiff`); 0 when d = 0.
+ */
+function passing(
+  p: Int32Array,
+  s: number,
+  e: number,
+  d: number,
+  single: number,
+  table: Int32Array,
+): number {
+  let acc = 0
+  if (d === 1)
+    for (let j = s; j < e; j++) {
+      const q = p[j]!
+      if (q > single) acc++
+      else if (q < single) acc--
     }
-    const t = src
-    src = dst
-    dst = t
-  }
-  if (src !== list) list.set(src.subarray(0, k))
+  else if (d > 1) for (let j = s; j < e; j++) acc += table[p[j]!]!
+  return acc
 }
 
 type Ints<N extends number, T extends Int32Array[] = []> = T['length'] extends N
@@ -235,6 +274,11 @@ export class Orderer {
   private key: Float64Array
   private slot: Int32Array
   private scratch: Int32Array
+  private buckets: Int32Array
+  private which: Int32Array
+  /** Sifting: `rankDiff` tables of the vertex being sifted, over each neighbouring layer. */
+  private diffUp: Int32Array
+  private diffDown: Int32Array
   private upPos: Int32Array
   private downPos: Int32Array
   /** Vertices of the layer being sifted whose edges cross some other edge. */
@@ -250,6 +294,13 @@ export class Orderer {
     this.key = new Float64Array(g.count)
     this.slot = new Int32Array(g.count)
     this.scratch = new Int32Array(g.count)
+    this.buckets = new Int32Array(g.count + 1)
+    this.which = new Int32Array(g.count)
+    let widest = 1
+    for (let l = 0; l < g.layers; l++)
+      widest = Math.max(widest, g.layerStart[l + 1]! - g.layerStart[l]!)
+    this.diffUp = new Int32Array(widest)
+    this.diffDown = new Int32Array(widest)
     this.upPos = new Int32Array(g.up.length)
     this.downPos = new Int32Array(g.down.length)
     this.crossed = new Uint8Array(g.count)
@@ -287,6 +338,7 @@ export class Orderer {
     let sorted = true
     let tied = false
     let last = -1
+    let max = 0
     // Movable vertices in current order; a stable sort keeps ties in that order, and
     // biased right each run of ties is reversed after it (the same as sorting the
     // reversed list, without insertion sort's worst case on a reversed layer).
@@ -310,13 +362,14 @@ export class Orderer {
       }
       key[v] = bary
       list[k++] = v
+      if (bary > max) max = bary
       if (bary < last) sorted = false
       else if (bary === last) tied = true
       last = bary
     }
     // Already in order, and no ties to reverse: nothing to do.
     if (k < 2 || (sorted && !(biasRight && tied))) return false
-    if (!sorted) stableSort(list, k, key, this.scratch)
+    if (!sorted) stableSort(list, k, key, max, this.scratch, this.buckets, this.which)
     if (biasRight && (tied || !sorted)) {
       for (let i = 0; i < k;) {
         let j = i + 1
@@ -461,6 +514,9 @@ export class Orderer {
     const { order, pos, upStart, downStart } = g
     const upPos = this.upPos
     const downPos = this.downPos
+    const { diffUp, diffDown } = this
+    const kUp = l > 0 ? a - g.layerStart[l - 1]! : 0
+    const kDown = l + 1 < g.layers ? g.layerStart[l + 2]! - g.layerStart[l + 1]! : 0
     const snapshot = order.slice(a, a + k)
     let gain = 0
     let layerDegree = 0
@@ -487,7 +543,15 @@ export class Orderer {
       const vd0 = downStart[v]!
       const vd1 = downStart[v + 1]!
       // Slot s = v placed before the s-th other vertex. Moving v from slot s to s + 1 passes
-      // w and changes the crossings by c(w, v) − c(v, w).
+      // w and changes the crossings by c(w, v) − c(v, w) = Σ over w's neighbours q of
+      // (v's neighbours before q) − (v's neighbours after q), on each side: the sign of
+      // q − p for one neighbour p, else a table over the neighbouring layer (`rankDiff`).
+      const dUp = vu1 - vu0
+      const dDown = vd1 - vd0
+      const pu = dUp === 1 ? upPos[vu0]! : -1
+      const pd = dDown === 1 ? downPos[vd0]! : -1
+      if (dUp > 1) rankDiff(upPos, vu0, vu1, kUp, diffUp)
+      if (dDown > 1) rankDiff(downPos, vd0, vd1, kDown, diffDown)
       let acc = 0
       let minVal = 0
       let minSlot = 0
@@ -496,46 +560,9 @@ export class Orderer {
       for (let i = a; i < a + k; i++) {
         const w = order[i]!
         if (w === v) continue
-        // vw: crossings with v left of w; wv: with w left of v.
-        let vw = 0
-        let wv = 0
-        const wu0 = upStart[w]!
-        const wu1 = upStart[w + 1]!
-        if (vu1 - vu0 === 1 && wu1 - wu0 === 1) {
-          const p = upPos[vu0]!
-          const q = upPos[wu0]!
-          if (p > q) vw++
-          else if (p < q) wv++
-        } else if (vu0 !== vu1 && wu0 !== wu1) {
-          let lt = wu0
-          let le = wu0
-          for (let j = vu0; j < vu1; j++) {
-            const p = upPos[j]!
-            while (lt < wu1 && upPos[lt]! < p) lt++
-            while (le < wu1 && upPos[le]! <= p) le++
-            vw += lt - wu0
-            wv += wu1 - le
-          }
-        }
-        const wd0 = downStart[w]!
-        const wd1 = downStart[w + 1]!
-        if (vd1 - vd0 === 1 && wd1 - wd0 === 1) {
-          const p = downPos[vd0]!
-          const q = downPos[wd0]!
-          if (p > q) vw++
-          else if (p < q) wv++
-        } else if (vd0 !== vd1 && wd0 !== wd1) {
-          let lt = wd0
-          let le = wd0
-          for (let j = vd0; j < vd1; j++) {
-            const p = downPos[j]!
-            while (lt < wd1 && downPos[lt]! < p) lt++
-            while (le < wd1 && downPos[le]! <= p) le++
-            vw += lt - wd0
-            wv += wd1 - le
-          }
-        }
-        acc += wv - vw
+        acc +=
+          passing(upPos, upStart[w]!, upStart[w + 1]!, dUp, pu, diffUp) +
+          passing(downPos, downStart[w]!, downStart[w + 1]!, dDown, pd, diffDown)
         slot++
         if (slot === cur) curVal = acc
         if (acc < minVal) {
@@ -634,9 +661,9 @@ export class Orderer {
     const bottom = down[downStart[first + t - 1]!]!
     for (let l = layer[top]!; l < layer[bottom]!; l++)
       this.work += layerStart[l + 2]! - layerStart[l]! + 2 * scratch.below[l]!
-    // The edge's crossings where it lies now; nothing to gain when it crosses nothing.
-    const current = this.chainCost(first, t, top, bottom)
-    if (current === 0) return 0
+    // The edge's crossings where it lies now, counted from the same segments: its dummy
+    // at slot pos[d] of the others is right of a segment iff that one's end is before it.
+    let current = 0
     const sizeOf = (v: number): number => layerStart[layer[v]! + 1]! - layerStart[layer[v]!]!
     // f[0][y]: crossings of the segment top → first dummy at slot y.
     {
@@ -645,10 +672,12 @@ export class Orderer {
       cntA.fill(0, 0, ny + 1)
       cntB.fill(0, 0, ny + 1)
       const count = this.segmentsBelow(layer[top]!, top, -1, first)
+      const at = pos[first]!
       for (let i = 0; i < count; i++) {
         // Left of top: crosses when its lower end is right of the slot (b ≥ y).
         if (segUp[i]! < pu) cntA[segDown[i]!]!++
         else cntB[segDown[i]!]!++
+        if (segUp[i]! < pu !== segDown[i]! < at) current++
       }
       let right = 0
       for (let y = ny - 1; y >= 0; y--) f[y] = right += cntA[y]!
@@ -668,9 +697,12 @@ export class Orderer {
       cntA.fill(0, 0, nx + 1)
       bucketStart.fill(0, 0, ny + 1)
       const count = this.segmentsBelow(l, d, d, d2)
+      const px = pos[d]!
+      const py = pos[d2]!
       for (let i = 0; i < count; i++) {
         cntA[segUp[i]! + 1]!++
         bucketStart[segDown[i]! + 1]!++
+        if (segUp[i]! < px !== segDown[i]! < py) current++
       }
       for (let x = 1; x <= nx; x++) cntA[x]! += cntA[x - 1]!
       for (let y = 1; y <= ny; y++) bucketStart[y]! += bucketStart[y - 1]!
@@ -747,10 +779,16 @@ export class Orderer {
       cntA.fill(0, 0, nl + 1)
       cntB.fill(0, 0, nl + 1)
       const count = this.segmentsBelow(layer[dl]!, dl, dl, -1)
+      const px = pos[dl]!
       for (let i = 0; i < count; i++) {
         // Lower end right of bottom: crosses when the slot is right of it (a < x).
-        if (segDown[i]! > pw) cntA[segUp[i]!]!++
-        else if (segDown[i]! < pw) cntB[segUp[i]!]!++
+        if (segDown[i]! > pw) {
+          cntA[segUp[i]!]!++
+          if (segUp[i]! < px) current++
+        } else if (segDown[i]! < pw) {
+          cntB[segUp[i]!]!++
+          if (segUp[i]! >= px) current++
+        }
       }
       let left = 0
       for (let x = 0; x < nl; x++) {
@@ -776,25 +814,6 @@ export class Orderer {
     }
     for (let j = 0; j < t; j++) this.moveTo(first + j, slot[j]!)
     return current - best
-  }
-
-  /** Crossings of the segments of the chain `first … first + t − 1` as it lies now. */
-  private chainCost(first: number, t: number, top: number, bottom: number): number {
-    const { pos, layer } = this.g
-    const [, segUp, segDown] = this.chain!.segs
-    let total = 0
-    for (let j = -1; j < t; j++) {
-      const u = j < 0 ? top : first + j
-      const w = j + 1 < t ? first + j + 1 : bottom
-      const pu = pos[u]!
-      const pw = pos[w]!
-      const count = this.segmentsBelow(layer[u]!, u, -1, -1)
-      for (let i = 0; i < count; i++) {
-        const b = segDown[i]!
-        if (b !== pw && segUp[i]! < pu !== b < pw) total++
-      }
-    }
-    return total
   }
 
   /**

@@ -4,7 +4,7 @@ import { countCrossings, layoutLayered } from '@/domain/layout'
 import { breakCycles } from '@/domain/layout/cycles'
 import { prepare } from '@/domain/layout/graph'
 import { networkSimplex } from '@/domain/layout/layering'
-import { initialOrder, Orderer } from '@/domain/layout/ordering'
+import { initialOrder, Orderer, rankDiff, stableSort } from '@/domain/layout/ordering'
 import { buildLayered, type Layered } from '@/domain/layout/proper'
 import { lanes } from '../../../../bench/graphs'
 import { anyDag, anyGraph, prng } from './arbitraries'
@@ -286,5 +286,45 @@ describe('crossing reduction', () => {
       const sorted = [...lanes].sort((a, b) => (increasing ? a - b : b - a))
       expect(lanes).toEqual(sorted)
     }
+  })
+
+  it('sorts a layer by key stably, ties in their first order (against Array.prototype.sort)', () => {
+    const keys = fc.oneof(
+      fc.integer({ min: 0, max: 30 }),
+      fc.integer({ min: 0, max: 400 }).map((x) => x / 7),
+      fc.double({ min: 0, max: 1e6, noNaN: true }),
+    )
+    fc.assert(
+      fc.property(fc.array(keys, { maxLength: 300 }), (values) => {
+        const k = values.length
+        const key = Float64Array.from(values)
+        const list = Int32Array.from({ length: k }, (_, i) => k - 1 - i)
+        const expected = [...list].sort((a, b) => key[a]! - key[b]!)
+        const max = Math.max(0, ...values)
+        stableSort(list, k, key, max, new Int32Array(k), new Int32Array(k + 1), new Int32Array(k))
+        expect([...list]).toEqual(expected)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('tabulates (neighbours before) − (neighbours after) every slot (against counting)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 40 }),
+        fc.array(fc.nat(), { maxLength: 12 }),
+        fc.nat(4),
+        (width, raw, offset) => {
+          const sorted = raw.map((x) => x % width).sort((a, b) => a - b)
+          const p = Int32Array.from([...Array<number>(offset).fill(0), ...sorted])
+          const out = new Int32Array(width)
+          rankDiff(p, offset, p.length, width, out)
+          for (let q = 0; q < width; q++)
+            expect(out[q]).toBe(
+              sorted.filter((x) => x < q).length - sorted.filter((x) => x > q).length,
+            )
+        },
+      ),
+    )
   })
 })
