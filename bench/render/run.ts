@@ -52,10 +52,10 @@ const serve = () => serveStatic({ '': APP_DIR, '/vueflow': FLOW_DIR })
 
 // ------------------------------------------------------------------ measuring in the page
 
-type Kind = 'pan' | 'zoom' | 'drag'
+export type Kind = 'pan' | 'zoom' | 'drag'
 
 /** Resolves `window.__ready` with performance.now() at the frame after `check` first holds. */
-function readyProbe(check: string) {
+export function readyProbe(check: string) {
   return `window.__ready = new Promise((resolve) => {
     const check = () => { try { return (${check})() } catch { return false } }
     const tick = () => check() ? requestAnimationFrame(() => resolve(performance.now())) : requestAnimationFrame(tick)
@@ -63,19 +63,19 @@ function readyProbe(check: string) {
   })`
 }
 
-const OURS_READY = `() => {
+export const OURS_READY = `() => {
   const svg = document.querySelector('[data-testid="graph"]')
   if (!svg) return false
   const want = Number(svg.getAttribute('data-cards'))
   return want > 0 && svg.querySelectorAll('.cards > [data-id]').length === want
 }`
-const flowReady = (nodes: number, edges: number) => `() =>
+export const flowReady = (nodes: number, edges: number) => `() =>
   document.querySelectorAll('.vue-flow__node').length === ${nodes} &&
   document.querySelectorAll('.vue-flow__edge').length === ${edges} &&
   !document.querySelector('.vue-flow__node[style*="visibility: hidden"]')`
 
 /** Runs one gesture for `frames` frames, one input event per frame; returns frame times. */
-async function gesture(page: Page, kind: Kind, area: string, node: string) {
+export async function gesture(page: Page, kind: Kind, area: string, node: string) {
   return page.evaluate(
     async ({ kind, frames, area, node }) => {
       const box = document.querySelector(area)!.getBoundingClientRect()
@@ -218,8 +218,12 @@ async function measurePage(
 // ------------------------------------------------------------------ the two pages
 
 /** A fresh context; tsx names functions with a `__name` helper that pages lack, so give them one. */
-async function newContext(browser: Browser) {
-  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US' })
+export async function newContext(browser: Browser) {
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    locale: 'en-US',
+    serviceWorkers: process.env.SW === 'allow' ? 'allow' : 'block',
+  })
   await context.addInitScript('window.__name = (f) => f')
   return context
 }
@@ -234,7 +238,7 @@ export async function seedEnvelope(roadmap: Roadmap, seed: Seed): Promise<unknow
   return seed === 'legacy' ? legacy : storedEnvelope(legacy)
 }
 
-async function seedApp(browser: Browser, base: string, envelope: unknown) {
+export async function seedApp(browser: Browser, base: string, envelope: unknown) {
   const context = await newContext(browser)
   const page = await context.newPage()
   await page.goto(`${base}/welcome`)
@@ -268,7 +272,7 @@ export async function runOurs(browser: Browser, base: string, roadmap: Roadmap, 
   return { run, size }
 }
 
-async function runFlow(
+export async function runFlow(
   browser: Browser,
   base: string,
   roadmap: Roadmap,

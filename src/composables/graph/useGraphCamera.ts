@@ -76,7 +76,7 @@ export function useGraphCamera(
   /** Centre of the visible area, in graph coordinates (where new cards go). */
   function viewCentre(): Point {
     const { width, height } = viewport.size.value
-    const box = svg.value?.getBoundingClientRect()
+    const box = (svg.value?.parentElement ?? svg.value)?.getBoundingClientRect()
     return viewport.toGraph((box?.left ?? 0) + width / 2, (box?.top ?? 0) + height / 2)
   }
 

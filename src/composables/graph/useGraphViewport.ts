@@ -31,7 +31,7 @@ import { afterNextPaint } from '@/utils/afterPaint'
  */
 const CULL_MARGIN = 0.5
 /** Wheel events closer together than this are one gesture (d3-zoom's wheel delay). */
-const WHEEL_GESTURE_MS = 150
+export const WHEEL_GESTURE_MS = 150
 /** How long programmatic moves take: fit, centre (`apply`), and the zoom buttons' steps. */
 export const MOVE_MS = 250
 export const ZOOM_STEP_MS = 200
@@ -90,24 +90,78 @@ export function useGraphViewport(
   /** Whether the user has zoomed or panned yet (until then resizes re-place the first view). */
   let touched = false
 
+  /**
+   * The view the layer's `transform` attribute draws. While the view moves (a pan, a pinch, a
+   * wheel zoom, an animation) the attribute stays at the view the move started from and the
+   * `<svg>` itself is moved by a CSS transform on its own compositor layer (`will-change`), so a
+   * frame of the move is composited, not painted and rasterised again; when the move ends the
+   * attribute takes the view and the layer goes, and the graph is rasterised once, crisp, at its
+   * new scale.
+   */
+  let drawn: ViewTransform = current
+  let moving = false
+  let settle = 0
+
+  function draw() {
+    const svg = svgRef.value
+    if (moving && svg) {
+      const s = current.k / drawn.k
+      svg.style.transform = `translate(${current.x - drawn.x * s}px,${current.y - drawn.y * s}px) scale(${s})`
+    } else {
+      drawn = current
+      layerRef.value?.setAttribute('transform', transformAttribute(current))
+    }
+  }
+
+  /** The view starts moving: frames from now on move the `<svg>`'s layer (`draw`). */
+  function startMoving() {
+    const svg = svgRef.value
+    if (moving || !svg) return
+    moving = true
+    svg.style.willChange = 'transform'
+  }
+
+  /** The move is over: the layer's attribute takes the view, the `<svg>` goes back in place. */
+  function stopMoving() {
+    clearTimeout(settle)
+    if (!moving) return
+    moving = false
+    const svg = svgRef.value
+    if (svg) {
+      svg.style.transform = ''
+      svg.style.willChange = ''
+    }
+    draw()
+  }
+
   function show(t: ViewTransform, byUser: boolean) {
     if (byUser) touched = true
     current = t
-    layerRef.value?.setAttribute('transform', transformAttribute(t))
+    draw()
     lod.value = lodFor(t.k)
     maybeRecull()
     listeners.onTransform?.(current)
   }
 
   function stopAnimation() {
+    if (animation) stopMoving()
     animation?.stop()
     animation = null
   }
 
-  /** A point in client pixels, relative to the `<svg>`. */
+  /**
+   * The graph's box in client pixels: its wrapper's, which no move transforms (the `<svg>`'s
+   * own box moves with it while the view moves).
+   */
+  function box(): DOMRect | undefined {
+    const svg = svgRef.value
+    return (svg?.parentElement ?? svg)?.getBoundingClientRect()
+  }
+
+  /** A point in client pixels, relative to the graph. */
   function local(p: Point): Point {
-    const box = svgRef.value?.getBoundingClientRect()
-    return { x: p.x - (box?.left ?? 0), y: p.y - (box?.top ?? 0) }
+    const b = box()
+    return { x: p.x - (b?.left ?? 0), y: p.y - (b?.top ?? 0) }
   }
 
   /**
@@ -126,15 +180,23 @@ export function useGraphViewport(
       const [from0, from1] = anchor.points
       if (a && b && from0 && from1) {
         a.moved = b.moved = true
+        startMoving()
         show(pinch(anchor.view, [from0, from1], [local(a.at), local(b.at)]), true)
       } else if (!b && from0 && p.moved) {
         const to = local(p.at)
+        startMoving()
         show(panBy(anchor.view, to.x - from0.x, to.y - from0.y), true)
       }
     },
-    up: () => reanchor(),
-    cancel: () => reanchor(),
+    up: () => lifted(),
+    cancel: () => lifted(),
   })
+
+  /** A pointer went away: the others carry on from here; the last one ends the move. */
+  function lifted() {
+    reanchor()
+    if (!gesture.pointers().length && !animation) stopMoving()
+  }
 
   function reanchor() {
     const followed = gesture.pointers().slice(0, 2)
@@ -147,6 +209,10 @@ export function useGraphViewport(
   }
 
   function onWheel(e: WheelEvent) {
+    // The wrapper listens (a zoom out moves the `<svg>`'s box off part of it): the graph and
+    // its background only, not the legend or minimap drawn over it.
+    const on = e.target instanceof Node ? e.target : null
+    if (on !== surface && !(on && element?.contains(on))) return
     const next = wheelZoom(current, local({ x: e.clientX, y: e.clientY }), e)
     const now = performance.now()
     // Only a wheel that zooms is kept from the page; one at the scale limit scrolls as usual,
@@ -156,13 +222,21 @@ export function useGraphViewport(
     wheelUntil = now + WHEEL_GESTURE_MS
     stopAnimation()
     if (next.k === current.k) return
+    startMoving()
     show(next, true)
+    // The wheel gesture ends when the wheel rests (and no pointer pans).
+    clearTimeout(settle)
+    settle = window.setTimeout(() => {
+      if (!gesture.pointers().length) stopMoving()
+    }, WHEEL_GESTURE_MS)
     // A pan under way carries on from the zoomed view.
     if (gesture.pointers().length) reanchor()
   }
 
   /** The `<svg>` listened to (the ref is already empty when the component unmounts). */
   let element: SVGSVGElement | null = null
+  /** Its wrapper, where the wheel is listened to. */
+  let surface: Element | null = null
   let mountedAt = 0
 
   /**
@@ -178,15 +252,15 @@ export function useGraphViewport(
         recull()
       })
     }
-    const box = element.getBoundingClientRect()
-    const changed = box.width !== size.value.width || box.height !== size.value.height
-    size.value = { width: box.width, height: box.height }
+    const { width, height } = box() ?? element.getBoundingClientRect()
+    const changed = width !== size.value.width || height !== size.value.height
+    size.value = { width, height }
     if (
       changed &&
       !touched &&
       performance.now() - mountedAt < FIRST_SIZE_MS &&
-      box.width > 0 &&
-      box.height > 0
+      width > 0 &&
+      height > 0
     )
       listeners.onFirstSize?.()
     recull()
@@ -195,8 +269,8 @@ export function useGraphViewport(
   function detach() {
     observer?.disconnect()
     observer = null
-    element?.removeEventListener('wheel', onWheel)
-    element = null
+    surface?.removeEventListener('wheel', onWheel as EventListener)
+    element = surface = null
   }
 
   function attach(svg: SVGSVGElement | null) {
@@ -204,7 +278,8 @@ export function useGraphViewport(
     element = svg
     if (!svg) return
     mountedAt = performance.now()
-    svg.addEventListener('wheel', onWheel, { passive: false })
+    surface = svg.parentElement ?? svg
+    surface.addEventListener('wheel', onWheel as EventListener, { passive: false })
     // No measuring here: the view measures once its own size is set (`measure`, in the same
     // layout), and a ResizeObserver reports every later size, after the browser's own layout.
     observer = new ResizeObserver(measure)
@@ -217,21 +292,29 @@ export function useGraphViewport(
   onScopeDispose(() => {
     detach()
     stopAnimation()
+    clearTimeout(settle)
     if (frame) cancelAnimationFrame(frame)
   })
 
   /** Moves the view to `t`, smoothly over `duration` ms unless the user asked for less motion. */
   function moveTo(t: ViewTransform, duration: number) {
     stopAnimation()
-    if (!duration || prefersReducedMotion()) return show(t, false)
+    if (!duration || prefersReducedMotion()) {
+      if (!gesture.pointers().length) stopMoving()
+      return show(t, false)
+    }
     const { width, height } = size.value
     const tween = zoomTween(current, t, width, height)
+    startMoving()
     const run = timer((elapsed) => {
       const u = Math.min(1, elapsed / duration)
       show(tween(easeCubicInOut(u)), false)
       if (u >= 1) {
         run.stop()
-        if (animation === run) animation = null
+        if (animation === run) {
+          animation = null
+          if (!gesture.pointers().length) stopMoving()
+        }
       }
     })
     animation = run
