@@ -7,7 +7,7 @@
  *   SIZE=200 KIND=zoom npx tsx bench/render/trace.ts
  */
 import { chromium, type Browser, type Page } from '@playwright/test'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { CARD_HEIGHT, CARD_WIDTH } from '../../src/domain/graphGeometry'
 import { CHROMIUM_EXECUTABLE } from '../../tests/e2e/chromium'
@@ -126,7 +126,7 @@ async function traced(browser: Browser, page: Page, area: string, node: string) 
 
 const roadmap = generateBenchRoadmap(SIZE)
 const { server, base } = await serveStatic({
-  '': join(ROOT, process.env.DIST ?? 'dist'),
+  '': resolve(ROOT, process.env.DIST ?? 'dist'),
   '/vueflow': join(ROOT, 'bench/render/dist'),
 })
 const browser = await chromium.launch({ executablePath: CHROMIUM_EXECUTABLE, args: FLAGS })

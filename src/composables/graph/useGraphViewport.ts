@@ -31,7 +31,7 @@ import { afterNextPaint } from '@/utils/afterPaint'
  */
 const CULL_MARGIN = 0.5
 /** Wheel events closer together than this are one gesture (d3-zoom's wheel delay). */
-export const WHEEL_GESTURE_MS = 150
+const WHEEL_GESTURE_MS = 150
 /** How long programmatic moves take: fit, centre (`apply`), and the zoom buttons' steps. */
 export const MOVE_MS = 250
 export const ZOOM_STEP_MS = 200
@@ -39,6 +39,14 @@ export const ZOOM_STEP_MS = 200
 const FIRST_SIZE_MS = 2000
 /** Room kept between a card brought into view and the edge of the graph, in pixels. */
 export const REVEAL_PAD = 24
+
+/**
+ * The graph's `<svg>` sits in a pane, which a pan moves (an HTML box with a CSS
+ * transform, on its own compositor layer while it moves), inside the wrapper that clips it and
+ * stays put (the graph's box on the page, where the wheel is listened to).
+ */
+const paneOf = (svg: Element | null | undefined) => svg?.parentElement as HTMLElement | null
+const surfaceOf = (svg: Element | null | undefined) => paneOf(svg)?.parentElement ?? null
 
 /**
  * Zoom and pan on the graph's `<svg>` with Pointer Events and the wheel: one pointer pans, two
@@ -91,46 +99,53 @@ export function useGraphViewport(
   let touched = false
 
   /**
-   * The view the layer's `transform` attribute draws. While the view moves (a pan, a pinch, a
-   * wheel zoom, an animation) the attribute stays at the view the move started from and the
-   * `<svg>` itself is moved by a CSS transform on its own compositor layer (`will-change`), so a
-   * frame of the move is composited, not painted and rasterised again; when the move ends the
-   * attribute takes the view and the layer goes, and the graph is rasterised once, crisp, at its
-   * new scale.
+   * The view the layer's `transform` attribute draws. While a pointer pans the view, the
+   * attribute stays at the view the pan started from and the `<svg>`'s pane is moved by a CSS
+   * transform on its own compositor layer (`will-change`): a frame of the pan is composited, not
+   * painted and rasterised again. When the last pointer lifts, the attribute takes the view and
+   * the layer goes. Zooms (wheel, pinch, buttons) write the attribute on every frame: composited
+   * scaling of the pane made Chromium's layerisation of a 2,000-card graph take 0.1-0.3 s a
+   * frame in some runs (docs/PERFORMANCE.md, Render).
    */
   let drawn: ViewTransform = current
   let moving = false
-  let settle = 0
 
   function draw() {
-    const svg = svgRef.value
-    if (moving && svg) {
+    const pane = paneOf(svgRef.value)
+    if (moving && pane) {
       const s = current.k / drawn.k
-      svg.style.transform = `translate(${current.x - drawn.x * s}px,${current.y - drawn.y * s}px) scale(${s})`
+      pane.style.transform = `translate(${current.x - drawn.x * s}px,${current.y - drawn.y * s}px) scale(${s})`
     } else {
       drawn = current
       layerRef.value?.setAttribute('transform', transformAttribute(current))
     }
   }
 
-  /** The view starts moving: frames from now on move the `<svg>`'s layer (`draw`). */
+  /** A pan starts: frames from now on move the `<svg>`'s pane (`draw`). */
   function startMoving() {
     const svg = svgRef.value
-    if (moving || !svg) return
+    const pane = paneOf(svg)
+    if (moving || !svg || !pane) return
     moving = true
-    svg.style.willChange = 'transform'
+    pane.style.willChange = 'transform'
+    // The cards rendered around the view come into view as it moves (clipped at rest: drawing
+    // past its box costs the first render about 0.1 s at 200 milestones).
+    svg.style.overflow = 'visible'
   }
 
-  /** The move is over: the layer's attribute takes the view, the `<svg>` goes back in place. */
+  /** The pane and `<svg>` of a pan, back as they are at rest. */
+  function rest(svg: SVGSVGElement | null) {
+    const pane = paneOf(svg)
+    pane?.style.removeProperty('transform')
+    pane?.style.removeProperty('will-change')
+    svg?.style.removeProperty('overflow')
+  }
+
+  /** The pan is over: the layer's attribute takes the view, the pane goes back in place. */
   function stopMoving() {
-    clearTimeout(settle)
     if (!moving) return
     moving = false
-    const svg = svgRef.value
-    if (svg) {
-      svg.style.transform = ''
-      svg.style.willChange = ''
-    }
+    rest(svgRef.value)
     draw()
   }
 
@@ -144,7 +159,6 @@ export function useGraphViewport(
   }
 
   function stopAnimation() {
-    if (animation) stopMoving()
     animation?.stop()
     animation = null
   }
@@ -155,7 +169,7 @@ export function useGraphViewport(
    */
   function box(): DOMRect | undefined {
     const svg = svgRef.value
-    return (svg?.parentElement ?? svg)?.getBoundingClientRect()
+    return (surfaceOf(svg) ?? svg)?.getBoundingClientRect()
   }
 
   /** A point in client pixels, relative to the graph. */
@@ -180,7 +194,8 @@ export function useGraphViewport(
       const [from0, from1] = anchor.points
       if (a && b && from0 && from1) {
         a.moved = b.moved = true
-        startMoving()
+        // A zoom: drawn by the layer's attribute (see `drawn`), also after a pan.
+        stopMoving()
         show(pinch(anchor.view, [from0, from1], [local(a.at), local(b.at)]), true)
       } else if (!b && from0 && p.moved) {
         const to = local(p.at)
@@ -195,7 +210,7 @@ export function useGraphViewport(
   /** A pointer went away: the others carry on from here; the last one ends the move. */
   function lifted() {
     reanchor()
-    if (!gesture.pointers().length && !animation) stopMoving()
+    if (!gesture.pointers().length) stopMoving()
   }
 
   function reanchor() {
@@ -222,13 +237,8 @@ export function useGraphViewport(
     wheelUntil = now + WHEEL_GESTURE_MS
     stopAnimation()
     if (next.k === current.k) return
-    startMoving()
+    stopMoving()
     show(next, true)
-    // The wheel gesture ends when the wheel rests (and no pointer pans).
-    clearTimeout(settle)
-    settle = window.setTimeout(() => {
-      if (!gesture.pointers().length) stopMoving()
-    }, WHEEL_GESTURE_MS)
     // A pan under way carries on from the zoomed view.
     if (gesture.pointers().length) reanchor()
   }
@@ -270,6 +280,9 @@ export function useGraphViewport(
     observer?.disconnect()
     observer = null
     surface?.removeEventListener('wheel', onWheel as EventListener)
+    // A move under way ends with the <svg> it moved; a new one is drawn at rest.
+    rest(element)
+    moving = false
     element = surface = null
   }
 
@@ -278,7 +291,7 @@ export function useGraphViewport(
     element = svg
     if (!svg) return
     mountedAt = performance.now()
-    surface = svg.parentElement ?? svg
+    surface = surfaceOf(svg) ?? svg
     surface.addEventListener('wheel', onWheel as EventListener, { passive: false })
     // No measuring here: the view measures once its own size is set (`measure`, in the same
     // layout), and a ResizeObserver reports every later size, after the browser's own layout.
@@ -292,29 +305,21 @@ export function useGraphViewport(
   onScopeDispose(() => {
     detach()
     stopAnimation()
-    clearTimeout(settle)
     if (frame) cancelAnimationFrame(frame)
   })
 
   /** Moves the view to `t`, smoothly over `duration` ms unless the user asked for less motion. */
   function moveTo(t: ViewTransform, duration: number) {
     stopAnimation()
-    if (!duration || prefersReducedMotion()) {
-      if (!gesture.pointers().length) stopMoving()
-      return show(t, false)
-    }
+    if (!duration || prefersReducedMotion()) return show(t, false)
     const { width, height } = size.value
     const tween = zoomTween(current, t, width, height)
-    startMoving()
     const run = timer((elapsed) => {
       const u = Math.min(1, elapsed / duration)
       show(tween(easeCubicInOut(u)), false)
       if (u >= 1) {
         run.stop()
-        if (animation === run) {
-          animation = null
-          if (!gesture.pointers().length) stopMoving()
-        }
+        if (animation === run) animation = null
       }
     })
     animation = run
