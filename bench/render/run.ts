@@ -55,7 +55,7 @@ const serve = () => serveStatic({ '': APP_DIR, '/vueflow': FLOW_DIR })
 export type Kind = 'pan' | 'zoom' | 'drag'
 
 /** Resolves `window.__ready` with performance.now() at the frame after `check` first holds. */
-export function readyProbe(check: string) {
+function readyProbe(check: string) {
   return `window.__ready = new Promise((resolve) => {
     const check = () => { try { return (${check})() } catch { return false } }
     const tick = () => check() ? requestAnimationFrame(() => resolve(performance.now())) : requestAnimationFrame(tick)
@@ -63,13 +63,13 @@ export function readyProbe(check: string) {
   })`
 }
 
-export const OURS_READY = `() => {
+const OURS_READY = `() => {
   const svg = document.querySelector('[data-testid="graph"]')
   if (!svg) return false
   const want = Number(svg.getAttribute('data-cards'))
   return want > 0 && svg.querySelectorAll('.cards > [data-id]').length === want
 }`
-export const flowReady = (nodes: number, edges: number) => `() =>
+const flowReady = (nodes: number, edges: number) => `() =>
   document.querySelectorAll('.vue-flow__node').length === ${nodes} &&
   document.querySelectorAll('.vue-flow__edge').length === ${edges} &&
   !document.querySelector('.vue-flow__node[style*="visibility: hidden"]')`
@@ -218,7 +218,7 @@ async function measurePage(
 // ------------------------------------------------------------------ the two pages
 
 /** A fresh context; tsx names functions with a `__name` helper that pages lack, so give them one. */
-export async function newContext(browser: Browser) {
+async function newContext(browser: Browser) {
   const context = await browser.newContext({
     viewport: VIEWPORT,
     locale: 'en-US',
@@ -238,7 +238,7 @@ export async function seedEnvelope(roadmap: Roadmap, seed: Seed): Promise<unknow
   return seed === 'legacy' ? legacy : storedEnvelope(legacy)
 }
 
-export async function seedApp(browser: Browser, base: string, envelope: unknown) {
+async function seedApp(browser: Browser, base: string, envelope: unknown) {
   const context = await newContext(browser)
   const page = await context.newPage()
   await page.goto(`${base}/welcome`)
@@ -248,7 +248,12 @@ export async function seedApp(browser: Browser, base: string, envelope: unknown)
   return context
 }
 
-export async function runOurs(browser: Browser, base: string, roadmap: Roadmap, envelope: unknown) {
+/** The card the drag moves: the generated roadmap's middle milestone. */
+export const middleOf = (roadmap: Roadmap) =>
+  roadmap.milestones[Math.floor(roadmap.milestones.length / 2)]!.id
+
+/** The app seeded with `envelope`, opened on the graph and rendered; the graph's size. */
+export async function openOurs(browser: Browser, base: string, envelope: unknown) {
   const context = await seedApp(browser, base, envelope)
   const page = await context.newPage()
   await page.addInitScript(readyProbe(OURS_READY))
@@ -258,21 +263,29 @@ export async function runOurs(browser: Browser, base: string, roadmap: Roadmap, 
     const r = document.querySelector('[data-testid="graph"]')!.getBoundingClientRect()
     return { width: Math.round(r.width), height: Math.round(r.height) }
   })
-  const middle = roadmap.milestones[Math.floor(roadmap.milestones.length / 2)]!.id
+  return { context, page, size }
+}
+
+/** The app's view of the whole graph (its Fit button), settled. */
+export async function fitOurs(page: Page) {
+  await page.getByRole('button', { name: 'Fit', exact: true }).click()
+  await page.waitForTimeout(500)
+}
+
+export async function runOurs(browser: Browser, base: string, roadmap: Roadmap, envelope: unknown) {
+  const { context, page, size } = await openOurs(browser, base, envelope)
   const run = await measurePage(
     page,
     '[data-testid="graph"]',
-    `[data-id="${middle}"]`,
-    async () => {
-      await page.getByRole('button', { name: 'Fit', exact: true }).click()
-      await page.waitForTimeout(500)
-    },
+    `[data-id="${middleOf(roadmap)}"]`,
+    () => fitOurs(page),
   )
   await context.close()
   return { run, size }
 }
 
-export async function runFlow(
+/** The Vue Flow page drawing `roadmap` in a pane of `size`, opened (not yet rendered). */
+export async function openFlow(
   browser: Browser,
   base: string,
   roadmap: Roadmap,
@@ -295,19 +308,31 @@ export async function runFlow(
   await page.addInitScript(`window.__BENCH__ = ${JSON.stringify(graph)}`)
   await page.addInitScript(readyProbe(flowReady(graph.nodes.length, graph.edges.length)))
   await page.goto(`${base}/vueflow/index.html`)
-  const middle = roadmap.milestones[Math.floor(roadmap.milestones.length / 2)]!.id
+  return { context, page }
+}
+
+/** Vue Flow's view of the whole graph (its fitView), settled. */
+export async function fitFlow(page: Page) {
+  await page.evaluate(() =>
+    (window as unknown as { __vf: { fitView: (o?: object) => Promise<boolean> } }).__vf.fitView({
+      duration: 0,
+    }),
+  )
+  await page.waitForTimeout(500)
+}
+
+async function runFlow(
+  browser: Browser,
+  base: string,
+  roadmap: Roadmap,
+  size: { width: number; height: number },
+) {
+  const { context, page } = await openFlow(browser, base, roadmap, size)
   const run = await measurePage(
     page,
     '.vue-flow',
-    `.vue-flow__node[data-id="${middle}"]`,
-    async () => {
-      await page.evaluate(() =>
-        (window as unknown as { __vf: { fitView: (o?: object) => Promise<boolean> } }).__vf.fitView(
-          { duration: 0 },
-        ),
-      )
-      await page.waitForTimeout(500)
-    },
+    `.vue-flow__node[data-id="${middleOf(roadmap)}"]`,
+    () => fitFlow(page),
   )
   await context.close()
   return run

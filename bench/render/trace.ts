@@ -9,18 +9,17 @@
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { CARD_HEIGHT, CARD_WIDTH } from '../../src/domain/graphGeometry'
 import { CHROMIUM_EXECUTABLE } from '../../tests/e2e/chromium'
 import { serveStatic } from '../serve'
 import { generateBenchRoadmap } from './generate'
 import {
   FLAGS,
-  flowReady,
+  fitFlow,
+  fitOurs,
   gesture,
-  newContext,
-  OURS_READY,
-  readyProbe,
-  seedApp,
+  middleOf,
+  openFlow,
+  openOurs,
   seedEnvelope,
   type Kind,
 } from './run'
@@ -131,51 +130,21 @@ const { server, base } = await serveStatic({
 })
 const browser = await chromium.launch({ executablePath: CHROMIUM_EXECUTABLE, args: FLAGS })
 try {
-  const middle = roadmap.milestones[Math.floor(roadmap.milestones.length / 2)]!.id
-  const context = await seedApp(browser, base, await seedEnvelope(roadmap, 'stored'))
-  const page = await context.newPage()
-  await page.addInitScript(readyProbe(OURS_READY))
-  await page.goto(`${base}/`)
-  const size = await page.evaluate(async () => {
-    await (window as unknown as { __ready: Promise<number> }).__ready
-    const r = document.querySelector('[data-testid="graph"]')!.getBoundingClientRect()
-    return { width: Math.round(r.width), height: Math.round(r.height) }
-  })
+  const middle = middleOf(roadmap)
+  const ours = await openOurs(browser, base, await seedEnvelope(roadmap, 'stored'))
   if (process.env.HIDE)
-    await page.addStyleTag({ content: `${process.env.HIDE} { display: none !important }` })
-  await page.getByRole('button', { name: 'Fit', exact: true }).click()
-  await page.waitForTimeout(500)
+    await ours.page.addStyleTag({ content: `${process.env.HIDE} { display: none !important }` })
+  await fitOurs(ours.page)
   console.log(`ours, ${SIZE} milestones, ${KIND}:`)
-  console.log(await traced(browser, page, '[data-testid="graph"]', `[data-id="${middle}"]`))
-  await context.close()
+  console.log(await traced(browser, ours.page, '[data-testid="graph"]', `[data-id="${middle}"]`))
+  await ours.context.close()
 
-  const flow = await newContext(browser)
-  const fp = await flow.newPage()
-  const graph = {
-    nodes: roadmap.milestones.map((m) => ({
-      id: m.id,
-      x: m.position!.x,
-      y: m.position!.y,
-      label: m.title.en,
-    })),
-    edges: roadmap.edges.map((e) => ({ source: e.from, target: e.to })),
-    ...size,
-    cardWidth: CARD_WIDTH,
-    cardHeight: CARD_HEIGHT,
-  }
-  await fp.addInitScript(`window.__BENCH__ = ${JSON.stringify(graph)}`)
-  await fp.addInitScript(readyProbe(flowReady(graph.nodes.length, graph.edges.length)))
-  await fp.goto(`${base}/vueflow/index.html`)
-  await fp.evaluate(() => (window as unknown as { __ready: Promise<number> }).__ready)
-  await fp.evaluate(() =>
-    (window as unknown as { __vf: { fitView: (o?: object) => Promise<boolean> } }).__vf.fitView({
-      duration: 0,
-    }),
-  )
-  await fp.waitForTimeout(500)
+  const flow = await openFlow(browser, base, roadmap, ours.size)
+  await flow.page.evaluate(() => (window as unknown as { __ready: Promise<number> }).__ready)
+  await fitFlow(flow.page)
   console.log(`Vue Flow, ${SIZE} milestones, ${KIND}:`)
-  console.log(await traced(browser, fp, '.vue-flow', `.vue-flow__node[data-id="${middle}"]`))
-  await flow.close()
+  console.log(await traced(browser, flow.page, '.vue-flow', `.vue-flow__node[data-id="${middle}"]`))
+  await flow.context.close()
 } finally {
   await browser.close()
   server.close()
