@@ -52,7 +52,7 @@ const serve = () => serveStatic({ '': APP_DIR, '/vueflow': FLOW_DIR })
 
 // ------------------------------------------------------------------ measuring in the page
 
-type Kind = 'pan' | 'zoom' | 'drag'
+export type Kind = 'pan' | 'zoom' | 'drag'
 
 /** Resolves `window.__ready` with performance.now() at the frame after `check` first holds. */
 function readyProbe(check: string) {
@@ -75,7 +75,7 @@ const flowReady = (nodes: number, edges: number) => `() =>
   !document.querySelector('.vue-flow__node[style*="visibility: hidden"]')`
 
 /** Runs one gesture for `frames` frames, one input event per frame; returns frame times. */
-async function gesture(page: Page, kind: Kind, area: string, node: string) {
+export async function gesture(page: Page, kind: Kind, area: string, node: string) {
   return page.evaluate(
     async ({ kind, frames, area, node }) => {
       const box = document.querySelector(area)!.getBoundingClientRect()
@@ -219,7 +219,11 @@ async function measurePage(
 
 /** A fresh context; tsx names functions with a `__name` helper that pages lack, so give them one. */
 async function newContext(browser: Browser) {
-  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US' })
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    locale: 'en-US',
+    serviceWorkers: process.env.SW === 'allow' ? 'allow' : 'block',
+  })
   await context.addInitScript('window.__name = (f) => f')
   return context
 }
@@ -244,7 +248,12 @@ async function seedApp(browser: Browser, base: string, envelope: unknown) {
   return context
 }
 
-export async function runOurs(browser: Browser, base: string, roadmap: Roadmap, envelope: unknown) {
+/** The card the drag moves: the generated roadmap's middle milestone. */
+export const middleOf = (roadmap: Roadmap) =>
+  roadmap.milestones[Math.floor(roadmap.milestones.length / 2)]!.id
+
+/** The app seeded with `envelope`, opened on the graph and rendered; the graph's size. */
+export async function openOurs(browser: Browser, base: string, envelope: unknown) {
   const context = await seedApp(browser, base, envelope)
   const page = await context.newPage()
   await page.addInitScript(readyProbe(OURS_READY))
@@ -254,21 +263,29 @@ export async function runOurs(browser: Browser, base: string, roadmap: Roadmap, 
     const r = document.querySelector('[data-testid="graph"]')!.getBoundingClientRect()
     return { width: Math.round(r.width), height: Math.round(r.height) }
   })
-  const middle = roadmap.milestones[Math.floor(roadmap.milestones.length / 2)]!.id
+  return { context, page, size }
+}
+
+/** The app's view of the whole graph (its Fit button), settled. */
+export async function fitOurs(page: Page) {
+  await page.getByRole('button', { name: 'Fit', exact: true }).click()
+  await page.waitForTimeout(500)
+}
+
+export async function runOurs(browser: Browser, base: string, roadmap: Roadmap, envelope: unknown) {
+  const { context, page, size } = await openOurs(browser, base, envelope)
   const run = await measurePage(
     page,
     '[data-testid="graph"]',
-    `[data-id="${middle}"]`,
-    async () => {
-      await page.getByRole('button', { name: 'Fit', exact: true }).click()
-      await page.waitForTimeout(500)
-    },
+    `[data-id="${middleOf(roadmap)}"]`,
+    () => fitOurs(page),
   )
   await context.close()
   return { run, size }
 }
 
-async function runFlow(
+/** The Vue Flow page drawing `roadmap` in a pane of `size`, opened (not yet rendered). */
+export async function openFlow(
   browser: Browser,
   base: string,
   roadmap: Roadmap,
@@ -291,19 +308,31 @@ async function runFlow(
   await page.addInitScript(`window.__BENCH__ = ${JSON.stringify(graph)}`)
   await page.addInitScript(readyProbe(flowReady(graph.nodes.length, graph.edges.length)))
   await page.goto(`${base}/vueflow/index.html`)
-  const middle = roadmap.milestones[Math.floor(roadmap.milestones.length / 2)]!.id
+  return { context, page }
+}
+
+/** Vue Flow's view of the whole graph (its fitView), settled. */
+export async function fitFlow(page: Page) {
+  await page.evaluate(() =>
+    (window as unknown as { __vf: { fitView: (o?: object) => Promise<boolean> } }).__vf.fitView({
+      duration: 0,
+    }),
+  )
+  await page.waitForTimeout(500)
+}
+
+async function runFlow(
+  browser: Browser,
+  base: string,
+  roadmap: Roadmap,
+  size: { width: number; height: number },
+) {
+  const { context, page } = await openFlow(browser, base, roadmap, size)
   const run = await measurePage(
     page,
     '.vue-flow',
-    `.vue-flow__node[data-id="${middle}"]`,
-    async () => {
-      await page.evaluate(() =>
-        (window as unknown as { __vf: { fitView: (o?: object) => Promise<boolean> } }).__vf.fitView(
-          { duration: 0 },
-        ),
-      )
-      await page.waitForTimeout(500)
-    },
+    `.vue-flow__node[data-id="${middleOf(roadmap)}"]`,
+    () => fitFlow(page),
   )
   await context.close()
   return run

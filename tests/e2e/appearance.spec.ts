@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, finishQuestionnaire, test, waitUntilSaved } from './fixtures'
+import { expect, finishQuestionnaire, graphSettled, test, waitUntilSaved } from './fixtures'
 
 test.use({ locale: 'en-US' })
 
@@ -263,6 +263,7 @@ test.describe('at 360 × 740', () => {
 
   test('the graph pinch-zooms and its cards drag by touch', async ({ page }) => {
     await finishQuestionnaire(page)
+    await graphSettled(page)
     const graph = page.getByTestId('graph')
     await expect(graph.locator('[data-id]').first()).toBeVisible()
     const cdp = await page.context().newCDPSession(page)
@@ -347,6 +348,7 @@ test.describe('at 360 × 740', () => {
     page,
   }) => {
     await finishQuestionnaire(page)
+    await graphSettled(page)
     const graph = page.getByTestId('graph')
     await expect(graph.locator('[data-id]').first()).toBeVisible()
     const cdp = await page.context().newCDPSession(page)

@@ -26,6 +26,15 @@ export async function finishQuestionnaire(page: Page, goal = /AI engineer job/) 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('AI engineer roadmap')
 }
 
+/**
+ * The graph view with everything above the graph in place. The week's line (next session)
+ * arrives just after the first frame and pushes the graph down by its height (87 px on a
+ * phone), so a point taken on the graph before it lands misses what it was taken on after.
+ */
+export async function graphSettled(page: Page) {
+  await expect(page.getByTestId('today')).toBeVisible()
+}
+
 export async function waitUntilSaved(page: Page) {
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'saved')
 }

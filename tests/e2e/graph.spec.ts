@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import type { Locator, Page } from '@playwright/test'
-import { expect, finishQuestionnaire, test, waitUntilSaved } from './fixtures'
+import { expect, finishQuestionnaire, graphSettled, test, waitUntilSaved } from './fixtures'
 
 test.use({ locale: 'en-US', viewport: { width: 1400, height: 900 } })
 
@@ -29,6 +29,7 @@ test('with the mouse: add, connect, refuse a loop, drag, undo/redo, status by ke
   // Tall enough that the new card's free spot is clear of the notice at the bottom.
   await page.setViewportSize({ width: 1400, height: 1100 })
   await finishQuestionnaire(page)
+  await graphSettled(page)
   const graph = page.getByTestId('graph')
   await expect(graph).toBeVisible()
   await expect(card(page, 'Math for ML')).toBeVisible()
@@ -280,6 +281,7 @@ test('a selection box selects cards; the selection gets one status in one undo s
   page,
 }) => {
   await finishQuestionnaire(page)
+  await graphSettled(page)
   // Double-click on empty space opens the new-milestone form there; Escape closes it.
   await page.getByTestId('graph').dblclick({ position: { x: 6, y: 6 } })
   await expect(page.getByTestId('new-milestone').getByLabel('Title')).toBeFocused()
@@ -316,6 +318,7 @@ test('a selection box selects cards; the selection gets one status in one undo s
 
 test('auto-arrange tidies hand-placed cards, and one undo puts them back', async ({ page }) => {
   await finishQuestionnaire(page)
+  await graphSettled(page)
   const pytorch = card(page, 'Learn PyTorch')
   const laidOut = await translate(pytorch)
   await dragBy(page, await centreOf(pytorch.locator('rect.bg')), 140, -60)
@@ -361,6 +364,7 @@ test('the wheel zooms about the pointer; dragging the background pans; a drag is
   page,
 }) => {
   await finishQuestionnaire(page)
+  await graphSettled(page)
   const math = card(page, 'Math for ML')
   const body = math.locator('rect.bg')
   /** The zoom scale, from the transform on the graph's layer. */
@@ -553,6 +557,7 @@ test('a title the card cuts short shows in full on hover and on keyboard focus, 
 }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' })
   await finishQuestionnaire(page)
+  await graphSettled(page)
   const graph = page.getByTestId('graph')
   const full = 'Read the latest peer-reviewed papers'
   const long = card(page, full)

@@ -9,6 +9,7 @@ import {
   type Point,
   type ViewTransform,
 } from '@/domain/graphGeometry'
+import { toGraph as graphPoint } from '@/domain/gestures'
 import type { GraphModel } from './useGraphModel'
 import { useGraphViewport } from './useGraphViewport'
 
@@ -76,8 +77,7 @@ export function useGraphCamera(
   /** Centre of the visible area, in graph coordinates (where new cards go). */
   function viewCentre(): Point {
     const { width, height } = viewport.size.value
-    const box = svg.value?.getBoundingClientRect()
-    return viewport.toGraph((box?.left ?? 0) + width / 2, (box?.top ?? 0) + height / 2)
+    return graphPoint(viewport.transform(), { x: width / 2, y: height / 2 })
   }
 
   /** Calls `f` with every new transform until the returned function is called. */

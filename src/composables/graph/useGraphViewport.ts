@@ -41,6 +41,14 @@ const FIRST_SIZE_MS = 2000
 export const REVEAL_PAD = 24
 
 /**
+ * The graph's `<svg>` sits in a pane, which a pan moves (an HTML box with a CSS
+ * transform, on its own compositor layer while it moves), inside the wrapper that clips it and
+ * stays put (the graph's box on the page, where the wheel is listened to).
+ */
+const paneOf = (svg: Element | null | undefined) => svg?.parentElement as HTMLElement | null
+const surfaceOf = (svg: Element | null | undefined) => paneOf(svg)?.parentElement ?? null
+
+/**
  * Zoom and pan on the graph's `<svg>` with Pointer Events and the wheel: one pointer pans, two
  * pinch, the wheel zooms about the pointer; ctrl-press, secondary buttons and shift (the
  * selection box) are left alone. The maths is `domain/gestures.ts`. The transform is written
@@ -90,10 +98,61 @@ export function useGraphViewport(
   /** Whether the user has zoomed or panned yet (until then resizes re-place the first view). */
   let touched = false
 
+  /**
+   * The view the layer's `transform` attribute draws. While a pointer pans the view, the
+   * attribute stays at the view the pan started from and the `<svg>`'s pane is moved by a CSS
+   * transform on its own compositor layer (`will-change`): a frame of the pan is composited, not
+   * painted and rasterised again. When the last pointer lifts, the attribute takes the view and
+   * the layer goes. Zooms (wheel, pinch, buttons) write the attribute on every frame: composited
+   * scaling of the pane made Chromium's layerisation of a 2,000-card graph take 0.1-0.3 s a
+   * frame in some runs (docs/PERFORMANCE.md, Render).
+   */
+  let drawn: ViewTransform = current
+  let moving = false
+
+  function draw() {
+    const pane = paneOf(svgRef.value)
+    if (moving && pane) {
+      const s = current.k / drawn.k
+      pane.style.transform = `translate(${current.x - drawn.x * s}px,${current.y - drawn.y * s}px) scale(${s})`
+    } else {
+      drawn = current
+      layerRef.value?.setAttribute('transform', transformAttribute(current))
+    }
+  }
+
+  /** A pan starts: frames from now on move the `<svg>`'s pane (`draw`). */
+  function startMoving() {
+    const svg = svgRef.value
+    const pane = paneOf(svg)
+    if (moving || !svg || !pane) return
+    moving = true
+    pane.style.willChange = 'transform'
+    // The cards rendered around the view come into view as it moves (clipped at rest: drawing
+    // past its box costs the first render about 0.1 s at 200 milestones).
+    svg.style.overflow = 'visible'
+  }
+
+  /** The pane and `<svg>` of a pan, back as they are at rest. */
+  function rest(svg: SVGSVGElement | null) {
+    const pane = paneOf(svg)
+    pane?.style.removeProperty('transform')
+    pane?.style.removeProperty('will-change')
+    svg?.style.removeProperty('overflow')
+  }
+
+  /** The pan is over: the layer's attribute takes the view, the pane goes back in place. */
+  function stopMoving() {
+    if (!moving) return
+    moving = false
+    rest(svgRef.value)
+    draw()
+  }
+
   function show(t: ViewTransform, byUser: boolean) {
     if (byUser) touched = true
     current = t
-    layerRef.value?.setAttribute('transform', transformAttribute(t))
+    draw()
     lod.value = lodFor(t.k)
     maybeRecull()
     listeners.onTransform?.(current)
@@ -104,10 +163,19 @@ export function useGraphViewport(
     animation = null
   }
 
-  /** A point in client pixels, relative to the `<svg>`. */
+  /**
+   * The graph's box in client pixels: its wrapper's, which no move transforms (the `<svg>`'s
+   * own box moves with it while the view moves).
+   */
+  function box(): DOMRect | undefined {
+    const svg = svgRef.value
+    return (surfaceOf(svg) ?? svg)?.getBoundingClientRect()
+  }
+
+  /** A point in client pixels, relative to the graph. */
   function local(p: Point): Point {
-    const box = svgRef.value?.getBoundingClientRect()
-    return { x: p.x - (box?.left ?? 0), y: p.y - (box?.top ?? 0) }
+    const b = box()
+    return { x: p.x - (b?.left ?? 0), y: p.y - (b?.top ?? 0) }
   }
 
   /**
@@ -126,15 +194,24 @@ export function useGraphViewport(
       const [from0, from1] = anchor.points
       if (a && b && from0 && from1) {
         a.moved = b.moved = true
+        // A zoom: drawn by the layer's attribute (see `drawn`), also after a pan.
+        stopMoving()
         show(pinch(anchor.view, [from0, from1], [local(a.at), local(b.at)]), true)
       } else if (!b && from0 && p.moved) {
         const to = local(p.at)
+        startMoving()
         show(panBy(anchor.view, to.x - from0.x, to.y - from0.y), true)
       }
     },
-    up: () => reanchor(),
-    cancel: () => reanchor(),
+    up: () => lifted(),
+    cancel: () => lifted(),
   })
+
+  /** A pointer went away: the others carry on from here; the last one ends the move. */
+  function lifted() {
+    reanchor()
+    if (!gesture.pointers().length) stopMoving()
+  }
 
   function reanchor() {
     const followed = gesture.pointers().slice(0, 2)
@@ -147,6 +224,10 @@ export function useGraphViewport(
   }
 
   function onWheel(e: WheelEvent) {
+    // The wrapper listens (a zoom out moves the `<svg>`'s box off part of it): the graph and
+    // its background only, not the legend or minimap drawn over it.
+    const on = e.target instanceof Node ? e.target : null
+    if (on !== surface && !(on && element?.contains(on))) return
     const next = wheelZoom(current, local({ x: e.clientX, y: e.clientY }), e)
     const now = performance.now()
     // Only a wheel that zooms is kept from the page; one at the scale limit scrolls as usual,
@@ -156,6 +237,7 @@ export function useGraphViewport(
     wheelUntil = now + WHEEL_GESTURE_MS
     stopAnimation()
     if (next.k === current.k) return
+    stopMoving()
     show(next, true)
     // A pan under way carries on from the zoomed view.
     if (gesture.pointers().length) reanchor()
@@ -163,6 +245,8 @@ export function useGraphViewport(
 
   /** The `<svg>` listened to (the ref is already empty when the component unmounts). */
   let element: SVGSVGElement | null = null
+  /** Its wrapper, where the wheel is listened to. */
+  let surface: Element | null = null
   let mountedAt = 0
 
   /**
@@ -178,15 +262,15 @@ export function useGraphViewport(
         recull()
       })
     }
-    const box = element.getBoundingClientRect()
-    const changed = box.width !== size.value.width || box.height !== size.value.height
-    size.value = { width: box.width, height: box.height }
+    const { width, height } = box() ?? element.getBoundingClientRect()
+    const changed = width !== size.value.width || height !== size.value.height
+    size.value = { width, height }
     if (
       changed &&
       !touched &&
       performance.now() - mountedAt < FIRST_SIZE_MS &&
-      box.width > 0 &&
-      box.height > 0
+      width > 0 &&
+      height > 0
     )
       listeners.onFirstSize?.()
     recull()
@@ -195,8 +279,11 @@ export function useGraphViewport(
   function detach() {
     observer?.disconnect()
     observer = null
-    element?.removeEventListener('wheel', onWheel)
-    element = null
+    surface?.removeEventListener('wheel', onWheel as EventListener)
+    // A move under way ends with the <svg> it moved; a new one is drawn at rest.
+    rest(element)
+    moving = false
+    element = surface = null
   }
 
   function attach(svg: SVGSVGElement | null) {
@@ -204,7 +291,8 @@ export function useGraphViewport(
     element = svg
     if (!svg) return
     mountedAt = performance.now()
-    svg.addEventListener('wheel', onWheel, { passive: false })
+    surface = surfaceOf(svg) ?? svg
+    surface.addEventListener('wheel', onWheel as EventListener, { passive: false })
     // No measuring here: the view measures once its own size is set (`measure`, in the same
     // layout), and a ResizeObserver reports every later size, after the browser's own layout.
     observer = new ResizeObserver(measure)

@@ -16,7 +16,9 @@ const Probe = defineComponent({
     const svg = ref<SVGSVGElement | null>(null)
     const layer = ref<SVGGElement | null>(null)
     viewport = useGraphViewport(svg, layer, { onTransform: (t) => seen.push(t) })
-    return () => h('svg', { ref: svg }, [h('g', { ref: layer }, [h('rect')])])
+    // As the graph draws it: the <svg> in a pane (moved while the view moves) in a wrapper.
+    return () =>
+      h('div', [h('div', [h('svg', { ref: svg }, [h('g', { ref: layer }, [h('rect')])])])])
   },
 })
 
@@ -56,10 +58,10 @@ afterEach(async () => {
 function setup(start: ViewTransform = { x: 0, y: 0, k: 1 }) {
   const wrapper = mount(Probe, { attachTo: document.body })
   unmount = () => wrapper.unmount()
-  const svg = wrapper.element as SVGSVGElement
+  const svg = wrapper.element.querySelector('svg')!
   const layer = svg.querySelector('g')!
   viewport.apply(start, false)
-  return { wrapper, svg, layer, rect: svg.querySelector('rect')! }
+  return { wrapper, svg, pane: svg.parentElement!, layer, rect: svg.querySelector('rect')! }
 }
 
 function reducedMotion(on: boolean) {
@@ -84,7 +86,7 @@ const near = (a: ViewTransform, b: ViewTransform) => {
 
 describe('the graph viewport', () => {
   it('the wheel zooms about the pointer and writes the transform on the layer', () => {
-    const { svg, layer } = setup({ x: 10, y: 20, k: 1 })
+    const { svg, pane, layer } = setup({ x: 10, y: 20, k: 1 })
     const e = wheel(300, 250, -100)
     svg.dispatchEvent(e)
     expect(e.defaultPrevented).toBe(true)
@@ -94,7 +96,25 @@ describe('the graph viewport', () => {
     expect(viewport.toGraph(300, 250).x).toBeCloseTo(190)
     expect(viewport.toGraph(300, 250).y).toBeCloseTo(180)
     expect(layer.getAttribute('transform')).toBe(`translate(${t.x},${t.y}) scale(${t.k})`)
+    expect(pane.style.transform).toBe('')
     expect(seen.at(-1)).toEqual(t)
+  })
+
+  it("a pan moves the <svg>'s pane by CSS while it lasts and leaves the view on the layer", () => {
+    const { svg, pane, layer } = setup({ x: 10, y: 20, k: 0.5 })
+    svg.dispatchEvent(pointer('pointerdown', 300, 300))
+    svg.dispatchEvent(pointer('pointermove', 340, 330))
+    expect(viewport.transform()).toEqual({ x: 50, y: 50, k: 0.5 })
+    expect(layer.getAttribute('transform')).toBe('translate(10,20) scale(0.5)')
+    expect(pane.style.transform).toBe('translate(40px,30px) scale(1)')
+    expect(svg.style.overflow).toBe('visible')
+    // Conversions use the view, not the moved <svg>'s box.
+    expect(viewport.toGraph(200, 150)).toEqual({ x: 100, y: 100 })
+    svg.dispatchEvent(pointer('pointerup', 340, 330))
+    expect(layer.getAttribute('transform')).toBe('translate(50,50) scale(0.5)')
+    expect(pane.style.transform).toBe('')
+    expect(pane.style.willChange).toBe('')
+    expect(svg.style.overflow).toBe('')
   })
 
   it('a wheel that cannot zoom further is left to the page', () => {
