@@ -1,9 +1,9 @@
-import { dateTimeFormat } from '@/i18n/runtime'
+import { dateTimeFormat } from '@/domain/intlFormats'
 import { useI18n } from '@/i18n/useI18n'
 
 /** Locale-aware formatting of durations, shares and days, shared by the time views. */
 export function useFormat() {
-  // `n` and `day` use the i18n runtime's cached Intl formatters (one per locale and options).
+  // `n` and `day` use cached Intl formatters (`domain/intlFormats.ts`; most numbers need none).
   const { t, n, locale } = useI18n()
 
   /** 95 → "1 h 35 min" / "1시간 35분". */

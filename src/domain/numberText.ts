@@ -6,6 +6,7 @@
  * cards, hours and progress) needs no more than this. Anything else (another locale, other
  * options, NaN, infinities) is left to `Intl`, one formatter per locale and options, kept.
  */
+import { numberFormat } from './intlFormats'
 
 const QUICK_LOCALES = new Set(['en', 'en-US', 'ko', 'ko-KR'])
 const QUICK_OPTIONS = new Set(['style', 'minimumFractionDigits', 'maximumFractionDigits'])
@@ -74,22 +75,6 @@ export function quickNumber(
   fraction = fraction.slice(0, places.max).replace(/0+$/, '').padEnd(places.min, '0')
   const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ',')
   return `${negative ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}${options.style === 'percent' ? '%' : ''}`
-}
-
-const formatters = new Map<string, Intl.NumberFormat>()
-
-/*
- * Creating an Intl formatter costs far more than using one (with years of time entries, one per
- * call blew the frame budget), so each locale-and-options pair gets one, kept for good.
- */
-function numberFormat(locale: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options ?? {})}`
-  let format = formatters.get(key)
-  if (!format) {
-    format = new Intl.NumberFormat(locale, options)
-    formatters.set(key, format)
-  }
-  return format
 }
 
 /** `value` as `Intl.NumberFormat(locale, options)` writes it (see `quickNumber`). */

@@ -1,6 +1,7 @@
 import { ref, shallowRef, type App, type InjectionKey, type Ref, type ShallowRef } from 'vue'
 import { compiled, type MessageFunction } from './compile'
 import type { Locale } from '@/domain/schema'
+import { dateTimeFormat } from '@/domain/intlFormats'
 import { formatNumber } from '@/domain/numberText'
 
 /**
@@ -11,7 +12,7 @@ import { formatNumber } from '@/domain/numberText'
  * - `t(key)`, `t(key, named)`, `t(key, list)`, `t(key, count)`, `t(key, named, count)`;
  * - a key missing in the shown language falls back to English, and to the key itself when it is
  *   missing there too; either way `onMissing` hears of it (a console warning in dev builds);
- * - `n` / `d` format with cached `Intl` formatters of the shown language;
+ * - `n` / `d` format in the shown language (`domain/numberText.ts`, `domain/intlFormats.ts`);
  * - `locale` is a ref: everything that rendered with `t`, `n` or `d` renders again when it
  *   changes, and `t`'s when messages are added to the namespace (a key's first part) it read:
  *   an area arriving (a banner's words) leaves the graph's cards alone;
@@ -72,23 +73,6 @@ export function pluralIndex(choice: number, cases: number): number {
   const abs = Math.abs(choice)
   if (cases === 2) return abs === 1 ? 0 : 1
   return Math.min(abs, 2)
-}
-
-const formats = new Map<string, Intl.DateTimeFormat>()
-
-/*
- * Creating an Intl formatter costs far more than using one (with years of time entries, one per
- * call blew the frame budget), so each locale-and-options pair gets one, kept for good. Numbers:
- * `domain/numberText.ts`, which writes English and Korean ones without `Intl`.
- */
-export function dateTimeFormat(locale: string, options?: Intl.DateTimeFormatOptions) {
-  const key = `d|${locale}|${JSON.stringify(options ?? {})}`
-  let format = formats.get(key)
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, options)
-    formats.set(key, format)
-  }
-  return format
 }
 
 type Tree = { [key: string]: string | Tree }

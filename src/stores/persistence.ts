@@ -151,9 +151,9 @@ export const usePersistenceStore = defineStore('persistence', () => {
   /**
    * Takes over newer data another tab saved. This tab's own changes since its base are merged
    * in by record (`domain/merge.ts`) and written back; the same field changed in both is kept
-   * as this tab has it and reported in `conflicts`.
+   * as this tab has it and reported in `conflicts`. `catchingUp`: a read that fails leaves
+   * things as they are (see `catchUp`).
    */
-  /** `catchingUp`: a read that fails leaves things as they are (see `catchUp`). */
   async function reload(catchingUp = false) {
     if (!storage || !canWrite()) return
     const loaded = catchingUp ? await storage.load().catch(() => null) : await storage.load()
