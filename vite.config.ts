@@ -20,7 +20,7 @@ export default defineConfig({
       injectRegister: false,
       manifest: {
         id: '/',
-        // One manifest, both languages (see docs/ARCHITECTURE.md, "Installable and offline").
+        // One manifest, both languages (see docs/architecture/offline.md, "Manifest in two languages").
         name: 'ML 로드맵 플래너 · ML Roadmap Planner',
         short_name: 'ML Roadmap',
         description:
