@@ -1,8 +1,28 @@
+import { createHash } from 'node:crypto'
+import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 import { startPreload } from './scripts/startPreload.ts'
+
+/**
+ * The automatic layout's version: a digest of the code that computes it (the layered layout, the
+ * roadmap's use of it, the card size), so that the layout a session kept
+ * (`src/storage/layoutCache.ts`) is used only by a build that computes the same. A change to any
+ * of these files makes every kept layout stale: the next start lays out again, once.
+ */
+function layoutVersion(): string {
+  const domain = fileURLToPath(new URL('./src/domain/', import.meta.url))
+  const files = [
+    ...readdirSync(`${domain}layout`).map((f) => `layout/${f}`),
+    'graphLayout.ts',
+    'graphGeometry.ts',
+  ].sort()
+  const hash = createHash('sha256')
+  for (const file of files) hash.update(`${file}\n`).update(readFileSync(domain + file))
+  return hash.digest('hex').slice(0, 16)
+}
 
 /** The accent and page colours of src/styles/main.css, for the OS chrome and splash screen. */
 const THEME_COLOR = '#3b5bdb'
@@ -63,6 +83,7 @@ export default defineConfig({
     __VUE_OPTIONS_API__: false,
     __VUE_PROD_DEVTOOLS__: false,
     __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: false,
+    __LAYOUT_VERSION__: JSON.stringify(layoutVersion()),
   },
   build: {
     // `npm run size` walks the import graph in dist/.vite/manifest.json.

@@ -44,16 +44,24 @@ export function percentile(xs: readonly number[], p: number): number {
 /**
  * Seeds IndexedDB in `context` exactly as the app stores it (one visit to /settings opens the
  * database), then visits once more, as a returning user did before the measured load (the app
- * reads the data and leaves what it keeps beside it, e.g. its start hint in localStorage), then
- * empties the HTTP cache, so a measured load downloads everything.
+ * reads the data and leaves what it keeps beside it in localStorage: its start hint, and on the
+ * graph (`revisit` '/') the layout it computed), then empties the HTTP cache, so a measured load
+ * downloads everything.
  */
-export async function seedStorage(context: BrowserContext, base: string, envelope: unknown) {
+export async function seedStorage(
+  context: BrowserContext,
+  base: string,
+  envelope: unknown,
+  revisit = '/settings',
+) {
   const page = await context.newPage()
   await page.goto(`${base}/settings`)
   await page.getByTestId('save-status').waitFor()
   await putStoredValue(page, envelope)
-  await page.reload()
+  await page.goto(`${base}${revisit}`)
   await page.getByTestId('save-status').waitFor()
+  if (revisit === '/')
+    await page.locator('[data-testid="graph"] .cards > [data-id]').first().waitFor()
   const cdp = await context.newCDPSession(page)
   await cdp.send('Network.clearBrowserCache')
   await cdp.detach()

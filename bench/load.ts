@@ -51,6 +51,13 @@ export const LOAD_CONTEXT = {
 
 export type Scenario = 'baseline' | 'floor' | 'returning' | 'new'
 
+/**
+ * Where the returning user was before the measured load: on the graph, the view measured
+ * (`SEED_VISIT=/settings` for a user whose last session ended elsewhere: the app then has no
+ * layout kept for the roadmap, `src/storage/layoutCache.ts`).
+ */
+export const SEED_VISIT = process.env.SEED_VISIT ?? '/'
+
 /** Every card the graph view says it shows is rendered (the floor page marks its SVG alike). */
 const CARDS_RENDERED = `() => {
   const svg = document.querySelector('[data-testid="graph"]')
@@ -91,7 +98,8 @@ async function run(browser: Browser, base: string, scenario: Scenario, envelope:
   const context = await browser.newContext(LOAD_CONTEXT)
   try {
     // Seeded as the app stores it, with the HTTP cache emptied again (browser.ts).
-    if (scenario === 'returning' || scenario === 'floor') await seedStorage(context, base, envelope)
+    if (scenario === 'returning' || scenario === 'floor')
+      await seedStorage(context, base, envelope, SEED_VISIT)
     const url =
       scenario === 'baseline'
         ? `${base}/blank/`

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Browser } from '@playwright/test'
 import { launchChromium, measureLoad, median, seedStorage, type Load } from './browser'
-import { LOAD_CONTEXT, READY, storedSeed, type Scenario } from './load'
+import { LOAD_CONTEXT, READY, SEED_VISIT, storedSeed, type Scenario } from './load'
 import { serveStatic } from './serve'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -24,7 +24,8 @@ if (dirs.length < 2) throw new Error('usage: tsx bench/loadAB.ts DIR_A DIR_B [DI
 async function once(browser: Browser, base: string, scenario: Scenario, envelope: unknown) {
   const context = await browser.newContext(LOAD_CONTEXT)
   try {
-    if (scenario === 'returning' || scenario === 'floor') await seedStorage(context, base, envelope)
+    if (scenario === 'returning' || scenario === 'floor')
+      await seedStorage(context, base, envelope, SEED_VISIT)
     const url = scenario === 'floor' ? `${base}/floor/` : `${base}/`
     return await measureLoad(context, url, READY[scenario], QUIET_MS)
   } finally {

@@ -15,7 +15,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { SourceMapConsumer } from 'source-map-js'
 import { launchChromium, probe, seedStorage, type TraceEvent as BrowserTraceEvent } from './browser'
-import { LOAD_CONTEXT, READY, storedSeed, type Scenario } from './load'
+import { LOAD_CONTEXT, READY, SEED_VISIT, storedSeed, type Scenario } from './load'
 import { serveStatic } from './serve'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -48,7 +48,7 @@ async function trace() {
   try {
     const context = await browser.newContext(LOAD_CONTEXT)
     if (scenario === 'returning' || scenario === 'floor')
-      await seedStorage(context, server.base, envelope)
+      await seedStorage(context, server.base, envelope, SEED_VISIT)
     const page = await context.newPage()
     await page.addInitScript(probe(READY[scenario]))
     const cdp = await context.newCDPSession(page)

@@ -11,10 +11,13 @@ import type { Roadmap } from './schema'
 /** Left to right reads best for ~50 wide, short cards: prerequisites on the left. */
 export const LAYOUT = { direction: 'LR', nodeGap: 22, layerGap: 72 } as const
 
+/** The layout's settings for a roadmap of this many cards: large ones are laid out faster. */
+const qualityFor = (cards: number): 'fast' | 'best' => (cards > 400 ? 'fast' : 'best')
+
 export function layoutRoadmap(
   roadmap: Roadmap,
   previous?: LayoutResult,
-  quality: 'fast' | 'best' = roadmap.milestones.length > 400 ? 'fast' : 'best',
+  quality: 'fast' | 'best' = qualityFor(roadmap.milestones.length),
 ): LayoutResult {
   return layoutLayered(
     {
@@ -23,6 +26,16 @@ export function layoutRoadmap(
     },
     { ...LAYOUT, quality, ...(previous ? { previous } : {}) },
   )
+}
+
+/**
+ * All that `layoutRoadmap(roadmap)` depends on, as text: the settings, the cards in order and the
+ * prerequisites. Two roadmaps with the same text are laid out alike (the code being the same).
+ */
+export function layoutInput(roadmap: Roadmap): string {
+  const ids = roadmap.milestones.map((m) => m.id).join(',')
+  const edges = roadmap.edges.map((e) => `${e.from}>${e.to}`).join(',')
+  return `${qualityFor(roadmap.milestones.length)}|${ids}|${edges}`
 }
 
 /**
@@ -49,7 +62,10 @@ export function layoutFromPositions(
 }
 
 /** Every card's centre: stored positions win; the rest come from `layout()`, run only if needed. */
-export function resolvePositions(roadmap: Roadmap, layout: () => LayoutResult): Map<string, Point> {
+export function resolvePositions(
+  roadmap: Roadmap,
+  layout: () => { nodes: readonly { id: string; x: number; y: number }[] },
+): Map<string, Point> {
   const out = new Map<string, Point>()
   let computed: Map<string, Point> | null = null
   for (const m of roadmap.milestones) {

@@ -13,3 +13,8 @@ export const CHANNEL_NAME = 'ml-roadmap-planner'
 export const JOURNAL_PREFIX = 'ml-roadmap-planner:journal:'
 /** `localStorage` key of the start hint (`./startHint.ts`): where the first view will likely be. */
 export const START_HINT_KEY = 'ml-roadmap-planner:start'
+/**
+ * `localStorage` key of the kept layout (`./layoutCache.ts`): the card centres the automatic
+ * layout gave the roadmap last shown.
+ */
+export const LAYOUT_CACHE_KEY = 'ml-roadmap-planner:layout'

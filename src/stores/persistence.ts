@@ -3,9 +3,11 @@ import { computed, effectScope, ref, shallowRef, watch, type EffectScope } from 
 import { deepEqual, mergeAppData, type MergeConflict } from '@/domain/merge'
 import { emptyAppData, STORED_VERSION, validateAppData } from '@/domain/migrations'
 import { sameAppData } from '@/domain/sameData'
+import type { Point } from '@/domain/graphGeometry'
 import type { AppData } from '@/domain/schema'
 import { createAppStorage, type AppStorage, type Backup } from '@/storage/appStorage'
 import { isPersisted, requestPersistence } from '@/storage/durability'
+import { keepLayout, readKeptLayout } from '@/storage/layoutCache'
 import { writeStartHint } from '@/storage/startHint'
 import { useProfileStore } from './profile'
 import { useRoadmapStore } from './roadmap'
@@ -545,6 +547,20 @@ export const usePersistenceStore = defineStore('persistence', () => {
     schedule(0)
   }
 
+  /**
+   * Nothing is kept for a next start without storage (like the start hint), nor in development,
+   * where the layout's code changes under a running server.
+   */
+  const keeping = () => !import.meta.env.DEV && status.value !== 'memory-only'
+  /** The automatic layout the last session kept for this input (`storage/layoutCache.ts`). */
+  function keptLayout(input: string, cards: number): Point[] | null {
+    return keeping() ? readKeptLayout(input, cards) : null
+  }
+  /** Keeps the automatic layout of this input for the next start. */
+  function keepLayoutOf(input: string, centres: readonly Point[]) {
+    if (keeping()) keepLayout(input, centres)
+  }
+
   return {
     status,
     savedAt,
@@ -567,5 +583,7 @@ export const usePersistenceStore = defineStore('persistence', () => {
     backupNow,
     restoreFrom,
     retryNow,
+    keptLayout,
+    keepLayout: keepLayoutOf,
   }
 })

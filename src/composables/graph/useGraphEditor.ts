@@ -5,6 +5,7 @@ import type { Point } from '@/domain/graphGeometry'
 import { localize } from '@/domain/locale'
 import { unmetPrerequisites } from '@/domain/progress'
 import type { Status } from '@/domain/schema'
+import { usePersistenceStore } from '@/stores/persistence'
 import { useRoadmapStore } from '@/stores/roadmap'
 import { useDoneGuard } from '@/composables/useDoneGuard'
 import { useGraphArrange } from './useGraphArrange'
@@ -27,7 +28,12 @@ export function useGraphEditor() {
   const store = useRoadmapStore()
   const { active, milestoneById } = storeToRefs(store)
   const { t, locale: loc } = useI18n()
-  const model = useGraphModel(active)
+  // The layout kept from the last session spares the first frame the layout's cold start.
+  const persistence = usePersistenceStore()
+  const model = useGraphModel(active, {
+    read: persistence.keptLayout,
+    write: persistence.keepLayout,
+  })
   const doneGuard = useDoneGuard()
 
   const titleOf = (id: string) => localize(milestoneById.value.get(id)?.title, loc.value) || id

@@ -1,6 +1,6 @@
 import { markRaw, ref, shallowReactive, shallowRef, watch, type Ref } from 'vue'
 import type { Point } from '@/domain/graphGeometry'
-import { layoutRoadmap, resolvePositions } from '@/domain/graphLayout'
+import { layoutInput, layoutRoadmap, resolvePositions } from '@/domain/graphLayout'
 import type { LayoutResult } from '@/domain/layout'
 import type { Edge, Roadmap } from '@/domain/schema'
 
@@ -15,26 +15,56 @@ export interface CardState {
 }
 
 /**
+ * Where the automatic layout of an input was kept between sessions (the persistence store, over
+ * `storage/layoutCache.ts`): read before laying out, written after.
+ */
+export interface KeptLayouts {
+  read(input: string, cards: number): Point[] | null
+  write(input: string, centres: readonly Point[]): void
+}
+
+/**
  * The graph's geometry for the view, kept outside deep reactivity: a plain map of card
  * states, the id list and edges as shallow refs, a version number that ticks when positions
  * change (for the minimap and culling).
  */
-export function useGraphModel(roadmap: Ref<Roadmap | null>) {
+export function useGraphModel(roadmap: Ref<Roadmap | null>, kept?: KeptLayouts) {
   const cards = markRaw(new Map<string, CardState>())
   const ids = shallowRef<readonly string[]>([])
   const edges = shallowRef<readonly Edge[]>([])
   const version = ref(0)
-  /** The last automatic layout, handed back as `previous` when arranging again. */
-  let lastLayout: LayoutResult | null = null
-  let layoutKey = ''
+  /**
+   * The last automatic layout: the input it is for, its cards' centres and the full result,
+   * handed back as `previous` when arranging again. A layout kept from the last session has
+   * centres only: the layout itself runs when arranging first asks for it, for the roadmap it
+   * stands for, so arranging ends as it would have without the kept one.
+   */
+  let last: {
+    input: string
+    roadmap: Roadmap | null
+    nodes: readonly { id: string; x: number; y: number }[]
+    result: LayoutResult | null
+  } | null = null
 
-  function layoutOnce(r: Roadmap): LayoutResult {
-    const key = `${r.milestones.map((m) => m.id).join(',')}|${r.edges.map((e) => `${e.from}>${e.to}`).join(',')}`
-    if (!lastLayout || key !== layoutKey) {
-      lastLayout = markRaw(layoutRoadmap(r))
-      layoutKey = key
+  function automatic(r: Roadmap) {
+    const input = layoutInput(r)
+    if (last?.input === input) return last
+    const centres = kept?.read(input, r.milestones.length)
+    if (centres) {
+      const nodes = r.milestones.map((m, i) => ({ id: m.id, ...centres[i]! }))
+      last = { input, roadmap: r, nodes, result: null }
+    } else {
+      const result = markRaw(layoutRoadmap(r))
+      last = { input, roadmap: r, nodes: result.nodes, result }
+      if (kept) {
+        const at = new Map(result.nodes.map((n) => [n.id, n]))
+        kept.write(
+          input,
+          r.milestones.map((m) => ({ x: at.get(m.id)?.x ?? 0, y: at.get(m.id)?.y ?? 0 })),
+        )
+      }
     }
-    return lastLayout
+    return last
   }
 
   function sync(r: Roadmap | null) {
@@ -44,7 +74,7 @@ export function useGraphModel(roadmap: Ref<Roadmap | null>) {
       edges.value = []
       return
     }
-    const positions = resolvePositions(r, () => layoutOnce(r))
+    const positions = resolvePositions(r, () => automatic(r))
     let moved = false
     const seen = new Set<string>()
     for (const m of r.milestones) {
@@ -84,8 +114,15 @@ export function useGraphModel(roadmap: Ref<Roadmap | null>) {
     return roadmap.value?.milestones.filter((m) => !m.position).map((m) => m.id) ?? []
   }
 
+  function previousLayout(): LayoutResult | null {
+    if (!last) return null
+    if (!last.result && last.roadmap) last.result = markRaw(layoutRoadmap(last.roadmap))
+    return last.result
+  }
+
   function rememberLayout(result: LayoutResult) {
-    lastLayout = markRaw(result)
+    const raw = markRaw(result)
+    last = { input: last?.input ?? '', roadmap: null, nodes: raw.nodes, result: raw }
   }
 
   return {
@@ -95,7 +132,7 @@ export function useGraphModel(roadmap: Ref<Roadmap | null>) {
     version,
     positions,
     unstored,
-    previousLayout: () => lastLayout,
+    previousLayout,
     rememberLayout,
     touch: () => version.value++,
   }

@@ -3,6 +3,7 @@ import { CARD_HEIGHT, CARD_WIDTH } from '@/domain/graphGeometry'
 import {
   freeSpot,
   layoutFromPositions,
+  layoutInput,
   layoutRoadmap,
   placeUnplaced,
   resolvePositions,
@@ -10,6 +11,21 @@ import {
 import { chain, milestone, roadmap } from '../helpers'
 
 describe('card positions', () => {
+  it('names all a layout depends on: equal inputs for equal layouts, others for any change', () => {
+    const r = chain()
+    expect(layoutInput(chain({ a: 'done' }))).toBe(layoutInput(r))
+    const other = [
+      roadmap(r.milestones, [...r.edges, { from: 'c', to: 'd' }]),
+      roadmap(r.milestones, r.edges.slice(1)),
+      roadmap([...r.milestones].reverse(), r.edges),
+      roadmap([...r.milestones, milestone('e')], r.edges),
+    ]
+    for (const o of other) expect(layoutInput(o)).not.toBe(layoutInput(r))
+    // Roadmaps with equal inputs get equal layouts.
+    const moved = chain({ b: 'in-progress' })
+    expect(layoutRoadmap(moved)).toEqual(layoutRoadmap(r))
+  })
+
   it('lays out a roadmap left to right, prerequisites first, deterministically', () => {
     const r = chain()
     const a = layoutRoadmap(r)
