@@ -59,3 +59,20 @@ export function getRawStoredValue(page: Page): Promise<unknown> {
       }),
   )
 }
+
+/** The keys of the app's IndexedDB store (data, backups, quarantined copies). */
+export function storedKeys(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('ml-roadmap-planner')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const db = open.result
+          const req = db.transaction('app').objectStore('app').getAllKeys()
+          req.onsuccess = () => (db.close(), resolve(req.result.map(String)))
+          req.onerror = () => (db.close(), reject(req.error))
+        }
+      }),
+  )
+}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { expect, finishQuestionnaire, openList, test, waitUntilSaved } from './fixtures'
-import { putStoredValue } from './idb'
+import { putStoredValue, storedKeys } from './idb'
 import { failWrites, onListWithFailingWrites } from './writeFailure'
 
 test.use({ locale: 'en-US' })
@@ -45,8 +45,11 @@ test('unreadable data can be replaced by the latest good backup, kept aside firs
   page.on('dialog', (dialog) => void dialog.accept())
   await finishQuestionnaire(page)
   await waitUntilSaved(page)
-  await page.reload() // loading good data takes a backup
+  await page.reload() // loading good data takes a backup, written after the load
   await waitUntilSaved(page)
+  await expect
+    .poll(async () => (await storedKeys(page)).some((k) => k.startsWith('backup-')))
+    .toBe(true)
   await putStoredValue(page, { schemaVersion: 2, savedAt: 'x', data: { roadmaps: 'broken' } })
   await page.reload()
   const recovery = page.getByTestId('recovery')
@@ -55,17 +58,7 @@ test('unreadable data can be replaced by the latest good backup, kept aside firs
   await expect(recovery).toHaveCount(0)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('AI engineer roadmap')
   await waitUntilSaved(page)
-  const keys = await page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('ml-roadmap-planner')
-        open.onerror = () => reject(open.error)
-        open.onsuccess = () => {
-          const req = open.result.transaction('app').objectStore('app').getAllKeys()
-          req.onsuccess = () => resolve(req.result.map(String))
-        }
-      }),
-  )
+  const keys = await storedKeys(page)
   expect(keys.some((k) => k.startsWith('unreadable-'))).toBe(true)
   await page.reload()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('AI engineer roadmap')
