@@ -146,13 +146,17 @@ export interface OrderingOptions {
   chainSiftRounds?: number
 }
 
+/** Layers up to this many movable vertices are sorted by insertion sort alone. */
+const SMALL_SORT = 24
+
 /**
  * Stable sort of `list[0 … k − 1]` by `key`, all keys in [0, max] (barycentres are
  * positions); `tmp`, `count` and `which` are scratch of k, k + 1 and k entries:
  * a stable bucket pass on the key scaled to k buckets (the scaling is monotone, so the
  * buckets are in key order), then insertion sort, which only meets inversions inside a
  * bucket. O(k + inversions within buckets), where insertion sort alone met every
- * inversion of the layer — many, when a sweep reorders a wide layer.
+ * inversion of the layer — many, when a sweep reorders a wide layer. Up to `SMALL_SORT`
+ * entries insertion sort alone, in place: there the bucket pass cost more than it saved.
  */
 export function stableSort(
   list: Int32Array,
@@ -163,13 +167,18 @@ export function stableSort(
   count: Int32Array,
   which: Int32Array,
 ): void {
-  const scale = k / (max + 1)
-  count.fill(0, 0, k + 1)
-  for (let i = 0; i < k; i++) count[(which[i] = Math.floor(key[list[i]!]! * scale)) + 1]!++
-  for (let b = 0; b < k; b++) count[b + 1]! += count[b]!
-  for (let i = 0; i < k; i++) tmp[count[which[i]!]!++] = list[i]!
+  let from = list
+  if (k > SMALL_SORT) {
+    const scale = k / (max + 1)
+    count.fill(0, 0, k + 1)
+    for (let i = 0; i < k; i++) count[(which[i] = Math.floor(key[list[i]!]! * scale)) + 1]!++
+    for (let b = 0; b < k; b++) count[b + 1]! += count[b]!
+    for (let i = 0; i < k; i++) tmp[count[which[i]!]!++] = list[i]!
+    from = tmp
+  }
+  // In place when `from` is `list`: entry i is read before anything is written there.
   for (let i = 0; i < k; i++) {
-    const v = tmp[i]!
+    const v = from[i]!
     const kv = key[v]!
     let j = i
     while (j > 0 && key[list[j - 1]!]! > kv) {
