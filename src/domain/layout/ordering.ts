@@ -707,7 +707,7 @@ export class Orderer {
   /** Moves the dummies of edge `e` as one (see `moveChains`); returns the crossings saved. */
   moveChain(e: number): number {
     const g = this.g
-    const { pos, layer, layerStart, upStart, up, downStart, down, dummyStart } = g
+    const { order, pos, layer, layerStart, upStart, up, downStart, down, dummyStart } = g
     const scratch = (this.chain ??= new ChainScratch(g))
     const { f, arg, stride } = scratch
     const [cntA, cntB, bucketStart, next, prev, left, diff] = scratch.rows
@@ -751,20 +751,27 @@ export class Orderer {
       const l = layer[d]!
       const nx = sizeOf(d)
       const ny = sizeOf(d2)
-      // R(x) via counts of upper ranks; segments bucketed by lower rank.
+      // R(x) via counts of upper ranks; the segments' upper ranks by lower rank, read in
+      // the lower layer's order (its vertices' up lists), so already grouped.
       cntA.fill(0, 0, nx + 1)
-      bucketStart.fill(0, 0, ny + 1)
-      const count = this.segmentsBelow(l, d, d, d2)
       const px = pos[d]!
       const py = pos[d2]!
-      for (let i = 0; i < count; i++) {
-        cntA[segUp[i]! + 1]!++
-        bucketStart[segDown[i]! + 1]!++
-        if (segUp[i]! < px !== segDown[i]! < py) current++
+      const below = layerStart[l + 1]!
+      let count = 0
+      for (let i = 0; i < ny; i++) {
+        const w = order[below + i]!
+        if (w === d2) continue
+        const y = i > py ? i - 1 : i
+        for (let q = upStart[w]!; q < upStart[w + 1]!; q++) {
+          const u = pos[up[q]!]!
+          const x = u > px ? u - 1 : u
+          bucket[count++] = x
+          cntA[x + 1]!++
+          if (u < px !== i < py) current++
+        }
+        bucketStart[y] = count
       }
       for (let x = 1; x <= nx; x++) cntA[x]! += cntA[x - 1]!
-      for (let y = 1; y <= ny; y++) bucketStart[y]! += bucketStart[y - 1]!
-      for (let i = 0; i < count; i++) bucket[bucketStart[segDown[i]!]!++] = segUp[i]!
       // bucketStart[b] is now the end of bucket b (its start is the end of b − 1).
       const from = j * stride
       const to = from + stride
