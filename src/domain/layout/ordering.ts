@@ -301,6 +301,8 @@ export class Orderer {
   private scratch: Int32Array
   private buckets: Int32Array
   private which: Int32Array
+  /** The sort's scratch: the slot (index into `order`) of each movable vertex. */
+  private movableAt: Int32Array
   /** Sifting: `rankDiff` tables of the vertex being sifted, over each neighbouring layer. */
   private diffUp: Int32Array
   private diffDown: Int32Array
@@ -323,6 +325,7 @@ export class Orderer {
     this.scratch = new Int32Array(g.count)
     this.buckets = new Int32Array(g.count + 1)
     this.which = new Int32Array(g.count)
+    this.movableAt = new Int32Array(g.count)
     let widest = 1
     for (let l = 0; l < g.layers; l++)
       widest = Math.max(widest, g.layerStart[l + 1]! - g.layerStart[l]!)
@@ -369,33 +372,33 @@ export class Orderer {
     const a = layerStart[l]!
     const b = layerStart[l + 1]!
     const list = this.slot
+    const at = this.movableAt
+    const median = this.median
     let k = 0
     let sorted = true
     let tied = false
     let last = -1
     let max = 0
-    // Movable vertices in current order; a stable sort keeps ties in that order, and
-    // biased right each run of ties is reversed after it (the same as sorting the
-    // reversed list, without insertion sort's worst case on a reversed layer).
+    // Movable vertices in current order (and their slots); a stable sort keeps ties in
+    // that order, and biased right each run of ties is reversed after it (the same as
+    // sorting the reversed list, without insertion sort's worst case on a reversed layer).
     for (let i = a; i < b; i++) {
       const v = order[i]!
       const s = start[v]!
       const e = start[v + 1]!
+      if (s === e) continue
       let sum = 0
       for (let j = s; j < e; j++) sum += pos[adj[j]!]!
       const d = e - s
-      if (d === 0) {
-        key[v] = -1
-        continue
-      }
       let bary = sum / d
-      if (this.median && d > 2) {
+      if (median && d > 2) {
         const t = this.medianTmp
         sortedPositions(pos, adj, s, d, t)
-        const median = d % 2 ? t[d >> 1]! : (t[(d >> 1) - 1]! + t[d >> 1]!) / 2
-        bary = (bary + median) / 2
+        const mid = d % 2 ? t[d >> 1]! : (t[(d >> 1) - 1]! + t[d >> 1]!) / 2
+        bary = (bary + mid) / 2
       }
       key[v] = bary
+      at[k] = i
       list[k++] = v
       if (bary > max) max = bary
       if (bary < last) sorted = false
@@ -407,8 +410,9 @@ export class Orderer {
     if (!sorted) stableSort(list, k, key, max, this.scratch, this.buckets, this.which)
     if (biasRight && (tied || !sorted)) {
       for (let i = 0; i < k;) {
+        const ki = key[list[i]!]!
         let j = i + 1
-        while (j < k && key[list[j]!] === key[list[i]!]) j++
+        while (j < k && key[list[j]!] === ki) j++
         for (let x = i, y = j - 1; x < y; x++, y--) {
           const t = list[x]!
           list[x] = list[y]!
@@ -417,13 +421,11 @@ export class Orderer {
         i = j
       }
     }
-    let j = 0
     let changed = false
-    for (let i = a; i < b; i++) {
-      const v = order[i]!
-      if (key[v] === -1) continue
-      const w = list[j++]!
-      if (w !== v) {
+    for (let j = 0; j < k; j++) {
+      const i = at[j]!
+      const w = list[j]!
+      if (order[i] !== w) {
         order[i] = w
         pos[w] = i - a
         changed = true
