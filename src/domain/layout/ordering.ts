@@ -237,9 +237,10 @@ function passing(
   else out.fill(0, 0, len + 1)
 }
 
-type Ints<N extends number, T extends Int32Array[] = []> = T['length'] extends N
-  ? T
-  : Ints<N, [...T, Int32Array]>
+/** Vertices in the layer of `v`. */
+function layerSize(g: Layered, v: number): number {
+  return g.layerStart[g.layer[v]! + 1]! - g.layerStart[g.layer[v]!]!
+}
 
 /** Scratch arrays of `Orderer.moveChain`, sized once for the layered graph. */
 class ChainScratch {
@@ -251,10 +252,19 @@ class ChainScratch {
   /** Per layer of an edge: the slot chosen. */
   readonly slot: Int32Array
   /** Per slot of a layer: two counts, bucket ends, the candidate list (next, previous,
-   * union–find, difference to the next). */
-  readonly rows: Ints<7>
+   * union–find, difference to the next). Named fields, not a list: destructuring a list
+   * in `moveChain` allocated an iterator per call. */
+  readonly cntA: Int32Array
+  readonly cntB: Int32Array
+  readonly bucketStart: Int32Array
+  readonly next: Int32Array
+  readonly prev: Int32Array
+  readonly left: Int32Array
+  readonly diff: Int32Array
   /** Per segment between two layers: upper ends by bucket, upper and lower ends. */
-  readonly segs: Ints<3>
+  readonly bucket: Int32Array
+  readonly segUp: Int32Array
+  readonly segDown: Int32Array
   /** Segments from each layer down to the next. */
   readonly below: Int32Array
 
@@ -277,8 +287,17 @@ class ChainScratch {
     this.f = new Float64Array(longest * widest)
     this.arg = new Int32Array(longest * widest)
     this.slot = new Int32Array(longest)
-    this.rows = Array.from({ length: 7 }, () => new Int32Array(widest + 1)) as Ints<7>
-    this.segs = Array.from({ length: 3 }, () => new Int32Array(segments)) as Ints<3>
+    const row = (): Int32Array => new Int32Array(widest + 1)
+    this.cntA = row()
+    this.cntB = row()
+    this.bucketStart = row()
+    this.next = row()
+    this.prev = row()
+    this.left = row()
+    this.diff = row()
+    this.bucket = new Int32Array(segments)
+    this.segUp = new Int32Array(segments)
+    this.segDown = new Int32Array(segments)
   }
 }
 
@@ -712,8 +731,7 @@ export class Orderer {
     const { order, pos, layer, layerStart, upStart, up, downStart, down, dummyStart } = g
     const scratch = (this.chain ??= new ChainScratch(g))
     const { f, arg, stride } = scratch
-    const [cntA, cntB, bucketStart, next, prev, left, diff] = scratch.rows
-    const [bucket, segUp, segDown] = scratch.segs
+    const { cntA, cntB, bucketStart, next, prev, left, diff, bucket, segUp, segDown } = scratch
     const first = dummyStart[e]!
     const t = dummyStart[e + 1]! - first
     if (t < 2) return 0
@@ -724,11 +742,10 @@ export class Orderer {
     // The edge's crossings where it lies now, counted from the same segments: its dummy
     // at slot pos[d] of the others is right of a segment iff that one's end is before it.
     let current = 0
-    const sizeOf = (v: number): number => layerStart[layer[v]! + 1]! - layerStart[layer[v]!]!
     // f[0][y]: crossings of the segment top → first dummy at slot y.
     {
       const pu = pos[top]!
-      const ny = sizeOf(first)
+      const ny = layerSize(g, first)
       cntA.fill(0, 0, ny + 1)
       cntB.fill(0, 0, ny + 1)
       const count = this.segmentsBelow(layer[top]!, top, -1, first)
@@ -751,8 +768,8 @@ export class Orderer {
       const d = first + j
       const d2 = d + 1
       const l = layer[d]!
-      const nx = sizeOf(d)
-      const ny = sizeOf(d2)
+      const nx = layerSize(g, d)
+      const ny = layerSize(g, d2)
       // R(x) via counts of upper ranks; the segments' upper ranks by lower rank, read in
       // the lower layer's order (its vertices' up lists), so already grouped.
       cntA.fill(0, 0, nx + 1)
@@ -840,7 +857,7 @@ export class Orderer {
     // Last segment: last dummy at slot x → bottom.
     const last = (t - 1) * stride
     const dl = first + t - 1
-    const nl = sizeOf(dl)
+    const nl = layerSize(g, dl)
     {
       const pw = pos[bottom]!
       cntA.fill(0, 0, nl + 1)
@@ -890,7 +907,7 @@ export class Orderer {
    */
   private segmentsBelow(l: number, skip: number, upper: number, lower: number): number {
     const { pos, order, layerStart, downStart, down } = this.g
-    const [, segUp, segDown] = this.chain!.segs
+    const { segUp, segDown } = this.chain!
     const pu = upper < 0 ? Infinity : pos[upper]!
     const pl = lower < 0 ? Infinity : pos[lower]!
     let count = 0
