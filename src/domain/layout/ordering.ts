@@ -167,12 +167,31 @@ export function stableSort(
   count: Int32Array,
   which: Int32Array,
 ): void {
-  let from = list
   if (k > SMALL_SORT) {
     const scale = k / (max + 1)
     count.fill(0, 0, k + 1)
     for (let i = 0; i < k; i++) count[(which[i] = Math.floor(key[list[i]!]! * scale)) + 1]!++
-    for (let b = 0; b < k; b++) count[b + 1]! += count[b]!
+  }
+  sortBuckets(list, k, key, k, tmp, count, which)
+}
+
+/**
+ * `stableSort` with the bucket pass's first half done by the caller (when k >
+ * `SMALL_SORT`): `which[i]` is the bucket of `list[i]`, of `buckets` in key order, and
+ * `count[b + 1]` how many fall in bucket b (`count[0]` = 0).
+ */
+function sortBuckets(
+  list: Int32Array,
+  k: number,
+  key: Float64Array,
+  buckets: number,
+  tmp: Int32Array,
+  count: Int32Array,
+  which: Int32Array,
+): void {
+  let from = list
+  if (k > SMALL_SORT) {
+    for (let b = 0; b < buckets; b++) count[b + 1]! += count[b]!
     for (let i = 0; i < k; i++) tmp[count[which[i]!]!++] = list[i]!
     from = tmp
   }
@@ -393,11 +412,17 @@ export class Orderer {
     const list = this.slot
     const at = this.movableAt
     const median = this.median
+    // The bucket of each key for the sort, counted on the way: keys are positions in the
+    // fixed layer, so b − a buckets over its width keep them in key order.
+    const fixed = fromAbove ? a - layerStart[l - 1]! : layerStart[l + 2]! - b
+    const buckets = b - a
+    const scale = buckets / fixed
+    const { buckets: count, which } = this
+    count.fill(0, 0, buckets + 1)
     let k = 0
     let sorted = true
     let tied = false
     let last = -1
-    let max = 0
     // Movable vertices in current order (and their slots); a stable sort keeps ties in
     // that order, and biased right each run of ties is reversed after it (the same as
     // sorting the reversed list, without insertion sort's worst case on a reversed layer).
@@ -417,16 +442,16 @@ export class Orderer {
         bary = (bary + mid) / 2
       }
       key[v] = bary
+      count[(which[k] = Math.floor(bary * scale)) + 1]!++
       at[k] = i
       list[k++] = v
-      if (bary > max) max = bary
       if (bary < last) sorted = false
       else if (bary === last) tied = true
       last = bary
     }
     // Already in order, and no ties to reverse: nothing to do.
     if (k < 2 || (sorted && !(biasRight && tied))) return false
-    if (!sorted) stableSort(list, k, key, max, this.scratch, this.buckets, this.which)
+    if (!sorted) sortBuckets(list, k, key, buckets, this.scratch, count, which)
     if (biasRight && (tied || !sorted)) {
       for (let i = 0; i < k;) {
         const ki = key[list[i]!]!
