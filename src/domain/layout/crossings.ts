@@ -113,7 +113,8 @@ export class LayerCrossings {
       let index = seq[k]! + offset
       tree[index]!++
       while (index > 0) {
-        if (index & 1) crossings += tree[index + 1]!
+        // Left child (odd index): the counts of its right sibling, larger positions.
+        crossings += tree[index + 1]! & -(index & 1)
         index = (index - 1) >> 1
         tree[index]!++
       }

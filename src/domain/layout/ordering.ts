@@ -146,13 +146,17 @@ export interface OrderingOptions {
   chainSiftRounds?: number
 }
 
+/** Layers up to this many movable vertices are sorted by insertion sort alone. */
+const SMALL_SORT = 24
+
 /**
  * Stable sort of `list[0 … k − 1]` by `key`, all keys in [0, max] (barycentres are
  * positions); `tmp`, `count` and `which` are scratch of k, k + 1 and k entries:
  * a stable bucket pass on the key scaled to k buckets (the scaling is monotone, so the
  * buckets are in key order), then insertion sort, which only meets inversions inside a
  * bucket. O(k + inversions within buckets), where insertion sort alone met every
- * inversion of the layer — many, when a sweep reorders a wide layer.
+ * inversion of the layer — many, when a sweep reorders a wide layer. Up to `SMALL_SORT`
+ * entries insertion sort alone, in place: there the bucket pass cost more than it saved.
  */
 export function stableSort(
   list: Int32Array,
@@ -163,13 +167,37 @@ export function stableSort(
   count: Int32Array,
   which: Int32Array,
 ): void {
-  const scale = k / (max + 1)
-  count.fill(0, 0, k + 1)
-  for (let i = 0; i < k; i++) count[(which[i] = Math.floor(key[list[i]!]! * scale)) + 1]!++
-  for (let b = 0; b < k; b++) count[b + 1]! += count[b]!
-  for (let i = 0; i < k; i++) tmp[count[which[i]!]!++] = list[i]!
+  if (k > SMALL_SORT) {
+    const scale = k / (max + 1)
+    count.fill(0, 0, k + 1)
+    for (let i = 0; i < k; i++) count[(which[i] = Math.floor(key[list[i]!]! * scale)) + 1]!++
+  }
+  sortBuckets(list, k, key, k, tmp, count, which)
+}
+
+/**
+ * `stableSort` with the bucket pass's first half done by the caller (when k >
+ * `SMALL_SORT`): `which[i]` is the bucket of `list[i]`, of `buckets` in key order, and
+ * `count[b + 1]` how many fall in bucket b (`count[0]` = 0).
+ */
+function sortBuckets(
+  list: Int32Array,
+  k: number,
+  key: Float64Array,
+  buckets: number,
+  tmp: Int32Array,
+  count: Int32Array,
+  which: Int32Array,
+): void {
+  let from = list
+  if (k > SMALL_SORT) {
+    for (let b = 0; b < buckets; b++) count[b + 1]! += count[b]!
+    for (let i = 0; i < k; i++) tmp[count[which[i]!]!++] = list[i]!
+    from = tmp
+  }
+  // In place when `from` is `list`: entry i is read before anything is written there.
   for (let i = 0; i < k; i++) {
-    const v = tmp[i]!
+    const v = from[i]!
     const kv = key[v]!
     let j = i
     while (j > 0 && key[list[j - 1]!]! > kv) {
@@ -201,32 +229,37 @@ export function rankDiff(
 }
 
 /**
- * One side of c(w, v) − c(v, w) in sifting: over w's neighbour positions `p[s … e)`, Σ of
- * (v's neighbours before q) − (v's neighbours after q) — the sign of q − `single` when v
- * has one neighbour there (d = 1), else `table[q]` (see `rankDiff`); 0 when d = 0.
+ * One side of c(w, v) − c(v, w) in sifting, for every other vertex w of the layer at once:
+ * `p[0 … len)` are the neighbour positions of the layer's vertices in slot order; writes
+ * `out[j]` = Σ over entries before j of (v's neighbours before q) − (v's neighbours after
+ * q), q the entry — the sign of q − `single` when v has one neighbour there (d = 1), else
+ * `table[q]` (see `rankDiff`); 0 when d = 0. One pass over contiguous arrays without a
+ * branch on the data: reading each w's neighbours through the adjacency lists, with a
+ * comparison per neighbour, cost about twice as much.
  */
 function passing(
   p: Int32Array,
-  s: number,
-  e: number,
+  len: number,
   d: number,
   single: number,
   table: Int32Array,
-): number {
+  out: Int32Array,
+): void {
   let acc = 0
+  out[0] = 0
   if (d === 1)
-    for (let j = s; j < e; j++) {
-      const q = p[j]!
-      if (q > single) acc++
-      else if (q < single) acc--
+    for (let j = 0; j < len; j++) {
+      const x = p[j]! - single
+      out[j + 1] = acc += (x >> 31) | (-x >>> 31)
     }
-  else if (d > 1) for (let j = s; j < e; j++) acc += table[p[j]!]!
-  return acc
+  else if (d > 1) for (let j = 0; j < len; j++) out[j + 1] = acc += table[p[j]!]!
+  else out.fill(0, 0, len + 1)
 }
 
-type Ints<N extends number, T extends Int32Array[] = []> = T['length'] extends N
-  ? T
-  : Ints<N, [...T, Int32Array]>
+/** Vertices in the layer of `v`. */
+function layerSize(g: Layered, v: number): number {
+  return g.layerStart[g.layer[v]! + 1]! - g.layerStart[g.layer[v]!]!
+}
 
 /** Scratch arrays of `Orderer.moveChain`, sized once for the layered graph. */
 class ChainScratch {
@@ -238,10 +271,19 @@ class ChainScratch {
   /** Per layer of an edge: the slot chosen. */
   readonly slot: Int32Array
   /** Per slot of a layer: two counts, bucket ends, the candidate list (next, previous,
-   * union–find, difference to the next). */
-  readonly rows: Ints<7>
+   * union–find, difference to the next). Named fields, not a list: destructuring a list
+   * in `moveChain` allocated an iterator per call. */
+  readonly cntA: Int32Array
+  readonly cntB: Int32Array
+  readonly bucketStart: Int32Array
+  readonly next: Int32Array
+  readonly prev: Int32Array
+  readonly left: Int32Array
+  readonly diff: Int32Array
   /** Per segment between two layers: upper ends by bucket, upper and lower ends. */
-  readonly segs: Ints<3>
+  readonly bucket: Int32Array
+  readonly segUp: Int32Array
+  readonly segDown: Int32Array
   /** Segments from each layer down to the next. */
   readonly below: Int32Array
 
@@ -264,9 +306,30 @@ class ChainScratch {
     this.f = new Float64Array(longest * widest)
     this.arg = new Int32Array(longest * widest)
     this.slot = new Int32Array(longest)
-    this.rows = Array.from({ length: 7 }, () => new Int32Array(widest + 1)) as Ints<7>
-    this.segs = Array.from({ length: 3 }, () => new Int32Array(segments)) as Ints<3>
+    const row = (): Int32Array => new Int32Array(widest + 1)
+    this.cntA = row()
+    this.cntB = row()
+    this.bucketStart = row()
+    this.next = row()
+    this.prev = row()
+    this.left = row()
+    this.diff = row()
+    this.bucket = new Int32Array(segments)
+    this.segUp = new Int32Array(segments)
+    this.segDown = new Int32Array(segments)
   }
+}
+
+/** Neighbour positions of one layer's vertices in slot order, per side (see `passing`). */
+interface SlotLists {
+  up: Int32Array
+  /** Where each slot's entries start in `up` (one more entry than slots). */
+  upStart: Int32Array
+  /** `passing`'s sums over `up`. */
+  upSum: Int32Array
+  down: Int32Array
+  downStart: Int32Array
+  downSum: Int32Array
 }
 
 export class Orderer {
@@ -276,9 +339,13 @@ export class Orderer {
   private scratch: Int32Array
   private buckets: Int32Array
   private which: Int32Array
+  /** The sort's scratch: the slot (index into `order`) of each movable vertex. */
+  private movableAt: Int32Array
   /** Sifting: `rankDiff` tables of the vertex being sifted, over each neighbouring layer. */
   private diffUp: Int32Array
   private diffDown: Int32Array
+  /** Sifting: the layer's up / down neighbour positions in slot order (see `passing`). */
+  private flat: SlotLists
   private upPos: Int32Array
   private downPos: Int32Array
   /** Vertices of the layer being sifted whose edges cross some other edge. */
@@ -296,11 +363,20 @@ export class Orderer {
     this.scratch = new Int32Array(g.count)
     this.buckets = new Int32Array(g.count + 1)
     this.which = new Int32Array(g.count)
+    this.movableAt = new Int32Array(g.count)
     let widest = 1
     for (let l = 0; l < g.layers; l++)
       widest = Math.max(widest, g.layerStart[l + 1]! - g.layerStart[l]!)
     this.diffUp = new Int32Array(widest)
     this.diffDown = new Int32Array(widest)
+    this.flat = {
+      up: new Int32Array(g.up.length),
+      upStart: new Int32Array(widest + 1),
+      upSum: new Int32Array(g.up.length + 1),
+      down: new Int32Array(g.down.length),
+      downStart: new Int32Array(widest + 1),
+      downSum: new Int32Array(g.down.length + 1),
+    }
     this.upPos = new Int32Array(g.up.length)
     this.downPos = new Int32Array(g.down.length)
     this.crossed = new Uint8Array(g.count)
@@ -334,46 +410,53 @@ export class Orderer {
     const a = layerStart[l]!
     const b = layerStart[l + 1]!
     const list = this.slot
+    const at = this.movableAt
+    const median = this.median
+    // The bucket of each key for the sort, counted on the way: keys are positions in the
+    // fixed layer, so b − a buckets over its width keep them in key order.
+    const fixed = fromAbove ? a - layerStart[l - 1]! : layerStart[l + 2]! - b
+    const buckets = b - a
+    const scale = buckets / fixed
+    const { buckets: count, which } = this
+    count.fill(0, 0, buckets + 1)
     let k = 0
     let sorted = true
     let tied = false
     let last = -1
-    let max = 0
-    // Movable vertices in current order; a stable sort keeps ties in that order, and
-    // biased right each run of ties is reversed after it (the same as sorting the
-    // reversed list, without insertion sort's worst case on a reversed layer).
+    // Movable vertices in current order (and their slots); a stable sort keeps ties in
+    // that order, and biased right each run of ties is reversed after it (the same as
+    // sorting the reversed list, without insertion sort's worst case on a reversed layer).
     for (let i = a; i < b; i++) {
       const v = order[i]!
       const s = start[v]!
       const e = start[v + 1]!
+      if (s === e) continue
       let sum = 0
       for (let j = s; j < e; j++) sum += pos[adj[j]!]!
       const d = e - s
-      if (d === 0) {
-        key[v] = -1
-        continue
-      }
       let bary = sum / d
-      if (this.median && d > 2) {
+      if (median && d > 2) {
         const t = this.medianTmp
         sortedPositions(pos, adj, s, d, t)
-        const median = d % 2 ? t[d >> 1]! : (t[(d >> 1) - 1]! + t[d >> 1]!) / 2
-        bary = (bary + median) / 2
+        const mid = d % 2 ? t[d >> 1]! : (t[(d >> 1) - 1]! + t[d >> 1]!) / 2
+        bary = (bary + mid) / 2
       }
       key[v] = bary
+      count[(which[k] = Math.floor(bary * scale)) + 1]!++
+      at[k] = i
       list[k++] = v
-      if (bary > max) max = bary
       if (bary < last) sorted = false
       else if (bary === last) tied = true
       last = bary
     }
     // Already in order, and no ties to reverse: nothing to do.
     if (k < 2 || (sorted && !(biasRight && tied))) return false
-    if (!sorted) stableSort(list, k, key, max, this.scratch, this.buckets, this.which)
+    if (!sorted) sortBuckets(list, k, key, buckets, this.scratch, count, which)
     if (biasRight && (tied || !sorted)) {
       for (let i = 0; i < k;) {
+        const ki = key[list[i]!]!
         let j = i + 1
-        while (j < k && key[list[j]!] === key[list[i]!]) j++
+        while (j < k && key[list[j]!] === ki) j++
         for (let x = i, y = j - 1; x < y; x++, y--) {
           const t = list[x]!
           list[x] = list[y]!
@@ -382,13 +465,11 @@ export class Orderer {
         i = j
       }
     }
-    let j = 0
     let changed = false
-    for (let i = a; i < b; i++) {
-      const v = order[i]!
-      if (key[v] === -1) continue
-      const w = list[j++]!
-      if (w !== v) {
+    for (let j = 0; j < k; j++) {
+      const i = at[j]!
+      const w = list[j]!
+      if (order[i] !== w) {
         order[i] = w
         pos[w] = i - a
         changed = true
@@ -504,6 +585,27 @@ export class Orderer {
     return this.crossed
   }
 
+  /**
+   * Copies the neighbour positions of slots `lo … hi` of the layer starting at `a` into
+   * `flat`, slot `lo`'s entries starting where they start now.
+   */
+  private fillSlots(a: number, lo: number, hi: number): void {
+    const { order, upStart, downStart } = this.g
+    const { upPos, downPos } = this
+    const f = this.flat
+    let u = f.upStart[lo]!
+    let d = f.downStart[lo]!
+    for (let slot = lo; slot <= hi; slot++) {
+      const v = order[a + slot]!
+      f.upStart[slot] = u
+      f.downStart[slot] = d
+      for (let j = upStart[v]!; j < upStart[v + 1]!; j++) f.up[u++] = upPos[j]!
+      for (let j = downStart[v]!; j < downStart[v + 1]!; j++) f.down[d++] = downPos[j]!
+    }
+    f.upStart[hi + 1] = u
+    f.downStart[hi + 1] = d
+  }
+
   /** Sifts every vertex of layer `l` once; returns the crossings saved. */
   private siftLayer(l: number): number {
     const g = this.g
@@ -512,20 +614,18 @@ export class Orderer {
     if (k < 2) return 0
     this.prepareLayer(l)
     const { order, pos, upStart, downStart } = g
-    const upPos = this.upPos
-    const downPos = this.downPos
-    const { diffUp, diffDown } = this
+    const { upPos, downPos, diffUp, diffDown, flat } = this
     const kUp = l > 0 ? a - g.layerStart[l - 1]! : 0
     const kDown = l + 1 < g.layers ? g.layerStart[l + 2]! - g.layerStart[l + 1]! : 0
     const snapshot = order.slice(a, a + k)
-    let gain = 0
-    let layerDegree = 0
-    for (let i = a; i < a + k; i++) {
-      const v = order[i]!
-      layerDegree += upStart[v + 1]! - upStart[v]! + downStart[v + 1]! - downStart[v]!
-    }
-    this.work += k * (k + 2 * layerDegree)
+    flat.upStart[0] = 0
+    flat.downStart[0] = 0
+    this.fillSlots(a, 0, k - 1)
+    const upLen = flat.upStart[k]!
+    const downLen = flat.downStart[k]!
+    this.work += k * (k + 2 * (upLen + downLen))
     this.markCrossed(a, k)
+    let gain = 0
     let stale = false
     for (let t = 0; t < k; t++) {
       const v = snapshot[t]!
@@ -548,26 +648,29 @@ export class Orderer {
       // q − p for one neighbour p, else a table over the neighbouring layer (`rankDiff`).
       const dUp = vu1 - vu0
       const dDown = vd1 - vd0
-      const pu = dUp === 1 ? upPos[vu0]! : -1
-      const pd = dDown === 1 ? downPos[vd0]! : -1
       if (dUp > 1) rankDiff(upPos, vu0, vu1, kUp, diffUp)
       if (dDown > 1) rankDiff(downPos, vd0, vd1, kDown, diffDown)
-      let acc = 0
+      passing(flat.up, upLen, dUp, dUp === 1 ? upPos[vu0]! : -1, diffUp, flat.upSum)
+      passing(flat.down, downLen, dDown, dDown === 1 ? downPos[vd0]! : -1, diffDown, flat.downSum)
+      // Crossings of slot s + 1 less those of slot 0: the sums up to the end of the s-th
+      // other vertex's entries; past slot cur, less v's own entries.
+      const { upStart: us, upSum: uSum, downStart: ds, downSum: dSum } = flat
       let minVal = 0
       let minSlot = 0
-      let curVal = 0
-      let slot = 0
-      for (let i = a; i < a + k; i++) {
-        const w = order[i]!
-        if (w === v) continue
-        acc +=
-          passing(upPos, upStart[w]!, upStart[w + 1]!, dUp, pu, diffUp) +
-          passing(downPos, downStart[w]!, downStart[w + 1]!, dDown, pd, diffDown)
-        slot++
-        if (slot === cur) curVal = acc
-        if (acc < minVal) {
-          minVal = acc
-          minSlot = slot
+      for (let i = 0; i < cur; i++) {
+        const val = uSum[us[i + 1]!]! + dSum[ds[i + 1]!]!
+        if (val < minVal) {
+          minVal = val
+          minSlot = i + 1
+        }
+      }
+      const curVal = uSum[us[cur]!]! + dSum[ds[cur]!]!
+      const own = uSum[us[cur + 1]!]! + dSum[ds[cur + 1]!]! - curVal
+      for (let i = cur + 1; i < k; i++) {
+        const val = uSum[us[i + 1]!]! + dSum[ds[i + 1]!]! - own
+        if (val < minVal) {
+          minVal = val
+          minSlot = i
         }
       }
       // The first slot with the fewest crossings, if it beats the current one.
@@ -579,6 +682,7 @@ export class Orderer {
       const lo = Math.min(cur, minSlot)
       const hi = Math.max(cur, minSlot)
       for (let p = lo; p <= hi; p++) pos[order[a + p]!] = p
+      this.fillSlots(a, lo, hi)
       stale = true
     }
     return gain
@@ -649,11 +753,10 @@ export class Orderer {
   /** Moves the dummies of edge `e` as one (see `moveChains`); returns the crossings saved. */
   moveChain(e: number): number {
     const g = this.g
-    const { pos, layer, layerStart, upStart, up, downStart, down, dummyStart } = g
+    const { order, pos, layer, layerStart, upStart, up, downStart, down, dummyStart } = g
     const scratch = (this.chain ??= new ChainScratch(g))
     const { f, arg, stride } = scratch
-    const [cntA, cntB, bucketStart, next, prev, left, diff] = scratch.rows
-    const [bucket, segUp, segDown] = scratch.segs
+    const { cntA, cntB, bucketStart, next, prev, left, diff, bucket, segUp, segDown } = scratch
     const first = dummyStart[e]!
     const t = dummyStart[e + 1]! - first
     if (t < 2) return 0
@@ -664,11 +767,10 @@ export class Orderer {
     // The edge's crossings where it lies now, counted from the same segments: its dummy
     // at slot pos[d] of the others is right of a segment iff that one's end is before it.
     let current = 0
-    const sizeOf = (v: number): number => layerStart[layer[v]! + 1]! - layerStart[layer[v]!]!
     // f[0][y]: crossings of the segment top → first dummy at slot y.
     {
       const pu = pos[top]!
-      const ny = sizeOf(first)
+      const ny = layerSize(g, first)
       cntA.fill(0, 0, ny + 1)
       cntB.fill(0, 0, ny + 1)
       const count = this.segmentsBelow(layer[top]!, top, -1, first)
@@ -691,22 +793,29 @@ export class Orderer {
       const d = first + j
       const d2 = d + 1
       const l = layer[d]!
-      const nx = sizeOf(d)
-      const ny = sizeOf(d2)
-      // R(x) via counts of upper ranks; segments bucketed by lower rank.
+      const nx = layerSize(g, d)
+      const ny = layerSize(g, d2)
+      // R(x) via counts of upper ranks; the segments' upper ranks by lower rank, read in
+      // the lower layer's order (its vertices' up lists), so already grouped.
       cntA.fill(0, 0, nx + 1)
-      bucketStart.fill(0, 0, ny + 1)
-      const count = this.segmentsBelow(l, d, d, d2)
       const px = pos[d]!
       const py = pos[d2]!
-      for (let i = 0; i < count; i++) {
-        cntA[segUp[i]! + 1]!++
-        bucketStart[segDown[i]! + 1]!++
-        if (segUp[i]! < px !== segDown[i]! < py) current++
+      const below = layerStart[l + 1]!
+      let count = 0
+      for (let i = 0; i < ny; i++) {
+        const w = order[below + i]!
+        if (w === d2) continue
+        const y = i > py ? i - 1 : i
+        for (let q = upStart[w]!; q < upStart[w + 1]!; q++) {
+          const u = pos[up[q]!]!
+          const x = u > px ? u - 1 : u
+          bucket[count++] = x
+          cntA[x + 1]!++
+          if (u < px !== i < py) current++
+        }
+        bucketStart[y] = count
       }
       for (let x = 1; x <= nx; x++) cntA[x]! += cntA[x - 1]!
-      for (let y = 1; y <= ny; y++) bucketStart[y]! += bucketStart[y - 1]!
-      for (let i = 0; i < count; i++) bucket[bucketStart[segDown[i]!]!++] = segUp[i]!
       // bucketStart[b] is now the end of bucket b (its start is the end of b − 1).
       const from = j * stride
       const to = from + stride
@@ -773,7 +882,7 @@ export class Orderer {
     // Last segment: last dummy at slot x → bottom.
     const last = (t - 1) * stride
     const dl = first + t - 1
-    const nl = sizeOf(dl)
+    const nl = layerSize(g, dl)
     {
       const pw = pos[bottom]!
       cntA.fill(0, 0, nl + 1)
@@ -823,7 +932,7 @@ export class Orderer {
    */
   private segmentsBelow(l: number, skip: number, upper: number, lower: number): number {
     const { pos, order, layerStart, downStart, down } = this.g
-    const [, segUp, segDown] = this.chain!.segs
+    const { segUp, segDown } = this.chain!
     const pu = upper < 0 ? Infinity : pos[upper]!
     const pl = lower < 0 ? Infinity : pos[lower]!
     let count = 0
