@@ -3,8 +3,8 @@
  * copies of earlier versions, or one that fails its digest; `storage/envelope.ts`).
  */
 import * as v from 'valibot'
-import { isRecord, type Unwrapped } from './migrations'
-import { migrate, validated } from './unwrap'
+import { appDataChecks, isRecord, runSteps, type Unwrapped } from './migrations'
+import { migrate, unwrapped, validated } from './unwrap'
 import { RecordSchemas } from './schema'
 
 /**
@@ -56,10 +56,8 @@ export async function unwrapInSlices(
           ? { ...log, entries: await each(log.entries, RecordSchemas.entry) }
           : log
     await pause()
-    return validated(
-      { ...data, roadmaps, ...(isRecord(data.timeLogs) ? { timeLogs } : {}) },
-      migrated.from,
-    )
+    const whole = { ...data, roadmaps, ...(isRecord(data.timeLogs) ? { timeLogs } : {}) }
+    return unwrapped(await runSteps(appDataChecks(whole), pause, sliceMs), migrated.from)
   }
   return validated(data, migrated.from)
 }

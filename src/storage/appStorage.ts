@@ -23,7 +23,14 @@ import {
   type Envelope,
 } from '@/domain/migrations'
 import type { AppData } from '@/domain/schema'
-import { canDigest, decode, isTextEnvelope, textEnvelope, type TextEnvelope } from './envelope'
+import {
+  canDigest,
+  decode,
+  isTextEnvelope,
+  mark,
+  textEnvelope,
+  type TextEnvelope,
+} from './envelope'
 import {
   clearJournal,
   clearJournals,
@@ -391,6 +398,9 @@ export function createAppStorage(name = DB_NAME): AppStorage {
       const revision = Math.max(stamp(raw).revision, marker.revision)
       const result = await decode(raw, pause)
       if (result.ok) {
+        // The caller's use of the data (the stores' hydration) in a task of its own.
+        await pause()
+        mark('storage:decoded')
         // The first save after a load then serialises only what changed.
         void writing().then((json) => json.warmJson(result.data, pause))
         const savedAt = (raw as { savedAt: string }).savedAt

@@ -69,6 +69,19 @@ describe('stored envelope (version 5: JSON text and its digest)', () => {
     expect(envelope.digest).not.toBe(hex)
   })
 
+  it('computes the same digest a slice at a time, whatever characters end a slice', async () => {
+    // Slices of 65,536 characters: a surrogate pair (an emoji), a three-byte character and a
+    // two-byte one across the first boundary, and text that outgrows room for one-byte text.
+    const boundary = 1 << 16
+    const texts = [
+      `${'a'.repeat(boundary - 1)}😀${'b'.repeat(10)}`,
+      `${'a'.repeat(boundary - 2)}é한😀${'c'.repeat(boundary)}`,
+      '한😀é'.repeat(3 * boundary),
+      '',
+    ]
+    for (const text of texts) expect(await digestOf(text, now)).toBe(await digestOf(text))
+  })
+
   it('says "newer version" for a stored version above its own', async () => {
     const envelope = await encode(v4Data(), new Date())
     expect(await decode({ ...envelope, schemaVersion: STORED_VERSION + 1 }, now)).toMatchObject({
