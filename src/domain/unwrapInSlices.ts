@@ -19,6 +19,7 @@ export async function unwrapInSlices(
 ): Promise<Unwrapped> {
   const migrated = migrate(raw)
   if (!migrated.ok) return migrated
+  await pause() // the migration and its normalisation walk the whole data: a task of their own
   let since = performance.now()
   /** Each item of `list` as its record schema outputs it (itself when invalid: reported later). */
   const each = async (list: unknown, schema: v.GenericSchema): Promise<unknown> => {

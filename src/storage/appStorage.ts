@@ -424,6 +424,7 @@ export function createAppStorage(name = DB_NAME): AppStorage {
     },
 
     save(data, baseRevision, options = {}) {
+      mark('storage:save')
       firstRead = null
       try {
         assertValid(data)
@@ -458,7 +459,7 @@ export function createAppStorage(name = DB_NAME): AppStorage {
       // computed off the main thread.
       return nextTask()
         .then(writing)
-        .then((json) => json.encode(data, new Date()))
+        .then((json) => (mark('storage:encode'), json.encode(data, new Date(), pause)))
         .then(async (envelope) => put(database ?? (await idb()), envelope))
     },
 

@@ -49,7 +49,7 @@ const sliced = () => import('../domain/unwrapInSlices')
 export const SLICE_MS = 4
 
 /** Characters of text encoded (for its digest) between two looks at the clock. */
-const CHUNK = 1 << 16
+const CHUNK = 1 << 14
 
 /**
  * Names the step of a load that starts here in the page's timeline (User Timing), so a trace
@@ -71,11 +71,13 @@ export function isTextEnvelope(raw: unknown): raw is TextEnvelope {
 export const canDigest = (): boolean => !!globalThis.crypto?.subtle
 
 /**
- * `text` as UTF-8, with `pause` between slices of `SLICE_MS` (`TextEncoder` takes 1–5 ms for
- * 0.6 MB of text, and the hash needs all of it at once). The same bytes as one `encode`: a
+ * `text` as UTF-8, from the next task on, with `pause` between slices of `SLICE_MS`
+ * (`TextEncoder` takes 1–5 ms for 0.6 MB of text, and the hash needs all of it at once). The same bytes as one `encode`: a
  * slice never ends between the two halves of a surrogate pair (each alone would be U+FFFD).
  */
 async function utf8(text: string, pause: () => Promise<void>): Promise<Uint8Array<ArrayBuffer>> {
+  await pause() // not in the task that made the text (a save's serialisation, a load's read)
+  mark('storage:digest')
   const encoder = new TextEncoder()
   // Room for text of one-byte characters (JSON mostly is); grown when a chunk may not fit.
   let bytes = new Uint8Array(text.length + 3 * CHUNK)
@@ -122,15 +124,22 @@ export async function digestOf(text: string, pause?: () => Promise<void>): Promi
 
 /**
  * The envelope of validated data given as its JSON `text` (the caller validated it), with the
- * digest when `digest` is true (it resolves in a later task; `false`: none, for a write that must
- * be issued synchronously because the page is going away).
+ * digest when `digest` is true (it resolves in a later task, the text encoded for it a slice per
+ * task with `pause`; `false`: none, for a write that must be issued synchronously because the
+ * page is going away).
  */
 export function textEnvelope(text: string, now: Date, digest: false): TextEnvelope
-export function textEnvelope(text: string, now: Date, digest?: true): Promise<TextEnvelope>
+export function textEnvelope(
+  text: string,
+  now: Date,
+  digest?: true,
+  pause?: () => Promise<void>,
+): Promise<TextEnvelope>
 export function textEnvelope(
   text: string,
   now: Date,
   digest = true,
+  pause?: () => Promise<void>,
 ): TextEnvelope | Promise<TextEnvelope> {
   const envelope: TextEnvelope = {
     schemaVersion: STORED_VERSION,
@@ -140,7 +149,7 @@ export function textEnvelope(
     digest: null,
   }
   if (!digest) return envelope
-  return digestOf(text).then((d) => ({ ...envelope, digest: d }))
+  return digestOf(text, pause).then((d) => ({ ...envelope, digest: d }))
 }
 
 /**
@@ -152,7 +161,10 @@ export async function decode(
   raw: unknown,
   pause: () => Promise<void>,
 ): Promise<Unwrapped & { trusted?: true }> {
-  if (!isTextEnvelope(raw)) return (await sliced()).unwrapInSlices(raw, pause, SLICE_MS)
+  if (!isTextEnvelope(raw)) {
+    mark('storage:upgrade')
+    return (await sliced()).unwrapInSlices(raw, pause, SLICE_MS)
+  }
   if (raw.schemaVersion > STORED_VERSION)
     return {
       ok: false,
@@ -167,11 +179,8 @@ export async function decode(
   // records (a slice per task), checking across records; the caller's use of the data follows in
   // a task of its own (`appStorage.ts`, `load`).
   let digest: Promise<string | null> | null = null
-  if (raw.dataVersion === SCHEMA_VERSION && typeof raw.digest === 'string') {
-    await pause()
-    mark('storage:digest')
+  if (raw.dataVersion === SCHEMA_VERSION && typeof raw.digest === 'string')
     digest = digestOf(raw.data, pause)
-  }
   await pause()
   mark('storage:parse')
   let data: unknown
