@@ -26,6 +26,7 @@ import type { AppData } from '@/domain/schema'
 import {
   canDigest,
   decode,
+  isLong,
   isTextEnvelope,
   mark,
   textEnvelope,
@@ -399,7 +400,7 @@ export function createAppStorage(name = DB_NAME): AppStorage {
       const result = await decode(raw, pause)
       if (result.ok) {
         // The caller's use of the data (the stores' hydration) in a task of its own.
-        await pause()
+        if (isLong(raw)) await pause()
         mark('storage:decoded')
         // The first save after a load then serialises only what changed.
         void writing().then((json) => json.warmJson(result.data, pause))

@@ -57,6 +57,19 @@ const CHUNK = 1 << 14
  */
 export const mark = (name: string) => void globalThis.performance?.mark?.(name)
 
+/**
+ * Stored text this long or longer is read in slices (`decode`): 64 Ki characters parse in well
+ * under a millisecond, the default roadmap is ≈ 20 K.
+ */
+const LONG_TEXT = 1 << 16
+
+/**
+ * Whether reading `raw` takes long enough to be done in slices, a task each: text of
+ * `LONG_TEXT` characters or more, and every object envelope (versions 1–4, validated in full).
+ */
+export const isLong = (raw: unknown): boolean =>
+  !isTextEnvelope(raw) || raw.data.length >= LONG_TEXT
+
 /** Whether `raw` is a stored envelope of version 5 or later (text), as opposed to 1–4 (object). */
 export function isTextEnvelope(raw: unknown): raw is TextEnvelope {
   return (
@@ -173,15 +186,18 @@ export async function decode(
         `saved by a newer version of the app (stored version ${raw.schemaVersion}, this one reads up to ${STORED_VERSION})`,
       ],
     }
-  // Every step below in tasks of its own, none past `SLICE_MS` but the parse (≈ 3 ms for
-  // 0.6 MB): reading the stored copy (IndexedDB's task), encoding the text for its digest (a
+  // A long text: every step below in tasks of its own, none past `SLICE_MS` but the parse (≈ 3 ms
+  // for 0.6 MB): reading the stored copy (IndexedDB's task), encoding the text for its digest (a
   // slice per task; the hash runs off the main thread, during the parse), the parse, trusting the
   // records (a slice per task), checking across records; the caller's use of the data follows in
-  // a task of its own (`appStorage.ts`, `load`).
+  // a task of its own (`appStorage.ts`, `load`). A short one (the default roadmap's) is read in
+  // one task, without waiting for others: the first view waits for it.
+  const long = isLong(raw)
+  const then = long ? pause : undefined
   let digest: Promise<string | null> | null = null
   if (raw.dataVersion === SCHEMA_VERSION && typeof raw.digest === 'string')
-    digest = digestOf(raw.data, pause)
-  await pause()
+    digest = digestOf(raw.data, then)
+  if (long) await pause()
   mark('storage:parse')
   let data: unknown
   try {
@@ -190,13 +206,13 @@ export async function decode(
     return { ok: false, reason: 'invalid', problems: ['the stored text is not JSON'] }
   }
   const trusted = digest !== null && raw.digest === (await digest)
-  await pause()
+  if (long) await pause()
   if (trusted && isRecord(data) && Array.isArray(data.roadmaps) && isRecord(data.timeLogs)) {
     // Written by this build after validation, under the same rules: its records are taken as
     // valid, and only what holds across records is checked again.
     mark('storage:trusted')
     await runSteps(trustSteps(data as AppData), pause, SLICE_MS)
-    await pause()
+    if (long) await pause()
     mark('storage:check')
     const valid = await runSteps(appDataChecks(data), pause, SLICE_MS)
     return valid.ok
