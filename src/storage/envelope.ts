@@ -119,7 +119,7 @@ async function utf8(text: string, pause: () => Promise<void>): Promise<Uint8Arra
 
 /**
  * The digest of `text` as this build computes it; null without Web Crypto (not a secure
- * context). With `pause`, the text is encoded a slice per task (`utf8`); the hash itself runs
+ * context). With `pause`, long text is encoded a slice per task (`utf8`); the hash itself runs
  * off the main thread.
  */
 export async function digestOf(text: string, pause?: () => Promise<void>): Promise<string | null> {
@@ -127,7 +127,10 @@ export async function digestOf(text: string, pause?: () => Promise<void>): Promi
   if (!subtle) return null
   try {
     const stamped = `${STORED_VERSION}.${VALIDATION_REVISION}\n${text}`
-    const bytes = pause ? await utf8(stamped, pause) : new TextEncoder().encode(stamped)
+    const bytes =
+      pause && text.length >= LONG_TEXT
+        ? await utf8(stamped, pause)
+        : new TextEncoder().encode(stamped)
     const hash = new Uint8Array(await subtle.digest('SHA-256', bytes))
     return Array.from(hash, (b) => b.toString(16).padStart(2, '0')).join('')
   } catch {
@@ -190,14 +193,14 @@ export async function decode(
   // for 0.6 MB): reading the stored copy (IndexedDB's task), encoding the text for its digest (a
   // slice per task; the hash runs off the main thread, during the parse), the parse, trusting the
   // records (a slice per task), checking across records; the caller's use of the data follows in
-  // a task of its own (`appStorage.ts`, `load`). A short one (the default roadmap's) is read in
-  // one task, without waiting for others: the first view waits for it.
+  // a task of its own (`appStorage.ts`, `load`). A short one (the default roadmap's) pauses only
+  // before and after its parse, as before slices: the first view waits for it.
   const long = isLong(raw)
   const then = long ? pause : undefined
   let digest: Promise<string | null> | null = null
   if (raw.dataVersion === SCHEMA_VERSION && typeof raw.digest === 'string')
     digest = digestOf(raw.data, then)
-  if (long) await pause()
+  if (long || digest) await pause()
   mark('storage:parse')
   let data: unknown
   try {
@@ -206,7 +209,7 @@ export async function decode(
     return { ok: false, reason: 'invalid', problems: ['the stored text is not JSON'] }
   }
   const trusted = digest !== null && raw.digest === (await digest)
-  if (long) await pause()
+  await pause()
   if (trusted && isRecord(data) && Array.isArray(data.roadmaps) && isRecord(data.timeLogs)) {
     // Written by this build after validation, under the same rules: its records are taken as
     // valid, and only what holds across records is checked again.
