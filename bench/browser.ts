@@ -252,6 +252,15 @@ export interface TaskTrace {
 
 const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'blink.user_timing']
 
+/**
+ * The microtask checkpoint Chromium runs after a task, traced as a top-level event of its own
+ * beside the task's `RunTask` (in which, after a `scheduler.yield`, only the continuation's
+ * resolution runs: the code after the `await` runs in the checkpoint).
+ */
+const MICROTASKS = 'BlinkScheduler_PerformMicrotaskCheckpoint'
+/** A checkpoint starting this close (µs) after a task's end is that task's. */
+const CONTIGUOUS_US = 100
+
 export function startTaskTrace(browser: Browser, page: Page): Promise<void> {
   return browser.startTracing(page, { categories: TRACE_CATEGORIES, screenshots: false })
 }
@@ -300,7 +309,24 @@ export async function stopTaskTrace(browser: Browser): Promise<TaskTrace> {
   for (const e of own) {
     if (open && e.ts >= open.endUs) open = null
     if (e.ph !== 'X' || e.dur === undefined) continue
-    if (!open && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask')) {
+    const last = tasks[tasks.length - 1]
+    if (
+      !open &&
+      e.name === MICROTASKS &&
+      last &&
+      e.ts - last.endUs <= CONTIGUOUS_US &&
+      e.ts >= last.endUs
+    ) {
+      // The microtasks that run when a task ends (a `scheduler.yield` continuation, a resolved
+      // IndexedDB request's `await`s) are traced beside it, not inside it: the same task.
+      last.endUs = e.ts + e.dur
+      last.end = last.endUs / 1000
+      last.cpu += (e.tdur ?? e.dur) / 1000
+      open = last
+    } else if (
+      !open &&
+      (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask' || e.name === MICROTASKS)
+    ) {
       open = {
         start: e.ts / 1000,
         end: (e.ts + e.dur) / 1000,
@@ -363,6 +389,8 @@ export interface TracedLoad {
   all: TracedTask[]
   /** The stored copy was trusted by its digest (`storage:trusted`). */
   trusted: boolean
+  /** The page's User Timing marks, trace ms (the app's `storage:*` steps among them). */
+  marks: Record<string, number[]>
 }
 
 /**
@@ -400,6 +428,7 @@ export async function tracedLoad(
       after: tasksIn(hydrated, end),
       all: tasksIn(-Infinity, end),
       trusted: !!trace.marks['storage:trusted'],
+      marks: trace.marks,
     }
   } finally {
     await page.close()

@@ -147,13 +147,50 @@ function roadmapProblems(r: Roadmap): string[] {
  * before are not checked again (`schema.ts`, `memoized`): a save validates what changed.
  */
 export function validateAppData(raw: unknown): Validated<AppData> {
+  const checks = appDataChecks(raw)
+  for (;;) {
+    const step = checks.next()
+    if (step.done) return step.value
+  }
+}
+
+/**
+ * `validateAppData` as steps (the shape, each roadmap's links, the time logs), so a caller can
+ * spread a large check over several tasks (`runSteps`).
+ */
+export function* appDataChecks(raw: unknown): Generator<void, Validated<AppData>> {
   const parsed = parseWith(AppDataSchema, raw)
   if (!parsed.ok) return parsed
-  const problems = parsed.value.roadmaps.flatMap(roadmapProblems)
+  const problems: string[] = []
+  for (const r of parsed.value.roadmaps) {
+    yield
+    problems.push(...roadmapProblems(r))
+  }
+  yield
   problems.push(...timeProblems(parsed.value))
   const ids = parsed.value.roadmaps.map((r) => r.id)
   if (new Set(ids).size !== ids.length) problems.push('two roadmaps share an id')
   const active = parsed.value.activeRoadmapId
   if (active !== null && !ids.includes(active)) problems.push('the active roadmap does not exist')
   return problems.length ? { ok: false, problems } : parsed
+}
+
+/**
+ * Runs `steps` to their end with `pause` (a new task) whenever `sliceMs` have passed since the
+ * last one, and returns their result: long work without a long task.
+ */
+export async function runSteps<T>(
+  steps: Generator<void, T>,
+  pause: () => Promise<void>,
+  sliceMs: number,
+): Promise<T> {
+  let since = performance.now()
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+    if (performance.now() - since > sliceMs) {
+      await pause()
+      since = performance.now()
+    }
+  }
 }

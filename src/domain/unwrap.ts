@@ -12,7 +12,7 @@ import {
   type Envelope,
   type Unwrapped,
 } from './migrations'
-import { parseWith, RoadmapSchema, type Roadmap } from './schema'
+import { parseWith, RoadmapSchema, type AppData, type Roadmap, type Validated } from './schema'
 
 /**
  * The time log migration 1 → 2 gives a roadmap, frozen as schema v2 shipped it (not the live
@@ -178,7 +178,11 @@ export function migrate(
 }
 
 export function validated(data: unknown, from: number): Unwrapped {
-  const valid = validateAppData(data)
+  return unwrapped(validateAppData(data), from)
+}
+
+/** The outcome of validating data migrated from schema `from`. */
+export function unwrapped(valid: Validated<AppData>, from: number): Unwrapped {
   if (!valid.ok) return { ok: false, reason: 'invalid', problems: valid.problems }
   return { ok: true, data: valid.value, migratedFrom: from === SCHEMA_VERSION ? null : from }
 }

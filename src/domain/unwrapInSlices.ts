@@ -3,8 +3,8 @@
  * copies of earlier versions, or one that fails its digest; `storage/envelope.ts`).
  */
 import * as v from 'valibot'
-import { isRecord, type Unwrapped } from './migrations'
-import { migrate, validated } from './unwrap'
+import { appDataChecks, isRecord, runSteps, type Unwrapped } from './migrations'
+import { migrate, unwrapped, validated } from './unwrap'
 import { RecordSchemas } from './schema'
 
 /**
@@ -19,6 +19,7 @@ export async function unwrapInSlices(
 ): Promise<Unwrapped> {
   const migrated = migrate(raw)
   if (!migrated.ok) return migrated
+  await pause() // the migration and its normalisation walk the whole data: a task of their own
   let since = performance.now()
   /** Each item of `list` as its record schema outputs it (itself when invalid: reported later). */
   const each = async (list: unknown, schema: v.GenericSchema): Promise<unknown> => {
@@ -56,10 +57,8 @@ export async function unwrapInSlices(
           ? { ...log, entries: await each(log.entries, RecordSchemas.entry) }
           : log
     await pause()
-    return validated(
-      { ...data, roadmaps, ...(isRecord(data.timeLogs) ? { timeLogs } : {}) },
-      migrated.from,
-    )
+    const whole = { ...data, roadmaps, ...(isRecord(data.timeLogs) ? { timeLogs } : {}) }
+    return unwrapped(await runSteps(appDataChecks(whole), pause, sliceMs), migrated.from)
   }
   return validated(data, migrated.from)
 }

@@ -23,7 +23,15 @@ import {
   type Envelope,
 } from '@/domain/migrations'
 import type { AppData } from '@/domain/schema'
-import { canDigest, decode, isTextEnvelope, textEnvelope, type TextEnvelope } from './envelope'
+import {
+  canDigest,
+  decode,
+  isLong,
+  isTextEnvelope,
+  mark,
+  textEnvelope,
+  type TextEnvelope,
+} from './envelope'
 import {
   clearJournal,
   clearJournals,
@@ -391,6 +399,9 @@ export function createAppStorage(name = DB_NAME): AppStorage {
       const revision = Math.max(stamp(raw).revision, marker.revision)
       const result = await decode(raw, pause)
       if (result.ok) {
+        // The caller's use of the data (the stores' hydration) in a task of its own.
+        if (isLong(raw)) await pause()
+        mark('storage:decoded')
         // The first save after a load then serialises only what changed.
         void writing().then((json) => json.warmJson(result.data, pause))
         const savedAt = (raw as { savedAt: string }).savedAt
@@ -414,6 +425,7 @@ export function createAppStorage(name = DB_NAME): AppStorage {
     },
 
     save(data, baseRevision, options = {}) {
+      mark('storage:save')
       firstRead = null
       try {
         assertValid(data)
@@ -448,7 +460,7 @@ export function createAppStorage(name = DB_NAME): AppStorage {
       // computed off the main thread.
       return nextTask()
         .then(writing)
-        .then((json) => json.encode(data, new Date()))
+        .then((json) => (mark('storage:encode'), json.encode(data, new Date(), pause)))
         .then(async (envelope) => put(database ?? (await idb()), envelope))
     },
 

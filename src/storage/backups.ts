@@ -57,7 +57,7 @@ export function createBackups({ idb, get, pause, writing }: BackupContext) {
       if (newest > now.getTime() - minIntervalMs) return false
     }
     if (!validateAppData(data).ok) return false
-    const envelope = await (await writing()).encode(data, now)
+    const envelope = await (await writing()).encode(data, now, pause)
     let written = false
     await new Promise<void>((resolve, reject) => {
       const tx = db.transaction(STORE_NAME, 'readwrite')

@@ -108,7 +108,14 @@ export async function warmJson(value: unknown, pause: () => Promise<void>, slice
   await visit(value)
 }
 
-/** The envelope of validated `data` (`envelope.ts`), its digest computed off the main thread. */
-export function encode(data: AppData, now: Date): Promise<TextEnvelope> {
-  return textEnvelope(toJson(data), now)
+/**
+ * The envelope of validated `data` (`envelope.ts`), its digest computed off the main thread (its
+ * text encoded for it a slice per task with `pause`).
+ */
+export function encode(
+  data: AppData,
+  now: Date,
+  pause?: () => Promise<void>,
+): Promise<TextEnvelope> {
+  return textEnvelope(toJson(data), now, true, pause)
 }

@@ -1,7 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { emptyAppData, emptyProfile, SCHEMA_VERSION, wrap } from '@/domain/migrations'
+import {
+  appDataChecks,
+  emptyAppData,
+  emptyProfile,
+  runSteps,
+  SCHEMA_VERSION,
+  validateAppData,
+  wrap,
+} from '@/domain/migrations'
 import { unwrap } from '@/domain/unwrap'
 import { chain } from '../helpers'
 
@@ -38,6 +46,30 @@ describe('envelopes', () => {
   it('refuses an active roadmap id that does not exist', () => {
     const result = unwrap(wrap({ ...emptyAppData(), activeRoadmapId: 'ghost' }))
     expect(result).toMatchObject({ ok: false, problems: ['the active roadmap does not exist'] })
+  })
+})
+
+describe('validation a step at a time', () => {
+  const two = () => {
+    const a = chain()
+    const b = { ...chain(), id: 'r2', edges: [...chain().edges, { from: 'c', to: 'a' }] }
+    return { ...emptyAppData(), roadmaps: [a, b], activeRoadmapId: 'r1' }
+  }
+
+  it('gives what validateAppData gives, pausing between steps as their budget runs out', async () => {
+    for (const data of [two(), { ...two(), roadmaps: [chain()] }, { roadmaps: 'no' }]) {
+      let pauses = 0
+      const pause = () => ((pauses += 1), Promise.resolve())
+      // A budget of -1 ms is always spent: a pause after every step (one per roadmap, the logs).
+      const result = await runSteps(appDataChecks(data), pause, -1)
+      expect(result).toEqual(validateAppData(data))
+      expect(pauses).toBe(Array.isArray(data.roadmaps) ? data.roadmaps.length + 1 : 0)
+      // A budget never spent: no pause.
+      pauses = 0
+      expect(await runSteps(appDataChecks(data), pause, Infinity)).toEqual(result)
+      expect(pauses).toBe(0)
+    }
+    expect(validateAppData(two())).toMatchObject({ ok: false })
   })
 })
 

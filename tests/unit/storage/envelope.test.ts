@@ -69,6 +69,20 @@ describe('stored envelope (version 5: JSON text and its digest)', () => {
     expect(envelope.digest).not.toBe(hex)
   })
 
+  it('computes the same digest a slice at a time, whatever characters end a slice', async () => {
+    // Text of 64 Ki characters or more is encoded by slices of 16,384 characters: a surrogate
+    // pair (an emoji), a three-byte character and a two-byte one across a slice's end, and text
+    // that outgrows the room made for one-byte text.
+    const slice = 1 << 14
+    const texts = [
+      `${'a'.repeat(4 * slice - 1)}😀${'b'.repeat(10)}`,
+      `${'a'.repeat(4 * slice - 2)}é한😀${'c'.repeat(slice)}`,
+      '한😀é'.repeat(3 * slice),
+      '',
+    ]
+    for (const text of texts) expect(await digestOf(text, now)).toBe(await digestOf(text))
+  })
+
   it('says "newer version" for a stored version above its own', async () => {
     const envelope = await encode(v4Data(), new Date())
     expect(await decode({ ...envelope, schemaVersion: STORED_VERSION + 1 }, now)).toMatchObject({
