@@ -41,9 +41,9 @@ const FIRST_SIZE_MS = 2000
  * Rendered cards up to which a zoom by the wheel or a pinch is composited too (see `drawn`); past
  * it, Chromium's layerisation of the scaled pane sometimes took 0.1-0.3 s a frame (2,000 cards).
  */
-export const COMPOSITED_ZOOM_CARDS = 400
+export const COMPOSITED_ZOOM_CARDS = 250
 /** How far a composited zoom scales the drawn graph before it is drawn again at its scale. */
-const COMPOSITED_ZOOM_DRIFT = 2
+const COMPOSITED_ZOOM_DRIFT = 1.5
 /** Room kept between a card brought into view and the edge of the graph, in pixels. */
 export const REVEAL_PAD = 24
 
