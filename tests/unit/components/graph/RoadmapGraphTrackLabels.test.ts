@@ -68,6 +68,7 @@ describe('RoadmapGraphTrackLabels', () => {
     const t1 = { k: 0.36, x: 400 - 400 * 1.2, y: 300 - 100 * 1.2 }
     update(t1, 800, 600, true)
     expect(root.style.transform).toBe('translate(-80px,-60px) scale(1.2)')
+    expect(root.style.willChange).toBe('transform')
     expect(labels()).toEqual(atRest)
 
     // Further than 1.25 times the scale they were placed at: placed again.
@@ -91,6 +92,7 @@ describe('RoadmapGraphTrackLabels', () => {
     expect(root.style.transform).toMatch(/scale\(1\.(1|09)\d*\)$/)
     update(t3, 800, 600, false)
     expect(root.style.transform).toBe('')
+    expect(root.style.willChange).toBe('')
     expect(labels()).toEqual(placedAt(t3))
     wrapper.unmount()
   })
