@@ -13,6 +13,8 @@ import { toGraph as graphPoint } from '@/domain/gestures'
 import type { GraphModel } from './useGraphModel'
 import { useGraphViewport } from './useGraphViewport'
 
+type Follower = (t: ViewTransform, passing: boolean) => void
+
 /** How much one press of +/− (a button or the key) zooms. */
 export const ZOOM_STEP = 1.4
 /** The first view's margin, in pixels, when it starts at the roadmap's beginning. */
@@ -31,10 +33,10 @@ export function useGraphCamera(
 ) {
   const svg = ref<SVGSVGElement | null>(null)
   const layer = ref<SVGGElement | null>(null)
-  const followers = new Set<(t: ViewTransform) => void>()
+  const followers = new Set<Follower>()
   const viewport = useGraphViewport(svg, layer, {
-    onTransform: (t) => {
-      for (const f of followers) f(t)
+    onTransform: (t, passing) => {
+      for (const f of followers) f(t, passing)
     },
     onFirstSize: () => firstView(),
   })
@@ -80,8 +82,11 @@ export function useGraphCamera(
     return graphPoint(viewport.transform(), { x: width / 2, y: height / 2 })
   }
 
-  /** Calls `f` with every new transform until the returned function is called. */
-  function follow(f: (t: ViewTransform) => void): () => void {
+  /**
+   * Calls `f` with every new transform until the returned function is called; `passing` while
+   * a gesture or animation is under way, false once more when it comes to rest.
+   */
+  function follow(f: Follower): () => void {
     followers.add(f)
     return () => followers.delete(f)
   }

@@ -37,6 +37,13 @@ export const MOVE_MS = 250
 export const ZOOM_STEP_MS = 200
 /** Resizes this soon after the graph appears (bars settling) place the first view again. */
 const FIRST_SIZE_MS = 2000
+/**
+ * Rendered cards up to which a zoom by the wheel or a pinch is composited too (see `drawn`); past
+ * it, Chromium's layerisation of the scaled pane sometimes took 0.1-0.3 s a frame (2,000 cards).
+ */
+export const COMPOSITED_ZOOM_CARDS = 250
+/** How far a composited zoom scales the drawn graph before it is drawn again at its scale. */
+const COMPOSITED_ZOOM_DRIFT = 1.5
 /** Room kept between a card brought into view and the edge of the graph, in pixels. */
 export const REVEAL_PAD = 24
 
@@ -59,7 +66,11 @@ export function useGraphViewport(
   svgRef: Ref<SVGSVGElement | null>,
   layerRef: Ref<SVGGElement | null>,
   listeners: {
-    onTransform?: (t: ViewTransform) => void
+    /**
+     * Every new view; `passing` while a gesture or animation is under way (a wheel zoom, a pan,
+     * a pinch, a programmatic move), and once more with `passing` false when it comes to rest.
+     */
+    onTransform?: (t: ViewTransform, passing: boolean) => void
     /** The size changed before the user moved the view: place the first view again. */
     onFirstSize?: () => void
   } = {},
@@ -79,6 +90,8 @@ export function useGraphViewport(
   let observer: ResizeObserver | null = null
   let animation: Timer | null = null
   let wheelUntil = 0
+  /** The wheel's rest: `WHEEL_GESTURE_MS` after its last zoom. */
+  let wheelRest = 0
 
   function recull() {
     frame = 0
@@ -102,23 +115,37 @@ export function useGraphViewport(
    * The view the layer's `transform` attribute draws. While a pointer pans the view, the
    * attribute stays at the view the pan started from and the `<svg>`'s pane is moved by a CSS
    * transform on its own compositor layer (`will-change`): a frame of the pan is composited, not
-   * painted and rasterised again. When the last pointer lifts, the attribute takes the view and
-   * the layer goes. Zooms (wheel, pinch, buttons) write the attribute on every frame: composited
-   * scaling of the pane made Chromium's layerisation of a 2,000-card graph take 0.1-0.3 s a
-   * frame in some runs (docs/PERFORMANCE.md, Render).
+   * painted and rasterised again. When the gesture comes to rest, the attribute takes the view
+   * and the layer goes. A zoom by the wheel or a pinch moves the pane too while few cards are
+   * rendered (`COMPOSITED_ZOOM_CARDS`), and the attribute takes the view whenever the pane's
+   * scale reaches `COMPOSITED_ZOOM_DRIFT` (text is drawn again at its scale); otherwise, and for
+   * the buttons, the fit and other animations, a zoom writes the attribute on every frame:
+   * composited scaling of the pane made Chromium's layerisation of a 2,000-card graph take
+   * 0.1-0.3 s a frame in some runs (docs/PERFORMANCE.md, Render).
    */
   let drawn: ViewTransform = current
   let moving = false
 
   function draw() {
     const pane = paneOf(svgRef.value)
-    if (moving && pane) {
-      const s = current.k / drawn.k
+    const s = current.k / drawn.k
+    if (moving && pane && s <= COMPOSITED_ZOOM_DRIFT && s >= 1 / COMPOSITED_ZOOM_DRIFT) {
       pane.style.transform = `translate(${current.x - drawn.x * s}px,${current.y - drawn.y * s}px) scale(${s})`
     } else {
       drawn = current
       layerRef.value?.setAttribute('transform', transformAttribute(current))
+      if (moving) pane?.style.setProperty('transform', 'none')
     }
+  }
+
+  /** Whether a zoom moves the pane too: few cards are rendered. */
+  const zoomComposited = () =>
+    Number(svgRef.value?.dataset.cards ?? Infinity) <= COMPOSITED_ZOOM_CARDS
+
+  /** A zoom: composited (`startMoving`) while few cards are rendered, else drawn at its scale. */
+  function startZoom() {
+    if (zoomComposited()) startMoving()
+    else stopMoving()
   }
 
   /** A pan starts: frames from now on move the `<svg>`'s pane (`draw`). */
@@ -149,13 +176,24 @@ export function useGraphViewport(
     draw()
   }
 
-  function show(t: ViewTransform, byUser: boolean) {
+  function show(t: ViewTransform, byUser: boolean, passing = false) {
     if (byUser) touched = true
     current = t
     draw()
     lod.value = lodFor(t.k)
     maybeRecull()
-    listeners.onTransform?.(current)
+    listeners.onTransform?.(current, passing)
+  }
+
+  /**
+   * A gesture came to rest (the wheel, the last pointer): the layer's attribute takes the view,
+   * the followers place what they follow.
+   */
+  function rested() {
+    clearTimeout(wheelRest)
+    if (gesture.pointers().length) return
+    stopMoving()
+    if (!animation) listeners.onTransform?.(current, false)
   }
 
   function stopAnimation() {
@@ -194,13 +232,13 @@ export function useGraphViewport(
       const [from0, from1] = anchor.points
       if (a && b && from0 && from1) {
         a.moved = b.moved = true
-        // A zoom: drawn by the layer's attribute (see `drawn`), also after a pan.
-        stopMoving()
-        show(pinch(anchor.view, [from0, from1], [local(a.at), local(b.at)]), true)
+        // A zoom: see `drawn`, also after a pan.
+        startZoom()
+        show(pinch(anchor.view, [from0, from1], [local(a.at), local(b.at)]), true, true)
       } else if (!b && from0 && p.moved) {
         const to = local(p.at)
         startMoving()
-        show(panBy(anchor.view, to.x - from0.x, to.y - from0.y), true)
+        show(panBy(anchor.view, to.x - from0.x, to.y - from0.y), true, true)
       }
     },
     up: () => lifted(),
@@ -210,7 +248,7 @@ export function useGraphViewport(
   /** A pointer went away: the others carry on from here; the last one ends the move. */
   function lifted() {
     reanchor()
-    if (!gesture.pointers().length) stopMoving()
+    if (!gesture.pointers().length) rested()
   }
 
   function reanchor() {
@@ -237,8 +275,10 @@ export function useGraphViewport(
     wheelUntil = now + WHEEL_GESTURE_MS
     stopAnimation()
     if (next.k === current.k) return
-    stopMoving()
-    show(next, true)
+    startZoom()
+    show(next, true, true)
+    clearTimeout(wheelRest)
+    wheelRest = window.setTimeout(rested, WHEEL_GESTURE_MS)
     // A pan under way carries on from the zoomed view.
     if (gesture.pointers().length) reanchor()
   }
@@ -305,18 +345,21 @@ export function useGraphViewport(
   onScopeDispose(() => {
     detach()
     stopAnimation()
+    clearTimeout(wheelRest)
     if (frame) cancelAnimationFrame(frame)
   })
 
   /** Moves the view to `t`, smoothly over `duration` ms unless the user asked for less motion. */
   function moveTo(t: ViewTransform, duration: number) {
     stopAnimation()
+    // Drawn by the layer's attribute (see `drawn`), unless a pointer still pans.
+    if (!gesture.pointers().length) stopMoving()
     if (!duration || prefersReducedMotion()) return show(t, false)
     const { width, height } = size.value
     const tween = zoomTween(current, t, width, height)
     const run = timer((elapsed) => {
       const u = Math.min(1, elapsed / duration)
-      show(tween(easeCubicInOut(u)), false)
+      show(tween(easeCubicInOut(u)), false, u < 1)
       if (u >= 1) {
         run.stop()
         if (animation === run) animation = null

@@ -1,7 +1,11 @@
 import { mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h, ref } from 'vue'
-import { useGraphViewport, type GraphViewport } from '@/composables/graph/useGraphViewport'
+import {
+  COMPOSITED_ZOOM_CARDS,
+  useGraphViewport,
+  type GraphViewport,
+} from '@/composables/graph/useGraphViewport'
 import { MAX_SCALE, type ViewTransform } from '@/domain/graphGeometry'
 import { clickReaches, pointer, press } from '../pointers'
 
@@ -10,12 +14,19 @@ const BOX = { left: 100, top: 50, width: 800, height: 600 }
 
 let viewport!: GraphViewport
 let seen: ViewTransform[] = []
+/** Whether each of `seen` was heard while a gesture passed. */
+let passing: boolean[] = []
 
 const Probe = defineComponent({
   setup() {
     const svg = ref<SVGSVGElement | null>(null)
     const layer = ref<SVGGElement | null>(null)
-    viewport = useGraphViewport(svg, layer, { onTransform: (t) => seen.push(t) })
+    viewport = useGraphViewport(svg, layer, {
+      onTransform: (t, p) => {
+        seen.push(t)
+        passing.push(p)
+      },
+    })
     // As the graph draws it: the <svg> in a pane (moved while the view moves) in a wrapper.
     return () =>
       h('div', [h('div', [h('svg', { ref: svg }, [h('g', { ref: layer }, [h('rect')])])])])
@@ -38,6 +49,7 @@ class ReportingResizeObserver {
 let unmount: (() => void) | null = null
 beforeEach(() => {
   seen = []
+  passing = []
   vi.stubGlobal('ResizeObserver', ReportingResizeObserver)
   vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue({
     ...BOX,
@@ -78,6 +90,7 @@ function wheel(x: number, y: number, deltaY: number, ctrlKey = false) {
     Object.defineProperty(e, key, { value })
   return e
 }
+const transformOf = (t: ViewTransform) => `translate(${t.x},${t.y}) scale(${t.k})`
 const near = (a: ViewTransform, b: ViewTransform) => {
   expect(a.x).toBeCloseTo(b.x, 6)
   expect(a.y).toBeCloseTo(b.y, 6)
@@ -115,6 +128,58 @@ describe('the graph viewport', () => {
     expect(pane.style.transform).toBe('')
     expect(pane.style.willChange).toBe('')
     expect(svg.style.overflow).toBe('')
+  })
+
+  it('followers hear a gesture as passing, and its view once more when it comes to rest', async () => {
+    const { svg } = setup()
+    svg.dispatchEvent(pointer('pointerdown', 300, 300))
+    svg.dispatchEvent(pointer('pointermove', 340, 300))
+    expect(passing.at(-1)).toBe(true)
+    svg.dispatchEvent(pointer('pointerup', 340, 300))
+    expect(passing.at(-1)).toBe(false)
+    expect(seen.at(-1)).toEqual({ x: 40, y: 0, k: 1 })
+
+    svg.dispatchEvent(wheel(300, 250, -100))
+    svg.dispatchEvent(wheel(300, 250, -100))
+    const zoomed = viewport.transform()
+    expect(passing.slice(-2)).toEqual([true, true])
+    await new Promise((r) => setTimeout(r, 100))
+    expect(passing.at(-1)).toBe(true)
+    // The wheel rests 150 ms after its last notch.
+    await vi.waitFor(() => expect(passing.at(-1)).toBe(false))
+    expect(seen.at(-1)).toEqual(zoomed)
+  })
+
+  it('with few cards rendered, a wheel zoom scales the pane until the wheel rests', async () => {
+    const { svg, pane, layer } = setup({ x: 10, y: 20, k: 1 })
+    svg.dataset.cards = String(COMPOSITED_ZOOM_CARDS)
+    svg.dispatchEvent(wheel(300, 250, -100))
+    const t = viewport.transform()
+    expect(layer.getAttribute('transform')).toBe('translate(10,20) scale(1)')
+    expect(pane.style.transform).toBe(
+      `translate(${t.x - 10 * t.k}px,${t.y - 20 * t.k}px) scale(${t.k})`,
+    )
+    expect(svg.style.overflow).toBe('visible')
+    // Conversions use the view.
+    expect(viewport.toGraph(300, 250).x).toBeCloseTo(190)
+    // Past 1.5 times the drawn scale the graph is drawn again at its own.
+    svg.dispatchEvent(wheel(300, 250, -100))
+    expect(layer.getAttribute('transform')).toBe('translate(10,20) scale(1)')
+    svg.dispatchEvent(wheel(300, 250, -200))
+    const far = viewport.transform()
+    expect(far.k).toBeCloseTo(2 ** 0.8)
+    expect(layer.getAttribute('transform')).toBe(transformOf(far))
+    expect(pane.style.transform).toBe('none')
+    await vi.waitFor(() => expect(pane.style.transform).toBe(''))
+    expect(layer.getAttribute('transform')).toBe(transformOf(far))
+    expect(pane.style.willChange).toBe('')
+    expect(svg.style.overflow).toBe('')
+
+    // More cards: every frame is drawn at its scale.
+    svg.dataset.cards = String(COMPOSITED_ZOOM_CARDS + 1)
+    svg.dispatchEvent(wheel(300, 250, 100))
+    expect(layer.getAttribute('transform')).toBe(transformOf(viewport.transform()))
+    expect(pane.style.transform).toBe('')
   })
 
   it('a wheel that cannot zoom further is left to the page', () => {
