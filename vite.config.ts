@@ -34,7 +34,8 @@ export default defineConfig({
     // The likely first view's files, asked for from index.html as it is parsed (start hint).
     startPreload(),
     // Installable and offline: a Workbox service worker precaches the whole build. The app
-    // registers it itself, in production only (src/pwa.ts), and asks before updating.
+    // registers it itself, in production only (src/main.ts, composables/useServiceWorker.ts),
+    // and asks before updating.
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
