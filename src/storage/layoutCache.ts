@@ -65,11 +65,10 @@ export function keepLayout(
   store: Pick<Storage, 'setItem' | 'removeItem'> | null = localStore(),
 ): void {
   try {
-    const ls = store
-    if (!ls) return
-    if (centres.length > MAX_KEPT_CARDS) return ls.removeItem(LAYOUT_CACHE_KEY)
+    if (!store) return
+    if (centres.length > MAX_KEPT_CARDS) return store.removeItem(LAYOUT_CACHE_KEY)
     const kept: Kept = { v: version, h: hashText(input), p: centres.flatMap((c) => [c.x, c.y]) }
-    ls.setItem(LAYOUT_CACHE_KEY, JSON.stringify(kept))
+    store.setItem(LAYOUT_CACHE_KEY, JSON.stringify(kept))
   } catch {
     // Quota or a private mode: the next start lays the roadmap out again.
   }

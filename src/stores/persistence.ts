@@ -7,6 +7,7 @@ import type { Point } from '@/domain/graphGeometry'
 import type { AppData } from '@/domain/schema'
 import { createAppStorage, type AppStorage, type Backup } from '@/storage/appStorage'
 import { isPersisted, requestPersistence } from '@/storage/durability'
+import { mark } from '@/storage/envelope'
 import { keepLayout, readKeptLayout } from '@/storage/layoutCache'
 import { writeStartHint } from '@/storage/startHint'
 import { useProfileStore } from './profile'
@@ -53,9 +54,6 @@ export const SAVE_TIMEOUT_MS = 2000
 /** A rolling backup is taken on load and after a save, at most this often (across loads). */
 export const BACKUP_INTERVAL_MS = 5 * 60_000
 const MAX_RETRY_DELAY_MS = 10_000
-
-/** A User Timing mark (DevTools' timeline, `bench/storage.ts`): where loading starts and ends. */
-const mark = (name: string) => globalThis.performance?.mark?.(name)
 
 export const usePersistenceStore = defineStore('persistence', () => {
   const roadmap = useRoadmapStore()

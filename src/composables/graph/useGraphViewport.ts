@@ -148,7 +148,7 @@ export function useGraphViewport(
     else stopMoving()
   }
 
-  /** A pan starts: frames from now on move the `<svg>`'s pane (`draw`). */
+  /** A move starts (a pan, a composited zoom): frames from now on move the `<svg>`'s pane (`draw`). */
   function startMoving() {
     const svg = svgRef.value
     const pane = paneOf(svg)
@@ -160,7 +160,7 @@ export function useGraphViewport(
     svg.style.overflow = 'visible'
   }
 
-  /** The pane and `<svg>` of a pan, back as they are at rest. */
+  /** The pane and `<svg>` of a move, back as they are at rest. */
   function rest(svg: SVGSVGElement | null) {
     const pane = paneOf(svg)
     pane?.style.removeProperty('transform')
@@ -168,7 +168,7 @@ export function useGraphViewport(
     svg?.style.removeProperty('overflow')
   }
 
-  /** The pan is over: the layer's attribute takes the view, the pane goes back in place. */
+  /** The move is over: the layer's attribute takes the view, the pane goes back in place. */
   function stopMoving() {
     if (!moving) return
     moving = false
