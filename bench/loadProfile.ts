@@ -266,6 +266,19 @@ async function main() {
       40,
     ))
       console.log(`  ${v.toFixed(1).padStart(7)}  ${k}`)
+    // Inclusive time per source file of the app (src/), whole load: what each module and
+    // component costs with everything it calls, the runtime's work on its behalf included.
+    const fileInclusive = new Map<string, number>()
+    for (const x of samples)
+      if (x.ts >= t0 && x.ts < end)
+        for (const f of new Set(
+          stackOf(x.id)
+            .map((k) => /\b(src\/[^:]+)/.exec(k)?.[1])
+            .filter((f): f is string => !!f),
+        ))
+          fileInclusive.set(f, (fileInclusive.get(f) ?? 0) + x.dt)
+    console.log('\napp source files, inclusive (whole load):')
+    for (const [k, v] of top(fileInclusive, 40)) console.log(`  ${v.toFixed(1).padStart(7)}  ${k}`)
     for (const task of tasks.filter(
       (e) => (e.dur ?? 0) >= Number(process.env.DETAIL_MS ?? 30) * 1000,
     )) {
