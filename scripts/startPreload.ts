@@ -9,7 +9,8 @@
  */
 import { relative } from 'node:path'
 import { normalizePath, type IndexHtmlTransformContext, type Plugin } from 'vite'
-import { START_HINT_KEY } from '../src/storage/keys.ts'
+import { earlyOpenSource } from '../src/storage/earlyOpen.ts'
+import { DB_NAME, START_HINT_KEY } from '../src/storage/keys.ts'
 import { awaitedModules, entryKey, staticClosure, VIEWS, type Manifest } from './firstView.ts'
 
 type Locale = 'en' | 'ko'
@@ -65,7 +66,9 @@ export function startFiles(manifest: Manifest, base: string): StartFiles {
  * The inline script. The hint is read as `readStartHint` reads it, the language as `main.ts`
  * picks it (the hint's, else the browser's as `pickLocale` does), and the view as the router
  * would send the start address (the graph with a roadmap, else the questionnaire); the
- * questionnaire's own address always shows it. Other addresses are left to `main.ts`. A copy of
+ * questionnaire's own address always shows it. Other addresses are left to `main.ts`. With a
+ * hint of a roadmap, on any address, it also opens the database (`src/storage/earlyOpen.ts`),
+ * since the first view will read it whatever the view. A copy of
  * that logic, kept small on purpose: it runs before any module, and the unit tests hold it to
  * `readStartHint` and `pickLocale`. Links carry `crossorigin` as Vite's own preloads do, so that they are the same
  * requests.
@@ -77,6 +80,11 @@ export function startScript(files: StartFiles, base = '/'): string {
     var hint = null
     try { hint = JSON.parse(localStorage.getItem(${JSON.stringify(START_HINT_KEY)}) || 'null') } catch (e) {}
     if (!hint || typeof hint.roadmap !== 'boolean' || (hint.locale !== 'ko' && hint.locale !== 'en')) hint = null
+    if (hint && hint.roadmap && window.indexedDB) {
+      try {
+        ${earlyOpenSource(DB_NAME)}
+      } catch (e) {}
+    }
     var path = location.pathname
     var view = path === ${JSON.stringify(base)} ? (hint && hint.roadmap ? 'graph' : 'welcome') : path === ${JSON.stringify(base + 'welcome')} ? 'welcome' : null
     if (!view) return
@@ -93,6 +101,19 @@ export function startScript(files: StartFiles, base = '/'): string {
     })
   } catch (e) {}
 })()`
+}
+
+/**
+ * The entry script marked render-blocking (`blocking="render"`): the browser draws no frame
+ * before the app's code has run. Such a frame shows nothing (the app's element is empty until
+ * it mounts), yet it restyles the whole page and came just as the entry arrived, delaying its
+ * evaluation (issue #18). Vite writes the entry's tag itself, without the attribute.
+ */
+export function blockRendering(html: string): string {
+  const entry = /<script type="module" crossorigin src=/g
+  const found = html.match(entry)?.length ?? 0
+  if (found !== 1) throw new Error(`expected one entry script in index.html, found ${found}`)
+  return html.replace(entry, '<script type="module" crossorigin blocking="render" src=')
 }
 
 export function startPreload(): Plugin {
@@ -115,7 +136,9 @@ export function startPreload(): Plugin {
         const charset = /<meta charset=[^>]*>/i.exec(html)
         if (!charset) throw new Error('index.html has no <meta charset>')
         const at = charset.index + charset[0].length
-        return `${html.slice(0, at)}\n    <script>${script}</script>${html.slice(at)}`
+        return blockRendering(
+          `${html.slice(0, at)}\n    <script>${script}</script>${html.slice(at)}`,
+        )
       },
     },
   }

@@ -32,6 +32,7 @@ import {
   textEnvelope,
   type TextEnvelope,
 } from './envelope'
+import { takeEarlyConnection } from './earlyOpen'
 import {
   clearJournal,
   clearJournals,
@@ -204,10 +205,18 @@ export function createAppStorage(name = DB_NAME): AppStorage {
     if (!store) throw new Error('storage is not open')
     return connect()
   }
-  /** The raw connection, opened (and the database and store created) when there is none. */
+  /** Whether the connection the start script opened (`./earlyOpen.ts`) may still be taken. */
+  let first = true
+  /**
+   * The raw connection, opened (and the database and store created) when there is none. The
+   * first one is the start script's, when it opened one.
+   */
   const connect = async (): Promise<IDBDatabase> => {
     if (!database) {
-      const db = await openRaw(name)
+      const taking = first
+      first = false
+      const early = taking ? await takeEarlyConnection(name, STORE_NAME) : null
+      const db = early ?? (await openRaw(name))
       database = db
       db.onversionchange = (event) => {
         db.close()

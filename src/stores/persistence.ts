@@ -356,6 +356,8 @@ export const usePersistenceStore = defineStore('persistence', () => {
   /** Opens storage, loads what is there and starts autosaving. Safe to await before mount. */
   async function start(adapter: AppStorage = createAppStorage()) {
     mark('storage:load')
+    // Asked now, answered while storage opens: the first view does not wait for it.
+    const persistence = isPersisted()
     storage = adapter
     if (!(await adapter.open())) {
       storage = null
@@ -403,7 +405,7 @@ export const usePersistenceStore = defineStore('persistence', () => {
         }),
       )
     }
-    persisted.value = await isPersisted()
+    persisted.value = await persistence
     scope = effectScope(true)
     scope.run(() => {
       watch(appData, (data) => {

@@ -110,3 +110,46 @@ test('index.html asks for the hinted first view before the app’s script runs',
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   expect(await askedEarly(page)).toEqual([])
 })
+
+test('with a roadmap hinted, the database is opened before the app’s script and the app reads and saves through it', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await finishQuestionnaire(page)
+  await waitUntilSaved(page)
+
+  // The inline script's connection (src/storage/earlyOpen.ts) is the one the app took.
+  await page.reload()
+  await expect(page.locator('[data-testid="graph"] .cards > [data-id]').first()).toBeVisible()
+  expect(await page.evaluate(() => '__earlyDb' in window)).toBe(false)
+  // Saves go through it: a setting changed on this start is there on the next.
+  await page.getByRole('link', { name: 'Settings' }).click()
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('ko')
+  await waitUntilSaved(page)
+  await page.goto('/')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko')
+  await expect(page.locator('[data-testid="graph"] .cards > [data-id]').first()).toBeVisible()
+
+  // The hint outlived the database (deleted from a page that does not run the app): the early
+  // open creates nothing, and the app starts over at the questionnaire and saves as on a first
+  // visit.
+  await page.goto('about:blank')
+  const other = await page.context().newPage()
+  await other.goto('/manifest.webmanifest')
+  await other.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const req = indexedDB.deleteDatabase('ml-roadmap-planner')
+        req.onsuccess = resolve
+        req.onerror = () => reject(req.error)
+      }),
+  )
+  expect(await hint(other)).toBe('{"roadmap":true,"locale":"ko"}')
+  await other.close()
+  await page.goto('/')
+  await expect(page).toHaveURL(/\/welcome$/)
+  await finishQuestionnaire(page)
+  await waitUntilSaved(page)
+  await page.reload()
+  await expect(page.locator('[data-testid="graph"] .cards > [data-id]').first()).toBeVisible()
+})

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { startFiles, startScript, type StartFiles } from '../../../scripts/startPreload'
+import {
+  blockRendering,
+  startFiles,
+  startScript,
+  type StartFiles,
+} from '../../../scripts/startPreload'
 import type { Manifest } from '../../../scripts/firstView'
 import { pickLocale } from '@/domain/locale'
 import { readStartHint } from '@/storage/startHint'
-import { START_HINT_KEY } from '@/storage/keys'
+import { DB_NAME, START_HINT_KEY } from '@/storage/keys'
+import { EARLY_DB } from '@/storage/earlyOpen'
 
 const lazy = (file: string, imports: string[] = [], css: string[] = []) => ({
   file,
@@ -60,9 +66,40 @@ function run(path: string, stored: string | null, languages: string[] = ['en-US'
     head: { appendChild: (l: (typeof links)[number]) => links.push(l) },
   }
   const localStorage = { getItem: () => stored }
-  const globals = { document, localStorage, location: { pathname: path }, navigator: { languages } }
+  const globals = {
+    document,
+    localStorage,
+    location: { pathname: path },
+    navigator: { languages },
+    window: fakeWindow(),
+  }
   new Function(...Object.keys(globals), startScript(files))(...Object.values(globals))
   return links.map((l) => `${l.rel}${l.as ? `:${l.as}` : ''} ${l.href}`)
+}
+
+/** A window whose IndexedDB records the databases opened (`src/storage/earlyOpen.ts`). */
+function fakeWindow(opened: string[] = []) {
+  return { indexedDB: { open: (name: string) => (opened.push(name), {}) } } as Record<
+    string,
+    unknown
+  >
+}
+
+/** The databases the inline script opened at `path` with `stored` hint. */
+function opens(path: string, stored: string | null, window: Record<string, unknown> | null) {
+  const opened: string[] = []
+  const globals = {
+    document: { createElement: () => ({}), head: { appendChild: () => {} } },
+    localStorage: { getItem: () => stored },
+    location: { pathname: path },
+    navigator: { languages: ['en'] },
+    window: window ?? fakeWindow(opened),
+  }
+  new Function(
+    ...Object.keys(globals),
+    startScript({ graph: { en: [], ko: [] }, welcome: { en: [], ko: [] } }),
+  )(...Object.values(globals))
+  return { opened, window: globals.window }
 }
 
 describe('the start preload’s inline script', () => {
@@ -111,6 +148,41 @@ describe('the start preload’s inline script', () => {
     localStorage.clear()
   })
 
+  it('opens the database at once when a roadmap is hinted, on any address', () => {
+    for (const path of ['/', '/settings', '/welcome']) {
+      const { opened, window } = opens(path, '{"roadmap":true,"locale":"en"}', null)
+      expect(opened, path).toEqual([DB_NAME])
+      expect(window[EARLY_DB], path).toMatchObject({ name: DB_NAME, closed: false })
+    }
+    // A first visit, or no roadmap: nothing to read, and opening would create the database.
+    expect(opens('/', null, null).opened).toEqual([])
+    expect(opens('/', '{"roadmap":false,"locale":"en"}', null).opened).toEqual([])
+    // Without IndexedDB, or where opening throws, the preloads are still asked for.
+    const throwing = {
+      indexedDB: {
+        open: () => {
+          throw new Error('denied')
+        },
+      },
+    }
+    for (const window of [{}, throwing]) {
+      const links: unknown[] = []
+      const globals = {
+        document: {
+          createElement: () => ({}),
+          head: { appendChild: (l: unknown) => links.push(l) },
+        },
+        localStorage: { getItem: () => '{"roadmap":true,"locale":"en"}' },
+        location: { pathname: '/' },
+        navigator: { languages: ['en'] },
+        window,
+      }
+      const files: StartFiles = { graph: { en: ['/g.en.js'], ko: [] }, welcome: { en: [], ko: [] } }
+      new Function(...Object.keys(globals), startScript(files))(...Object.values(globals))
+      expect(links).toHaveLength(1)
+    }
+  })
+
   it('never throws where localStorage does: the questionnaire in the browser’s language', () => {
     const files: StartFiles = { graph: { en: [], ko: [] }, welcome: { en: ['/w.en.js'], ko: [] } }
     const links: unknown[] = []
@@ -123,8 +195,27 @@ describe('the start preload’s inline script', () => {
       },
       location: { pathname: '/' },
       navigator: { languages: ['en'] },
+      window: fakeWindow(),
     }
     new Function(...Object.keys(globals), startScript(files))(...Object.values(globals))
     expect(links).toHaveLength(1)
+  })
+})
+
+describe('the entry script', () => {
+  it('is marked render-blocking, alone', () => {
+    const html =
+      '<head><script>(1)</script><script type="module" crossorigin src="/assets/index.js"></script>' +
+      '<link rel="modulepreload" crossorigin href="/assets/a.js"></head>'
+    expect(blockRendering(html)).toBe(
+      '<head><script>(1)</script><script type="module" crossorigin blocking="render" src="/assets/index.js"></script>' +
+        '<link rel="modulepreload" crossorigin href="/assets/a.js"></head>',
+    )
+  })
+
+  it('must be there, once: a build whose tag Vite wrote otherwise fails', () => {
+    expect(() => blockRendering('<head></head>')).toThrow(/found 0/)
+    const twice = '<script type="module" crossorigin src="/a.js"></script>'.repeat(2)
+    expect(() => blockRendering(twice)).toThrow(/found 2/)
   })
 })

@@ -1,0 +1,98 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { createAppStorage } from '@/storage/appStorage'
+import { EARLY_DB, earlyOpenSource, takeEarlyConnection } from '@/storage/earlyOpen'
+import { DB_NAME, STORE_NAME } from '@/storage/keys'
+import { emptyAppData } from '@/domain/migrations'
+
+/** Runs the inline script's statement as the page would, before any module. */
+function runEarlyOpen(name = DB_NAME) {
+  new Function('window', earlyOpenSource(name))(globalThis)
+}
+
+function open(version?: number, upgrade?: (db: IDBDatabase) => void): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open(DB_NAME, version)
+    req.onupgradeneeded = () => upgrade?.(req.result)
+    req.onsuccess = () => resolve(req.result)
+    req.onerror = () => reject(req.error)
+  })
+}
+
+const remove = () =>
+  new Promise<void>((resolve, reject) => {
+    const req = indexedDB.deleteDatabase(DB_NAME)
+    req.onsuccess = () => resolve()
+    req.onerror = () => reject(req.error)
+  })
+
+const exists = async () => (await indexedDB.databases()).some((d) => d.name === DB_NAME)
+
+/** The app's database with its store, as a previous session left it. */
+async function stored() {
+  const db = await open(undefined, (d) => d.createObjectStore(STORE_NAME))
+  db.close()
+}
+
+afterEach(async () => {
+  const left = await takeEarlyConnection(DB_NAME, STORE_NAME)
+  left?.close()
+  await remove()
+})
+
+describe('the database opened before the entry runs', () => {
+  it('is taken once, open on the app’s store', async () => {
+    await stored()
+    runEarlyOpen()
+    const db = await takeEarlyConnection(DB_NAME, STORE_NAME)
+    expect(db?.objectStoreNames.contains(STORE_NAME)).toBe(true)
+    expect(EARLY_DB in globalThis).toBe(false)
+    expect(await takeEarlyConnection(DB_NAME, STORE_NAME)).toBeNull()
+    db!.close()
+  })
+
+  it('creates nothing where there is no database: the app’s own open does', async () => {
+    runEarlyOpen()
+    expect(await takeEarlyConnection(DB_NAME, STORE_NAME)).toBeNull()
+    expect(await exists()).toBe(false)
+  })
+
+  it('is not used for another database, nor where the store is missing', async () => {
+    await stored()
+    runEarlyOpen()
+    expect(await takeEarlyConnection('another', STORE_NAME)).toBeNull()
+    expect(await takeEarlyConnection(DB_NAME, 'another-store')).toBeNull()
+    // Taken (and closed) by the second call: the store was not there.
+    expect(EARLY_DB in globalThis).toBe(false)
+  })
+
+  it('closes for another tab’s upgrade before the app took it, and is not used', async () => {
+    await stored()
+    runEarlyOpen()
+    await (globalThis as unknown as Record<string, { db: Promise<unknown> }>)[EARLY_DB]!.db
+    // The upgrade is not blocked by the early connection.
+    const upgraded = await open(2)
+    upgraded.close()
+    expect(await takeEarlyConnection(DB_NAME, STORE_NAME)).toBeNull()
+  })
+
+  it('is the app storage’s first connection: the stored data is read through it', async () => {
+    await stored()
+    const data = emptyAppData()
+    const storage = createAppStorage()
+    expect(await storage.open()).toBe(true)
+    expect(await storage.save(data, 0)).toMatchObject({ kind: 'saved' })
+    storage.close()
+
+    runEarlyOpen()
+    const early = await (globalThis as unknown as Record<string, { db: Promise<IDBDatabase> }>)[
+      EARLY_DB
+    ]!.db
+    const again = createAppStorage()
+    expect(await again.open()).toBe(true)
+    expect(EARLY_DB in globalThis).toBe(false)
+    expect(await again.load()).toMatchObject({ kind: 'ok', data })
+    // The app closes the connection it took.
+    again.close()
+    expect(() => early.transaction(STORE_NAME)).toThrow()
+  })
+})
