@@ -1,5 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
+import { nextTick, ref } from 'vue'
+import { CARD_HOVER } from '@/composables/graph/useCardHover'
 import { cardStrings } from '@/domain/cardStrings'
 import RoadmapGraphNode from '@/components/graph/RoadmapGraphNode.vue'
 import { graphToSvg } from '@/domain/graphSvg'
@@ -8,7 +10,11 @@ import type { MessageKey } from '@/i18n/keys'
 import type { Milestone } from '@/domain/schema'
 import { milestone } from '../../helpers'
 
-function card(m: Milestone) {
+function card(
+  m: Milestone,
+  props: { selected?: boolean; focusable?: boolean } = {},
+  hover: { hoveredId?: string | null; everyCard?: boolean } = {},
+) {
   const i18n = createAppI18n('en')
   const t = (key: MessageKey, values?: Record<string, unknown>) =>
     values ? i18n.t(key, values) : i18n.t(key)
@@ -26,9 +32,49 @@ function card(m: Milestone) {
       focusable: true,
       next: false,
       match: 0,
+      ...props,
+    },
+    global: {
+      provide: {
+        [CARD_HOVER as symbol]: {
+          hoveredId: ref(hover.hoveredId ?? null),
+          everyCard: ref(hover.everyCard ?? false),
+        },
+      },
     },
   })
 }
+
+describe('RoadmapGraphNode: the connection handle', () => {
+  const hasHandle = (wrapper: ReturnType<typeof card>) => wrapper.find('[data-handle]').exists()
+  const idle = { selected: false, focusable: false }
+
+  it('is drawn only where it can be shown: hovered, focused, selected, or without hover', () => {
+    const m = milestone('a')
+    expect(hasHandle(card(m, idle))).toBe(false)
+    expect(hasHandle(card(m, idle, { hoveredId: 'b' }))).toBe(false)
+    expect(hasHandle(card(m, idle, { hoveredId: 'a' }))).toBe(true)
+    expect(hasHandle(card(m, { ...idle, focusable: true }))).toBe(true)
+    expect(hasHandle(card(m, { ...idle, selected: true }))).toBe(true)
+    expect(hasHandle(card(m, idle, { everyCard: true }))).toBe(true)
+  })
+
+  it('comes and goes with the pointer, the card otherwise unchanged', async () => {
+    const hoveredId = ref<string | null>(null)
+    const wrapper = mount(RoadmapGraphNode, {
+      props: card(milestone('a'), idle).props(),
+      global: { provide: { [CARD_HOVER as symbol]: { hoveredId, everyCard: ref(false) } } },
+    })
+    const before = wrapper.get('g.card').attributes()
+    hoveredId.value = 'a'
+    await nextTick()
+    expect(hasHandle(wrapper)).toBe(true)
+    hoveredId.value = null
+    await nextTick()
+    expect(hasHandle(wrapper)).toBe(false)
+    expect(wrapper.get('g.card').attributes()).toEqual(before)
+  })
+})
 
 describe('RoadmapGraphNode: evidence', () => {
   it('marks a done card without its evidence with a sign and words, also for screen readers', () => {
