@@ -10,7 +10,7 @@
 import { relative } from 'node:path'
 import { normalizePath, type IndexHtmlTransformContext, type Plugin } from 'vite'
 import { earlyOpenSource } from '../src/storage/earlyOpen.ts'
-import { DB_NAME, START_HINT_KEY } from '../src/storage/keys.ts'
+import { DB_NAME, START_HINT_KEY, STORE_NAME } from '../src/storage/keys.ts'
 import { awaitedModules, entryKey, staticClosure, VIEWS, type Manifest } from './firstView.ts'
 
 type Locale = 'en' | 'ko'
@@ -66,9 +66,9 @@ export function startFiles(manifest: Manifest, base: string): StartFiles {
  * The inline script. The hint is read as `readStartHint` reads it, the language as `main.ts`
  * picks it (the hint's, else the browser's as `pickLocale` does), and the view as the router
  * would send the start address (the graph with a roadmap, else the questionnaire); the
- * questionnaire's own address always shows it. Other addresses are left to `main.ts`. With a
- * hint of a roadmap, on any address, it also opens the database (`src/storage/earlyOpen.ts`),
- * since the first view will read it whatever the view. A copy of
+ * questionnaire's own address always shows it. Other addresses are left to `main.ts`. Before
+ * all that, on every address, it opens the database (`src/storage/earlyOpen.ts`), which the app
+ * reads before its first view whatever the view. A copy of
  * that logic, kept small on purpose: it runs before any module, and the unit tests hold it to
  * `readStartHint` and `pickLocale`. Links carry `crossorigin` as Vite's own preloads do, so that they are the same
  * requests.
@@ -76,15 +76,15 @@ export function startFiles(manifest: Manifest, base: string): StartFiles {
 export function startScript(files: StartFiles, base = '/'): string {
   return `(function () {
   try {
+    try {
+      if (window.indexedDB) {
+        ${earlyOpenSource(DB_NAME, STORE_NAME)}
+      }
+    } catch (e) {}
     var files = ${JSON.stringify(files)}
     var hint = null
     try { hint = JSON.parse(localStorage.getItem(${JSON.stringify(START_HINT_KEY)}) || 'null') } catch (e) {}
     if (!hint || typeof hint.roadmap !== 'boolean' || (hint.locale !== 'ko' && hint.locale !== 'en')) hint = null
-    if (hint && hint.roadmap && window.indexedDB) {
-      try {
-        ${earlyOpenSource(DB_NAME)}
-      } catch (e) {}
-    }
     var path = location.pathname
     var view = path === ${JSON.stringify(base)} ? (hint && hint.roadmap ? 'graph' : 'welcome') : path === ${JSON.stringify(base + 'welcome')} ? 'welcome' : null
     if (!view) return

@@ -1,15 +1,16 @@
 /**
  * The database opened before the entry script runs (issue #18). Opening IndexedDB takes a round
  * trip to the browser's storage backend, 15–40 ms at start-up while the browser also serves the
- * first view's files; the entry then still has ~100 ms of downloading and evaluating ahead of it.
- * So the inline start script (`scripts/startPreload.ts`), when the start hint says a roadmap was
- * there, opens the database right away and leaves the pending connection on `window`;
- * `./appStorage.ts` takes it for its first connection instead of opening one itself.
+ * first view's files (more on a first visit, which creates the database); the entry then still
+ * has ~100 ms of downloading and evaluating ahead of it. So the inline start script
+ * (`scripts/startPreload.ts`) opens the database right away, on every start (the app always
+ * reads it first), and leaves the pending connection on `window`; `./appStorage.ts` takes it for
+ * its first connection instead of opening one itself.
  *
- * The early open never creates anything: where the database does not exist it aborts the
- * creation (the app's own open creates the database and its store, as before), and the app
- * checks the store is there before using the connection. A connection asked to close for
- * another tab's upgrade or deletion before the app took it closes, and the app opens its own.
+ * It opens as the app's own open does (`openRaw`): where the database does not exist it is
+ * created with the app's store. The app checks the store is there before using the connection
+ * (a database left without it is opened one version up, as before). A connection asked to close
+ * for another tab's upgrade or deletion before the app took it closes, and the app opens its own.
  */
 /** The global the inline script leaves the pending connection under. */
 export const EARLY_DB = '__earlyDb'
@@ -28,7 +29,7 @@ export type EarlyConnection = {
  * `index.html`'s head before any module). Where opening throws (storage denied), the promise
  * holds null rather than a rejection that nobody handles yet.
  */
-export function earlyOpenSource(name: string): string {
+export function earlyOpenSource(name: string, store: string): string {
   return `var early = { name: ${JSON.stringify(name)}, closed: false, db: null }
     early.db = new Promise(function (resolve) {
       var req
@@ -37,7 +38,9 @@ export function earlyOpenSource(name: string): string {
       } catch (e) {
         return resolve(null)
       }
-      req.onupgradeneeded = function () { req.transaction.abort() }
+      req.onupgradeneeded = function () {
+        if (!req.result.objectStoreNames.contains(${JSON.stringify(store)})) req.result.createObjectStore(${JSON.stringify(store)})
+      }
       req.onsuccess = function () {
         var db = req.result
         db.onversionchange = function () { db.close(); early.closed = true }
@@ -50,7 +53,7 @@ export function earlyOpenSource(name: string): string {
 
 /**
  * The connection the inline script opened to database `name`, once: null when there is none (no
- * hint of a roadmap, another database, tests) or it was already taken. Resolves to null when the open
+ * inline script: tests, development; another database) or it was already taken. Resolves to null when the open
  * failed or the connection closed meanwhile.
  */
 export function takeEarlyConnection(name: string, store: string): Promise<IDBDatabase | null> {

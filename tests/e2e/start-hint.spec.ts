@@ -111,7 +111,7 @@ test('index.html asks for the hinted first view before the app’s script runs',
   expect(await askedEarly(page)).toEqual([])
 })
 
-test('with a roadmap hinted, the database is opened before the app’s script and the app reads and saves through it', async ({
+test('the database is opened before the app’s script, and the app reads and saves through that connection', async ({
   page,
 }) => {
   await page.goto('/')
@@ -131,8 +131,8 @@ test('with a roadmap hinted, the database is opened before the app’s script an
   await expect(page.locator('[data-testid="graph"] .cards > [data-id]').first()).toBeVisible()
 
   // The hint outlived the database (deleted from a page that does not run the app): the early
-  // open creates nothing, and the app starts over at the questionnaire and saves as on a first
-  // visit.
+  // open creates it afresh, as the app's own open would, and the app starts over at the
+  // questionnaire and saves as on a first visit.
   await page.goto('about:blank')
   const other = await page.context().newPage()
   await other.goto('/manifest.webmanifest')

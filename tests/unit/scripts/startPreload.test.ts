@@ -148,15 +148,17 @@ describe('the start preload’s inline script', () => {
     localStorage.clear()
   })
 
-  it('opens the database at once when a roadmap is hinted, on any address', () => {
-    for (const path of ['/', '/settings', '/welcome']) {
-      const { opened, window } = opens(path, '{"roadmap":true,"locale":"en"}', null)
-      expect(opened, path).toEqual([DB_NAME])
-      expect(window[EARLY_DB], path).toMatchObject({ name: DB_NAME, closed: false })
-    }
-    // A first visit, or no roadmap: nothing to read, and opening would create the database.
-    expect(opens('/', null, null).opened).toEqual([])
-    expect(opens('/', '{"roadmap":false,"locale":"en"}', null).opened).toEqual([])
+  it('opens the database at once on every start: the app reads it before any view', () => {
+    for (const path of ['/', '/settings', '/welcome'])
+      for (const stored of [
+        '{"roadmap":true,"locale":"en"}',
+        '{"roadmap":false,"locale":"ko"}',
+        null,
+      ]) {
+        const { opened, window } = opens(path, stored, null)
+        expect(opened, `${path} ${stored}`).toEqual([DB_NAME])
+        expect(window[EARLY_DB], path).toMatchObject({ name: DB_NAME, closed: false })
+      }
     // Without IndexedDB, or where opening throws, the preloads are still asked for.
     const throwing = {
       indexedDB: {

@@ -6,7 +6,7 @@ import { emptyAppData } from '@/domain/migrations'
 
 /** Runs the inline script's statement as the page would, before any module. */
 function runEarlyOpen(name = DB_NAME) {
-  new Function('window', earlyOpenSource(name))(globalThis)
+  new Function('window', earlyOpenSource(name, STORE_NAME))(globalThis)
 }
 
 function open(version?: number, upgrade?: (db: IDBDatabase) => void): Promise<IDBDatabase> {
@@ -50,10 +50,31 @@ describe('the database opened before the entry runs', () => {
     db!.close()
   })
 
-  it('creates nothing where there is no database: the app’s own open does', async () => {
+  it('creates the database with the app’s store on a first visit, as the app’s open would', async () => {
+    expect(await exists()).toBe(false)
+    runEarlyOpen()
+    const db = await takeEarlyConnection(DB_NAME, STORE_NAME)
+    expect(db?.version).toBe(1)
+    expect([...db!.objectStoreNames]).toEqual([STORE_NAME])
+    db!.close()
+    // The app reads an empty store through it: a new user.
+    runEarlyOpen()
+    const storage = createAppStorage()
+    expect(await storage.open()).toBe(true)
+    expect(await storage.load()).toEqual({ kind: 'empty' })
+    storage.close()
+  })
+
+  it('leaves a database without the store to the app, which opens it one version up', async () => {
+    const bare = await open(1)
+    bare.close()
     runEarlyOpen()
     expect(await takeEarlyConnection(DB_NAME, STORE_NAME)).toBeNull()
-    expect(await exists()).toBe(false)
+    runEarlyOpen()
+    const storage = createAppStorage()
+    expect(await storage.open()).toBe(true)
+    expect(await storage.save(emptyAppData(), 0)).toMatchObject({ kind: 'saved' })
+    storage.close()
   })
 
   it('is not used for another database, nor where the store is missing', async () => {
