@@ -8,8 +8,8 @@ import type { Layered } from './proper'
  *   sort each layer by barycentre of its fixed neighbours, keeping the best order seen
  *   (counted exactly with the accumulator tree) — in `best` quality twice from the same
  *   start, the second time with barycentres blended with medians, keeping the better;
- *   then sifting; then moving long edges as a whole (`moveChains`), and sifting again if
- *   that saved crossings.
+ *   then sifting; then moving long edges, with the milestones that continue them, as a
+ *   whole (`moveChains`), and sifting again if that saved crossings.
  * - Sifting (Matuszewski, Schönfeld, Molitor 1999, one-layer form): every vertex in turn is
  *   tried in every slot of its layer and moved to the one with fewest crossings against
  *   both neighbouring layers, computed from pairwise crossing numbers in O(k · deg). It
