@@ -28,12 +28,12 @@ const QUALITY: Record<'fast' | 'best', OrderingOptions> = {
   best: {
     sweeps: 64,
     patience: 16,
-    medianSweeps: 32,
+    medianSweeps: 24,
     medianPatience: 8,
-    siftRounds: 3,
+    siftRounds: 2,
     minGain: 0.005,
     medianToo: true,
-    chains: 2,
+    chains: 1,
     chainSiftRounds: 1,
   },
 }
