@@ -3,7 +3,8 @@
  * `localStorage`: `./journal.ts`). IndexedDB only: localforage is never allowed to fall back to
  * localStorage or WebSQL, where data would silently split or be lost.
  *
- * localforage checks at open that IndexedDB works and creates the database. Everything else goes
+ * localforage checks at open that IndexedDB works (its driver, in this browser): the first load
+ * does not wait for that check, every write does (`idb`). Everything else goes
  * through the raw `IDBDatabase` of the same database and store: localforage cannot do a
  * conditional write, and its connection does not come back when the database is deleted under
  * the app (ours reopens, creating the store again). A save adds the marker of its new revision
@@ -203,8 +204,16 @@ export function createAppStorage(name = DB_NAME): AppStorage {
   /** The raw connection; reopened if the browser asked to close it (version change). */
   const idb = async (): Promise<IDBDatabase> => {
     if (!store) throw new Error('storage is not open')
+    await checked
     return connect()
   }
+  /**
+   * localforage's check that IndexedDB works here (its driver, in this browser): the first load
+   * does not wait for it (the raw read has just shown IndexedDB reads), every other use of the
+   * database, every write first, does.
+   */
+  let checked: Promise<void> = Promise.resolve()
+  let checkPassed = false
   /** Whether the connection the start script opened (`./earlyOpen.ts`) may still be taken. */
   let first = true
   /**
@@ -368,15 +377,21 @@ export function createAppStorage(name = DB_NAME): AppStorage {
           driver: localforage.INDEXEDDB,
         })
         // localforage's check that IndexedDB works, and the raw connection with the read the
-        // first load needs, at the same time rather than one after the other (the first view
-        // waits for both). Both may create the database on a first visit: IndexedDB runs the
-        // opens of one database in order, and each side creates the store only where it is
-        // missing. Opening can succeed where reading fails (some private modes): the read is the
-        // probe. Its failure is handled below, not reported as unhandled meanwhile.
+        // first load needs, at the same time. The first view waits for the read only: its own
+        // open came last and took 15-45 ms after the entry ran, while the read (on the
+        // connection `index.html` opened, `./earlyOpen.ts`) had shown IndexedDB reads; every
+        // write waits for the check (`idb`). Both may create the database on a first visit:
+        // IndexedDB runs the opens of one database in order, and each side creates the store
+        // only where it is missing. Opening can succeed where reading fails (some private
+        // modes): the read is the probe. Its failure is handled below, not reported as
+        // unhandled meanwhile.
         reading = connect().then(readCurrent)
         reading.catch(() => undefined)
-        await instance.ready()
-        if (instance.driver() !== localforage.INDEXEDDB) throw new Error('not IndexedDB')
+        checked = instance.ready().then(() => {
+          if (instance.driver() !== localforage.INDEXEDDB) throw new Error('not IndexedDB')
+          checkPassed = true
+        })
+        checked.catch(() => undefined)
         store = instance
         firstRead = reading
         await firstRead
@@ -455,7 +470,7 @@ export function createAppStorage(name = DB_NAME): AppStorage {
             return result
           },
         )
-      if (database && options.final) {
+      if (database && options.final && checkPassed) {
         try {
           // No digest: it would take a task, and the page is going away. The next load
           // validates this copy in full.
@@ -470,7 +485,7 @@ export function createAppStorage(name = DB_NAME): AppStorage {
       return nextTask()
         .then(writing)
         .then((json) => (mark('storage:encode'), json.encode(data, new Date(), pause)))
-        .then(async (envelope) => put(database ?? (await idb()), envelope))
+        .then(async (envelope) => put(await idb(), envelope))
     },
 
     async quarantine(now = new Date()) {

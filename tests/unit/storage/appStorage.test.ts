@@ -162,6 +162,74 @@ describe('appStorage', () => {
     })
   })
 
+  describe('localforage’s check that IndexedDB works', () => {
+    /** localforage's instances, their check held until `settle` is called. */
+    function holdCheck(outcome: 'pass' | 'fail' | 'other driver') {
+      let settle = () => {}
+      const create = localforage.createInstance.bind(localforage)
+      vi.spyOn(localforage, 'createInstance').mockImplementation((options) => {
+        const instance = create(options)
+        const ready = instance.ready.bind(instance)
+        vi.spyOn(instance, 'ready').mockImplementation(
+          () =>
+            new Promise<void>((resolve, reject) => {
+              settle = () =>
+                outcome === 'fail'
+                  ? reject(new Error('IndexedDB is not usable'))
+                  : outcome === 'other driver'
+                    ? resolve()
+                    : resolve(ready())
+            }),
+        )
+        if (outcome === 'other driver')
+          vi.spyOn(instance, 'driver').mockReturnValue('localStorageWrapper')
+        return instance
+      })
+      return () => settle()
+    }
+
+    it('is not waited for by the first load: the raw read shows IndexedDB reads', async () => {
+      const name = dbName()
+      const first = await openStorage(name)
+      await first.save(appData('done'), 0)
+      first.close()
+      const settle = holdCheck('pass')
+      const storage = createAppStorage(name)
+      opened.push(storage)
+      expect(await storage.open()).toBe(true)
+      expect(await storage.load()).toMatchObject({ kind: 'ok', data: appData('done') })
+      // A write waits for it, then goes ahead.
+      let saved = false
+      const saving = storage.save(appData('todo'), 1).then((r) => ((saved = true), r))
+      await new Promise((r) => setTimeout(r, 20))
+      expect(saved).toBe(false)
+      settle()
+      expect(await saving).toMatchObject({ kind: 'saved', revision: 2 })
+    })
+
+    it.each(['fail', 'other driver'] as const)(
+      'failing (%s) leaves every write refused and the data as it was',
+      async (outcome) => {
+        const name = dbName()
+        const first = await openStorage(name)
+        await first.save(appData('done'), 0)
+        first.close()
+        const settle = holdCheck(outcome)
+        const storage = createAppStorage(name)
+        opened.push(storage)
+        expect(await storage.open()).toBe(true)
+        expect(await storage.load()).toMatchObject({ kind: 'ok' })
+        settle()
+        await expect(storage.save(appData('todo'), 1), outcome).rejects.toThrow()
+        // Nor does the synchronous write on the way out (pagehide).
+        await expect(storage.save(appData('todo'), 1, { final: true }), outcome).rejects.toThrow()
+        vi.restoreAllMocks()
+        const stored = (await raw(name).getItem(APP_KEY)) as { data: string }
+        expect(JSON.parse(stored.data), outcome).toEqual(appData('done'))
+      },
+    )
+  })
+
   it('says so when IndexedDB is missing, and never falls back to localStorage', async () => {
     vi.stubGlobal('indexedDB', undefined)
     localStorage.clear()
