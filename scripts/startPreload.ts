@@ -104,10 +104,11 @@ export function startScript(files: StartFiles, base = '/'): string {
 }
 
 /**
- * The entry script marked render-blocking (`blocking="render"`): the browser draws no frame
- * before the app's code has run. Such a frame shows nothing (the app's element is empty until
- * it mounts), yet it restyles the whole page and came just as the entry arrived, delaying its
- * evaluation (issue #18). Vite writes the entry's tag itself, without the attribute.
+ * The entry script marked render-blocking (`blocking="render"`): Chromium draws no frame before
+ * the entry has loaded and run (the standard promises only before it has loaded). Such a frame
+ * shows nothing (the app's element is empty until it mounts), yet it restyles the whole page
+ * and came just as the entry arrived, delaying its evaluation (issue #18). Vite writes the
+ * entry's tag itself, without the attribute.
  */
 export function blockRendering(html: string): string {
   const entry = /<script type="module" crossorigin src=/g

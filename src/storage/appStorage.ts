@@ -99,6 +99,12 @@ export interface Backup {
 export interface AppStorage {
   /** Resolves false when IndexedDB cannot be used (private mode, blocked, missing). */
   open(): Promise<boolean>
+  /**
+   * After an open that resolved true: whether localforage's check that IndexedDB works here
+   * passed. The first load does not wait for it; every write does, and none is made when it
+   * fails (storage is closed then, as an open that failed).
+   */
+  usable(): Promise<boolean>
   load(): Promise<LoadResult>
   /**
    * One transaction: the stored envelope is either the old one or the new one. Writes only when
@@ -204,28 +210,38 @@ export function createAppStorage(name = DB_NAME): AppStorage {
   /** The raw connection; reopened if the browser asked to close it (version change). */
   const idb = async (): Promise<IDBDatabase> => {
     if (!store) throw new Error('storage is not open')
-    await checked
     return connect()
   }
   /**
-   * localforage's check that IndexedDB works here (its driver, in this browser): the first load
-   * does not wait for it (the raw read has just shown IndexedDB reads), every other use of the
-   * database, every write first, does.
+   * localforage's check that IndexedDB works here (its driver, in this browser). The first load
+   * does not wait for it (the raw read has just shown IndexedDB reads); every write does
+   * (`writable`). It fails the open's way: storage is closed and `usable` says so.
    */
-  let checked: Promise<void> = Promise.resolve()
+  let checked: Promise<boolean> = Promise.resolve(false)
   let checkPassed = false
+  /** The connection for a write: once localforage's check passed, never before. */
+  const writable = async (): Promise<IDBDatabase> => {
+    if (!(await checked)) throw new Error('storage is not usable')
+    return idb()
+  }
   /** Whether the connection the start script opened (`./earlyOpen.ts`) may still be taken. */
   let first = true
+  /** Whether the connection in use is the start script's (a failed first read then retries). */
+  let early = false
+  /** The open under way, which every caller shares: one connection, never two. */
+  let connecting: Promise<IDBDatabase> | null = null
   /**
    * The raw connection, opened (and the database and store created) when there is none. The
    * first one is the start script's, when it opened one.
    */
-  const connect = async (): Promise<IDBDatabase> => {
-    if (!database) {
+  const connect = (): Promise<IDBDatabase> => {
+    if (database) return Promise.resolve(database)
+    connecting ??= (async () => {
       const taking = first
       first = false
-      const early = taking ? await takeEarlyConnection(name, STORE_NAME) : null
-      const db = early ?? (await openRaw(name))
+      const taken = taking ? await takeEarlyConnection(name, STORE_NAME) : null
+      early = taken !== null
+      const db = taken ?? (await openRaw(name))
       database = db
       db.onversionchange = (event) => {
         db.close()
@@ -240,8 +256,9 @@ export function createAppStorage(name = DB_NAME): AppStorage {
         if (database === db) database = null
         for (const listener of deleted) listener()
       }
-    }
-    return database
+      return db
+    })().finally(() => (connecting = null))
+    return connecting
   }
 
   /** One value by key, read with the raw connection (which survives a deleted database). */
@@ -364,7 +381,9 @@ export function createAppStorage(name = DB_NAME): AppStorage {
 
   /** The rolling backups (`./backups.ts`), loaded when first used: after the first load. */
   const backups = () =>
-    import('./backups').then(({ createBackups }) => createBackups({ idb, get, pause, writing }))
+    import('./backups').then(({ createBackups }) =>
+      createBackups({ idb: writable, get, pause, writing }),
+    )
 
   return {
     async open() {
@@ -380,18 +399,36 @@ export function createAppStorage(name = DB_NAME): AppStorage {
         // first load needs, at the same time. The first view waits for the read only: its own
         // open came last and took 15-45 ms after the entry ran, while the read (on the
         // connection `index.html` opened, `./earlyOpen.ts`) had shown IndexedDB reads; every
-        // write waits for the check (`idb`). Both may create the database on a first visit:
+        // write waits for the check (`writable`). Both may create the database on a first visit:
         // IndexedDB runs the opens of one database in order, and each side creates the store
         // only where it is missing. Opening can succeed where reading fails (some private
         // modes): the read is the probe. Its failure is handled below, not reported as
         // unhandled meanwhile.
-        reading = connect().then(readCurrent)
+        // A connection the browser closed between the start script's open and this read (site
+        // data cleared, say) fails the read: the app's own connection reads once more.
+        reading = connect()
+          .then(readCurrent)
+          .catch((error: unknown) => {
+            if (!early) throw error
+            if (database) database.close()
+            database = null
+            return connect().then(readCurrent)
+          })
         reading.catch(() => undefined)
-        checked = instance.ready().then(() => {
-          if (instance.driver() !== localforage.INDEXEDDB) throw new Error('not IndexedDB')
-          checkPassed = true
-        })
-        checked.catch(() => undefined)
+        checked = instance
+          .ready()
+          .then(() => instance.driver() === localforage.INDEXEDDB)
+          .catch(() => false)
+          .then((ok) => {
+            checkPassed = ok
+            if (!ok) {
+              // Unusable after all: closed as an open that failed, every write refused.
+              store = null
+              database?.close()
+              database = null
+            }
+            return ok
+          })
         store = instance
         firstRead = reading
         await firstRead
@@ -414,6 +451,8 @@ export function createAppStorage(name = DB_NAME): AppStorage {
         return false
       }
     },
+
+    usable: () => checked,
 
     async load() {
       const reading = firstRead ?? idb().then(readCurrent)
@@ -485,7 +524,7 @@ export function createAppStorage(name = DB_NAME): AppStorage {
       return nextTask()
         .then(writing)
         .then((json) => (mark('storage:encode'), json.encode(data, new Date(), pause)))
-        .then(async (envelope) => put(await idb(), envelope))
+        .then(async (envelope) => put(await writable(), envelope))
     },
 
     async quarantine(now = new Date()) {
@@ -493,7 +532,7 @@ export function createAppStorage(name = DB_NAME): AppStorage {
       const raw: unknown = await get(APP_KEY)
       const key = `${QUARANTINE_PREFIX}${now.toISOString()}`
       if (raw !== null && raw !== undefined) {
-        const db = await idb()
+        const db = await writable()
         await new Promise<void>((resolve, reject) => {
           const tx = db.transaction(STORE_NAME, 'readwrite')
           tx.objectStore(STORE_NAME).put(raw, key)

@@ -18,9 +18,9 @@ export const EARLY_DB = '__earlyDb'
 export type EarlyConnection = {
   /** The database it opened. */
   name: string
-  /** The connection, or null where the database could not be opened or does not exist. */
+  /** The connection, or null where the database could not be opened. */
   db: Promise<IDBDatabase | null>
-  /** Set when the connection was closed (another tab's upgrade or deletion). */
+  /** Set when the connection was closed (another tab's upgrade or deletion, or the browser). */
   closed: boolean
 }
 
@@ -44,6 +44,7 @@ export function earlyOpenSource(name: string, store: string): string {
       req.onsuccess = function () {
         var db = req.result
         db.onversionchange = function () { db.close(); early.closed = true }
+        db.onclose = function () { early.closed = true }
         resolve(db)
       }
       req.onerror = function (e) { e.preventDefault(); resolve(null) }

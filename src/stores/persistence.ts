@@ -194,6 +194,8 @@ export const usePersistenceStore = defineStore('persistence', () => {
   }
 
   function retryLater(error: string) {
+    // Storage closed meanwhile (found unusable after the first load): nothing to retry.
+    if (storage === null) return
     failures++
     dirty = true
     status.value = 'unsaved'
@@ -392,6 +394,15 @@ export const usePersistenceStore = defineStore('persistence', () => {
         await replayJournals(adapter, loaded.kind === 'ok' ? (loaded.writer ?? null) : null)
         if (loaded.kind === 'ok') backupIfDue(loaded.data)
       }
+      // localforage's check that IndexedDB works, which the first view did not wait for: if it
+      // fails, storage is closed (nothing was written) and the app runs in memory, as when the
+      // open fails, and says so.
+      void adapter.usable().then((ok) => {
+        if (ok || storage !== adapter) return
+        clearTimeout(timer)
+        storage = null
+        status.value = 'memory-only'
+      })
       cleanups.push(
         adapter.subscribe((notice) => {
           if (notice.schemaVersion > STORED_VERSION) {

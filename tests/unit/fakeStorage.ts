@@ -21,6 +21,7 @@ export function fakeStorage(load: LoadResult = { kind: 'empty' }, opens = true) 
   const listeners: ((notice: SaveNotice) => void)[] = []
   const storage = {
     open: vi.fn(async () => opens),
+    usable: vi.fn(async () => opens),
     load: vi.fn(async (): Promise<LoadResult> => load),
     save: vi.fn(async (data: AppData, base: number): Promise<SaveResult> => {
       saved.push(structuredClone(data))

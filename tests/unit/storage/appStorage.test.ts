@@ -205,6 +205,7 @@ describe('appStorage', () => {
       expect(saved).toBe(false)
       settle()
       expect(await saving).toMatchObject({ kind: 'saved', revision: 2 })
+      expect(await storage.usable()).toBe(true)
     })
 
     it.each(['fail', 'other driver'] as const)(
@@ -220,10 +221,21 @@ describe('appStorage', () => {
         expect(await storage.open()).toBe(true)
         expect(await storage.load()).toMatchObject({ kind: 'ok' })
         settle()
+        expect(await storage.usable()).toBe(false)
         await expect(storage.save(appData('todo'), 1), outcome).rejects.toThrow()
         // Nor does the synchronous write on the way out (pagehide).
         await expect(storage.save(appData('todo'), 1, { final: true }), outcome).rejects.toThrow()
+        // Closed as an open that failed: nothing read or written through it any more, and
+        // nothing left holding the database.
+        await expect(storage.load()).rejects.toThrow()
+        await expect(storage.quarantine()).rejects.toThrow()
         vi.restoreAllMocks()
+        await new Promise<void>((resolve, reject) => {
+          const req = indexedDB.open(name, 99)
+          req.onsuccess = () => (req.result.close(), resolve())
+          req.onerror = () => reject(req.error)
+          req.onblocked = () => reject(new Error('blocked'))
+        })
         const stored = (await raw(name).getItem(APP_KEY)) as { data: string }
         expect(JSON.parse(stored.data), outcome).toEqual(appData('done'))
       },

@@ -96,6 +96,34 @@ describe('the database opened before the entry runs', () => {
     expect(await takeEarlyConnection(DB_NAME, STORE_NAME)).toBeNull()
   })
 
+  it('closed by the browser before the app took it, is not used', async () => {
+    await stored()
+    runEarlyOpen()
+    const early = (globalThis as unknown as Record<string, { db: Promise<IDBDatabase> }>)[EARLY_DB]!
+    const db = await early.db
+    db.onclose!(new Event('close'))
+    db.close()
+    expect(await takeEarlyConnection(DB_NAME, STORE_NAME)).toBeNull()
+  })
+
+  it('closed after the app took it, before its first read: the app reads with its own', async () => {
+    await stored()
+    const writer = createAppStorage()
+    expect(await writer.open()).toBe(true)
+    expect(await writer.save(emptyAppData(), 0)).toMatchObject({ kind: 'saved' })
+    writer.close()
+    runEarlyOpen()
+    const db = await (globalThis as unknown as Record<string, { db: Promise<IDBDatabase> }>)[
+      EARLY_DB
+    ]!.db
+    // Closed without its event reaching the page first ("clear site data" as the read starts).
+    db.close()
+    const storage = createAppStorage()
+    expect(await storage.open()).toBe(true)
+    expect(await storage.load()).toMatchObject({ kind: 'ok', data: emptyAppData() })
+    storage.close()
+  })
+
   it('is the app storage’s first connection: the stored data is read through it', async () => {
     await stored()
     const data = emptyAppData()

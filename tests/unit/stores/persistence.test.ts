@@ -142,6 +142,29 @@ describe('persistence store', () => {
     expect(readStartHint()).toBeNull()
   })
 
+  it('works in memory when storage turns out unusable after the first load, losing nothing shown', async () => {
+    const { storage } = fakeStorage(loadedWith(stored()))
+    let answer: (ok: boolean) => void = () => {}
+    storage.usable.mockImplementation(() => new Promise<boolean>((r) => (answer = r)))
+    // The write that was under way when the check failed is refused (as storage refuses it).
+    storage.save.mockRejectedValue(new Error('storage is not usable'))
+    const p = usePersistenceStore()
+    await p.start(storage)
+    expect(p.status).toBe('saved')
+    expect(useRoadmapStore().active?.id).toBe('r1')
+    useRoadmapStore().setStatus(['a'], 'done')
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 1)
+    answer(false)
+    await vi.advanceTimersByTimeAsync(0)
+    expect(p.status).toBe('memory-only')
+    // No retries, and the edit is still shown.
+    const calls = storage.save.mock.calls.length
+    await vi.advanceTimersByTimeAsync(30_000)
+    expect(storage.save).toHaveBeenCalledTimes(calls)
+    expect(p.status).toBe('memory-only')
+    expect(useRoadmapStore().active?.milestones.find((m) => m.id === 'a')?.status).toBe('done')
+  })
+
   it('keeps the start hint current: a roadmap or not, and the language shown', async () => {
     const { storage } = fakeStorage(loadedWith({ ...stored(), settings: { locale: 'ko' } }))
     await usePersistenceStore().start(storage)
