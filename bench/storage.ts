@@ -257,7 +257,11 @@ function mergeSteps(runs: LoadRun[]): Record<string, StepTasks> {
   return all
 }
 
-async function loadOnce(browser: Browser, base: string, envelope: unknown): Promise<LoadRun> {
+export async function loadOnce(
+  browser: Browser,
+  base: string,
+  envelope: unknown,
+): Promise<LoadRun> {
   for (let tries = 3; tries--;) {
     const run = await loadRun(browser, base, envelope)
     if (run) return run

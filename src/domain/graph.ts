@@ -4,6 +4,7 @@
  * milestone, no self-loop, no duplicate edge, no cycle.
  */
 import type { Edge, Milestone, Roadmap, Status } from './schema'
+import { finish } from './steps'
 
 export type GraphError =
   | { kind: 'duplicate-id'; id: string }
@@ -83,11 +84,19 @@ export function findPath(edges: readonly Edge[], start: string, goal: string): s
 }
 
 /** A cycle in the graph as a list of ids (first repeated at the end), or null if acyclic. */
-export function findCycle(ids: readonly string[], edges: readonly Edge[]): string[] | null {
+export const findCycle = (ids: readonly string[], edges: readonly Edge[]): string[] | null =>
+  finish(cycleSteps(ids, edges))
+
+/** `findCycle` as steps: one per search from a milestone not reached yet. */
+function* cycleSteps(
+  ids: readonly string[],
+  edges: readonly Edge[],
+): Generator<void, string[] | null> {
   const next = successors(edges)
   const state = new Map<string, 1 | 2>() // 1 = on the stack, 2 = finished
   for (const root of ids) {
     if (state.has(root)) continue
+    yield
     const stack: { id: string; i: number }[] = [{ id: root, i: 0 }]
     state.set(root, 1)
     while (stack.length > 0) {
@@ -228,28 +237,38 @@ export function chooseOption(
  * Everything wrong with a roadmap's structure, as readable lines (empty when sound).
  * Used when loading stored or imported data: the schema checks shapes, this checks links.
  */
-export function structuralProblems(roadmap: Roadmap): string[] {
+export const structuralProblems = (roadmap: Roadmap): string[] => finish(structuralChecks(roadmap))
+
+/**
+ * `structuralProblems` as steps (a few hundred milestones or links each, and the cycle search
+ * from each milestone it has not reached), so a load can spread them over tasks.
+ */
+export function* structuralChecks(roadmap: Roadmap): Generator<void, string[]> {
   const problems: string[] = []
   const ids = new Set<string>()
   for (const m of roadmap.milestones) {
     if (ids.has(m.id)) problems.push(`duplicate milestone id "${m.id}"`)
     ids.add(m.id)
   }
+  yield
   const trackIds = new Set(roadmap.tracks.map((t) => t.id))
   if (trackIds.size !== roadmap.tracks.length) problems.push('duplicate track id')
   for (const m of roadmap.milestones)
     if (!trackIds.has(m.track))
       problems.push(`milestone "${m.id}" is on unknown track "${m.track}"`)
+  yield
   const seenEdges = new Set<string>()
-  for (const { from, to } of roadmap.edges) {
+  for (const [i, { from, to }] of roadmap.edges.entries()) {
     if (!ids.has(from) || !ids.has(to))
       problems.push(`edge ${from} → ${to} points to a missing milestone`)
     if (from === to) problems.push(`milestone "${from}" depends on itself`)
     const key = `${from}\u0000${to}`
     if (seenEdges.has(key)) problems.push(`edge ${from} → ${to} appears twice`)
     seenEdges.add(key)
+    if (i % 256 === 255) yield
   }
-  const cycle = findCycle([...ids], roadmap.edges)
+  yield
+  const cycle = yield* cycleSteps([...ids], roadmap.edges)
   if (cycle) problems.push(`prerequisites form a cycle: ${cycle.join(' → ')}`)
   for (const g of roadmap.choiceGroups) {
     for (const o of g.options)

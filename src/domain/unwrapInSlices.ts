@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot'
 import { appDataChecks, isRecord, runSteps, type Unwrapped } from './migrations'
-import { migrate, unwrapped, validated } from './unwrap'
+import { migrationSteps, unwrapped, validated } from './unwrap'
 import { RecordSchemas } from './schema'
 
 /**
@@ -16,10 +16,13 @@ export async function unwrapInSlices(
   raw: unknown,
   pause: () => Promise<void>,
   sliceMs = 8,
+  step: (name: 'migrate' | 'records' | 'check') => void = () => {},
 ): Promise<Unwrapped> {
-  const migrated = migrate(raw)
+  step('migrate')
+  const migrated = await runSteps(migrationSteps(raw), pause, sliceMs)
   if (!migrated.ok) return migrated
-  await pause() // the migration and its normalisation walk the whole data: a task of their own
+  await pause()
+  step('records')
   let since = performance.now()
   /** Each item of `list` as its record schema outputs it (itself when invalid: reported later). */
   const each = async (list: unknown, schema: v.GenericSchema): Promise<unknown> => {
@@ -57,6 +60,7 @@ export async function unwrapInSlices(
           ? { ...log, entries: await each(log.entries, RecordSchemas.entry) }
           : log
     await pause()
+    step('check')
     const whole = { ...data, roadmaps, ...(isRecord(data.timeLogs) ? { timeLogs } : {}) }
     return unwrapped(await runSteps(appDataChecks(whole), pause, sliceMs), migrated.from)
   }

@@ -57,6 +57,9 @@ const CHUNK = 1 << 14
  */
 export const mark = (name: string) => void globalThis.performance?.mark?.(name)
 
+/** The steps of reading data this build did not write, named as `mark` names a load's. */
+const stepMark = (step: string) => mark(`storage:${step}`)
+
 /**
  * Stored text this long or longer is read in slices (`decode`): 64 Ki characters parse in well
  * under a millisecond, the default roadmap is ≈ 20 K.
@@ -179,7 +182,7 @@ export async function decode(
 ): Promise<Unwrapped & { trusted?: true }> {
   if (!isTextEnvelope(raw)) {
     mark('storage:upgrade')
-    return (await sliced()).unwrapInSlices(raw, pause, SLICE_MS)
+    return (await sliced()).unwrapInSlices(raw, pause, SLICE_MS, stepMark)
   }
   if (raw.schemaVersion > STORED_VERSION)
     return {
@@ -223,5 +226,5 @@ export async function decode(
       : { ok: false, reason: 'invalid', problems: valid.problems }
   }
   const envelope: Envelope = { schemaVersion: raw.dataVersion, savedAt: raw.savedAt, data }
-  return (await sliced()).unwrapInSlices(envelope, pause, SLICE_MS)
+  return (await sliced()).unwrapInSlices(envelope, pause, SLICE_MS, stepMark)
 }
