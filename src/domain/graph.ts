@@ -87,19 +87,20 @@ export function findPath(edges: readonly Edge[], start: string, goal: string): s
 export const findCycle = (ids: readonly string[], edges: readonly Edge[]): string[] | null =>
   finish(cycleSteps(ids, edges))
 
-/** `findCycle` as steps: one per search from a milestone not reached yet. */
+/** `findCycle` as steps of a few hundred moves of the search each. */
 function* cycleSteps(
   ids: readonly string[],
   edges: readonly Edge[],
 ): Generator<void, string[] | null> {
   const next = successors(edges)
   const state = new Map<string, 1 | 2>() // 1 = on the stack, 2 = finished
+  let visits = 0
   for (const root of ids) {
     if (state.has(root)) continue
-    yield
     const stack: { id: string; i: number }[] = [{ id: root, i: 0 }]
     state.set(root, 1)
     while (stack.length > 0) {
+      if (++visits % 256 === 0) yield
       const top = stack[stack.length - 1]!
       const children = next.get(top.id) ?? []
       if (top.i < children.length) {
@@ -240,8 +241,8 @@ export function chooseOption(
 export const structuralProblems = (roadmap: Roadmap): string[] => finish(structuralChecks(roadmap))
 
 /**
- * `structuralProblems` as steps (a few hundred milestones or links each, and the cycle search
- * from each milestone it has not reached), so a load can spread them over tasks.
+ * `structuralProblems` as steps (the milestones, a few hundred links at a time, the cycle search
+ * a few hundred moves at a time), so a load can spread them over tasks.
  */
 export function* structuralChecks(roadmap: Roadmap): Generator<void, string[]> {
   const problems: string[] = []

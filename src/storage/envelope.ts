@@ -43,10 +43,12 @@ export interface TextEnvelope {
 const sliced = () => import('../domain/unwrapInSlices')
 
 /**
- * The longest stretch of work between two pauses at load, in ms: small enough that a slice the
- * thread is preempted in for a few ms (a busy machine) still ends within a frame's 16 ms.
+ * The longest stretch of work between two pauses at load (and in a save's digest), in ms: small
+ * enough that a slice the thread is preempted in (a busy machine) still ends within a frame's
+ * 16 ms. At 4 ms, a slice plus the step that crossed the line took up to 5–6 ms of CPU; at 2 ms
+ * the longest task of a big load is its `JSON.parse` (≈ 3 ms), which no slicing splits.
  */
-export const SLICE_MS = 4
+export const SLICE_MS = 2
 
 /** Characters of text encoded (for its digest) between two looks at the clock. */
 const CHUNK = 1 << 14
