@@ -8,9 +8,11 @@ import { migrationSteps, unwrapped, validated } from './unwrap'
 import { RecordSchemas } from './schema'
 
 /**
- * `unwrap` without a long task: the records are validated a slice at a time, `pause` (a new
- * task) between slices, then `validateAppData` finds them all remembered and checks only across
- * records. For stored data of unknown origin (older versions, a copy that fails its digest).
+ * `unwrap` without a long task: the migrations and the normalisation as steps, the records
+ * validated a slice at a time, `pause` (a new task) between slices, then `validateAppData` finds
+ * them all remembered and checks only across records. For stored data of unknown origin (older
+ * versions, a copy that fails its digest). `step` is told each part as it starts (the load names
+ * it in the page's timeline).
  */
 export async function unwrapInSlices(
   raw: unknown,
