@@ -199,9 +199,11 @@ export async function decode(
   // slice per task; the hash runs off the main thread, during the parse), the parse, trusting the
   // records (a slice per task), checking across records; the caller's use of the data follows in
   // a task of its own (`appStorage.ts`, `load`). A short one (the default roadmap's) pauses only
-  // before and after its parse, as before slices: the first view waits for it.
+  // before and after its parse, as before slices, and trusts and checks in one go: the first view
+  // waits for it.
   const long = isLong(raw)
   const then = long ? pause : undefined
+  const slice = long ? SLICE_MS : Infinity
   let digest: Promise<string | null> | null = null
   if (raw.dataVersion === SCHEMA_VERSION && typeof raw.digest === 'string')
     digest = digestOf(raw.data, then)
@@ -219,10 +221,10 @@ export async function decode(
     // Written by this build after validation, under the same rules: its records are taken as
     // valid, and only what holds across records is checked again.
     mark('storage:trusted')
-    await runSteps(trustSteps(data as AppData), pause, SLICE_MS)
+    await runSteps(trustSteps(data as AppData), pause, slice)
     if (long) await pause()
     mark('storage:check')
-    const valid = await runSteps(appDataChecks(data), pause, SLICE_MS)
+    const valid = await runSteps(appDataChecks(data), pause, slice)
     return valid.ok
       ? { ok: true, data: valid.value, migratedFrom: null, trusted: true }
       : { ok: false, reason: 'invalid', problems: valid.problems }
