@@ -155,7 +155,12 @@ async function measureSaves(
 interface LoadRun {
   readyMs: number
   /** The storage window's tasks over the budget: length, the load's step and longest events. */
-  long: { ms: number; cpu: number; step: string; detail: string[] }[]
+  long: Described[]
+  /**
+   * Its tasks of more than a quarter of the budget in CPU time, described the same way: what a
+   * busy machine, preempting the thread, stretches past the budget first.
+   */
+  heavy: Described[]
   /** Per step of the load: its tasks, and the longest in CPU and wall time. */
   steps: Record<string, StepTasks>
   /** Tasks from `storage:load` (start-up asks storage for the data) to `storage:hydrated`. */
@@ -202,6 +207,21 @@ function stepOf(task: TracedTask, marks: Record<string, number[]>): string {
   return step
 }
 
+/** A task described: wall and CPU time, the load's step, its longest events. */
+interface Described {
+  ms: number
+  cpu: number
+  step: string
+  detail: string[]
+}
+
+const describe = (t: TracedTask, marks: Record<string, number[]>): Described => ({
+  ms: Math.round(t.end - t.start),
+  cpu: Math.round(t.cpu),
+  step: stepOf(t, marks),
+  detail: t.detail,
+})
+
 async function loadRun(browser: Browser, base: string, envelope: unknown): Promise<LoadRun | null> {
   const context = await exactlySeeded(browser, base, envelope)
   try {
@@ -211,12 +231,8 @@ async function loadRun(browser: Browser, base: string, envelope: unknown): Promi
       readyMs: run.readyMs,
       long: run.storage
         .filter((t) => t.end - t.start > BUDGET_MS || t.cpu > BUDGET_MS)
-        .map((t) => ({
-          ms: Math.round(t.end - t.start),
-          cpu: Math.round(t.cpu),
-          step: stepOf(t, run.marks),
-          detail: t.detail,
-        })),
+        .map((t) => describe(t, run.marks)),
+      heavy: run.storage.filter((t) => t.cpu > BUDGET_MS / 4).map((t) => describe(t, run.marks)),
       steps: stepTable(run.storage, run.marks),
       storage: durations(run.storage),
       trusted: run.trusted,
@@ -257,7 +273,11 @@ function mergeSteps(runs: LoadRun[]): Record<string, StepTasks> {
   return all
 }
 
-async function loadOnce(browser: Browser, base: string, envelope: unknown): Promise<LoadRun> {
+export async function loadOnce(
+  browser: Browser,
+  base: string,
+  envelope: unknown,
+): Promise<LoadRun> {
   for (let tries = 3; tries--;) {
     const run = await loadRun(browser, base, envelope)
     if (run) return run
@@ -345,7 +365,12 @@ async function main() {
       loads: Object.fromEntries(
         Object.entries(loads).map(([k, runs]) => [
           k,
-          runs.map((r) => ({ readyMs: r.readyMs, trusted: r.trusted, long: r.long })),
+          runs.map((r) => ({
+            readyMs: r.readyMs,
+            trusted: r.trusted,
+            long: r.long,
+            heavy: r.heavy,
+          })),
         ]),
       ),
     },

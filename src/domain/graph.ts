@@ -4,6 +4,7 @@
  * milestone, no self-loop, no duplicate edge, no cycle.
  */
 import type { Edge, Milestone, Roadmap, Status } from './schema'
+import { finish } from './steps'
 
 export type GraphError =
   | { kind: 'duplicate-id'; id: string }
@@ -83,14 +84,23 @@ export function findPath(edges: readonly Edge[], start: string, goal: string): s
 }
 
 /** A cycle in the graph as a list of ids (first repeated at the end), or null if acyclic. */
-export function findCycle(ids: readonly string[], edges: readonly Edge[]): string[] | null {
+export const findCycle = (ids: readonly string[], edges: readonly Edge[]): string[] | null =>
+  finish(cycleSteps(ids, edges))
+
+/** `findCycle` as steps of a few hundred moves of the search each. */
+function* cycleSteps(
+  ids: readonly string[],
+  edges: readonly Edge[],
+): Generator<void, string[] | null> {
   const next = successors(edges)
   const state = new Map<string, 1 | 2>() // 1 = on the stack, 2 = finished
+  let visits = 0
   for (const root of ids) {
     if (state.has(root)) continue
     const stack: { id: string; i: number }[] = [{ id: root, i: 0 }]
     state.set(root, 1)
     while (stack.length > 0) {
+      if (++visits % 256 === 0) yield
       const top = stack[stack.length - 1]!
       const children = next.get(top.id) ?? []
       if (top.i < children.length) {
@@ -228,28 +238,38 @@ export function chooseOption(
  * Everything wrong with a roadmap's structure, as readable lines (empty when sound).
  * Used when loading stored or imported data: the schema checks shapes, this checks links.
  */
-export function structuralProblems(roadmap: Roadmap): string[] {
+export const structuralProblems = (roadmap: Roadmap): string[] => finish(structuralChecks(roadmap))
+
+/**
+ * `structuralProblems` as steps (the milestones, a few hundred links at a time, the cycle search
+ * a few hundred moves at a time), so a load can spread them over tasks.
+ */
+export function* structuralChecks(roadmap: Roadmap): Generator<void, string[]> {
   const problems: string[] = []
   const ids = new Set<string>()
   for (const m of roadmap.milestones) {
     if (ids.has(m.id)) problems.push(`duplicate milestone id "${m.id}"`)
     ids.add(m.id)
   }
+  yield
   const trackIds = new Set(roadmap.tracks.map((t) => t.id))
   if (trackIds.size !== roadmap.tracks.length) problems.push('duplicate track id')
   for (const m of roadmap.milestones)
     if (!trackIds.has(m.track))
       problems.push(`milestone "${m.id}" is on unknown track "${m.track}"`)
+  yield
   const seenEdges = new Set<string>()
-  for (const { from, to } of roadmap.edges) {
+  for (const [i, { from, to }] of roadmap.edges.entries()) {
     if (!ids.has(from) || !ids.has(to))
       problems.push(`edge ${from} → ${to} points to a missing milestone`)
     if (from === to) problems.push(`milestone "${from}" depends on itself`)
     const key = `${from}\u0000${to}`
     if (seenEdges.has(key)) problems.push(`edge ${from} → ${to} appears twice`)
     seenEdges.add(key)
+    if (i % 256 === 255) yield
   }
-  const cycle = findCycle([...ids], roadmap.edges)
+  yield
+  const cycle = yield* cycleSteps([...ids], roadmap.edges)
   if (cycle) problems.push(`prerequisites form a cycle: ${cycle.join(' → ')}`)
   for (const g of roadmap.choiceGroups) {
     for (const o of g.options)

@@ -2,7 +2,8 @@
  * Stored data is a versioned envelope. Each released schema version has one migration step
  * to the next; loading runs the steps in order, then validates against the current schema.
  */
-import { structuralProblems } from './graph'
+import { structuralChecks } from './graph'
+import { finish } from './steps'
 import { isDeepFrozen } from './frozen'
 import {
   AppDataSchema,
@@ -112,7 +113,7 @@ const structural = new WeakMap<Roadmap, string[]>()
 /**
  * The last structural check of a roadmap with these very edges: a status or text edit keeps the
  * edges, tracks and choice groups (the same arrays) and every milestone's id and track, which is
- * all `structuralProblems` reads, so its answer holds without walking the graph again.
+ * all `structuralChecks` reads, so its answer holds without walking the graph again.
  */
 const byEdges = new WeakMap<
   readonly object[],
@@ -123,7 +124,8 @@ const sameIdsAndTracks = (a: Roadmap['milestones'], b: Roadmap['milestones']) =>
   a.length === b.length &&
   a.every((m, i) => m === b[i] || (m.id === b[i]!.id && m.track === b[i]!.track))
 
-function roadmapProblems(r: Roadmap): string[] {
+/** A roadmap's structural problems, as steps (`structuralChecks`) when they are not known. */
+function* roadmapProblems(r: Roadmap): Generator<void, string[]> {
   const known = structural.get(r)
   if (known) return known
   const prior = byEdges.get(r.edges)
@@ -133,7 +135,7 @@ function roadmapProblems(r: Roadmap): string[] {
     prior.choiceGroups === r.choiceGroups &&
     sameIdsAndTracks(prior.milestones, r.milestones)
       ? prior.problems
-      : structuralProblems(r)
+      : yield* structuralChecks(r)
   const problems = raw.map((p) => `roadmap "${r.name || r.id}": ${p}`)
   if (isDeepFrozen(r)) {
     structural.set(r, problems)
@@ -147,11 +149,7 @@ function roadmapProblems(r: Roadmap): string[] {
  * before are not checked again (`schema.ts`, `memoized`): a save validates what changed.
  */
 export function validateAppData(raw: unknown): Validated<AppData> {
-  const checks = appDataChecks(raw)
-  for (;;) {
-    const step = checks.next()
-    if (step.done) return step.value
-  }
+  return finish(appDataChecks(raw))
 }
 
 /**
@@ -164,7 +162,7 @@ export function* appDataChecks(raw: unknown): Generator<void, Validated<AppData>
   const problems: string[] = []
   for (const r of parsed.value.roadmaps) {
     yield
-    problems.push(...roadmapProblems(r))
+    problems.push(...(yield* roadmapProblems(r)))
   }
   yield
   problems.push(...timeProblems(parsed.value))

@@ -16,6 +16,7 @@
  */
 import { MAX_COORDINATE } from './schema'
 import { hasVisibleText, stripControlChars } from './text'
+import { finish } from './steps'
 
 /** What a title with nothing visible shows instead, in both languages. */
 export const UNTITLED = { ko: '제목 없음', en: 'Untitled' } as const
@@ -24,21 +25,41 @@ type Json = Record<string, unknown>
 
 const isObject = (x: unknown): x is Json => typeof x === 'object' && x !== null && !Array.isArray(x)
 
+/**
+ * `list` with every item through `f`, a step each (`runSteps` spreads them over tasks); the list
+ * itself when no item changed, so data with nothing to clean allocates nothing new.
+ */
+function* mapSteps(
+  list: readonly unknown[],
+  f: (x: unknown) => unknown,
+): Generator<void, unknown[]> {
+  let out: unknown[] | null = null
+  for (let i = 0; i < list.length; i++) {
+    const x = list[i]
+    const y = f(x)
+    if (out) out.push(y)
+    else if (y !== x) (out = list.slice(0, i)).push(y)
+    yield
+  }
+  return out ?? (list as unknown[])
+}
+
 /** Every string in `value` without control characters; new objects only where one changed. */
 function stripDeep(value: unknown): unknown {
   if (typeof value === 'string') return stripControlChars(value)
-  if (Array.isArray(value)) {
-    const out = value.map(stripDeep)
-    return out.some((x, i) => x !== value[i]) ? out : value
-  }
+  if (Array.isArray(value)) return finish(mapSteps(value, stripDeep))
   if (isObject(value)) {
-    let changed = false
-    const entries = Object.entries(value).map(([k, x]) => {
+    const keys = Object.keys(value)
+    for (let i = 0; i < keys.length; i++) {
+      const x = value[keys[i]!]
       const y = stripDeep(x)
-      if (y !== x) changed = true
-      return [k, y] as const
-    })
-    return changed ? Object.fromEntries(entries) : value
+      // From the first change on, a copy made of own data properties (`__proto__` included, as
+      // JSON.parse makes them), never by assignment.
+      if (y !== x)
+        return Object.fromEntries(
+          keys.map((k, j) => [k, j < i ? value[k] : j === i ? y : stripDeep(value[k])]),
+        )
+    }
   }
   return value
 }
@@ -61,17 +82,23 @@ function fixTitle(title: unknown): unknown {
   return fixed === null ? { ...UNTITLED } : (fixed ?? title)
 }
 
-/** One object with its `title` (and optional `description`, `reason`) made visible. */
-function fixTexts(item: unknown): unknown {
+/**
+ * One object, stripped (`stripDeep`), with its `title` (and optional `description`, `reason`)
+ * made visible; itself when nothing changed.
+ */
+function fixTexts(raw: unknown): unknown {
+  const item = stripDeep(raw)
   if (!isObject(item)) return item
+  const title = 'title' in item ? fixTitle(item.title) : undefined
+  const reason = 'reason' in item ? fixTitle(item.reason) : undefined
+  const description = 'description' in item ? visibleText(item.description) : undefined
+  if (title === item.title && reason === item.reason && description !== null)
+    if (description === undefined || description === item.description) return item
   const out: Json = { ...item }
-  if ('title' in item) out.title = fixTitle(item.title)
-  if ('reason' in item) out.reason = fixTitle(item.reason)
-  if ('description' in item) {
-    const description = visibleText(item.description)
-    if (description === null) delete out.description
-    else if (description !== undefined) out.description = description
-  }
+  if ('title' in item) out.title = title
+  if ('reason' in item) out.reason = reason
+  if (description === null) delete out.description
+  else if (description !== undefined) out.description = description
   return out
 }
 
@@ -85,40 +112,70 @@ function fixMilestone(item: unknown): unknown {
   return rest
 }
 
-function fixRoadmap(roadmap: unknown): unknown {
-  if (!isObject(roadmap)) return roadmap
-  const list = (key: string, fix: (x: unknown) => unknown) =>
-    Array.isArray(roadmap[key]) ? { [key]: (roadmap[key] as unknown[]).map(fix) } : {}
-  return {
-    ...roadmap,
-    ...list('milestones', fixMilestone),
-    ...list('tracks', fixTexts),
-    ...list('choiceGroups', fixTexts),
-  }
+/** A saved review's milestones keep their titles as they were: visible ones. */
+function fixReview(raw: unknown): unknown {
+  const review = stripDeep(raw)
+  if (!isObject(review) || !Array.isArray(review.done)) return review
+  const done = finish(mapSteps(review.done, fixTexts))
+  return done === review.done ? review : { ...review, done }
 }
 
-/** A saved review's milestones keep their titles as they were: visible ones. */
-function fixTimeLog(log: unknown): unknown {
-  if (!isObject(log) || !Array.isArray(log.reviews)) return log
-  return {
-    ...log,
-    reviews: log.reviews.map((review: unknown) =>
-      isObject(review) && Array.isArray(review.done)
-        ? { ...review, done: review.done.map(fixTexts) }
-        : review,
-    ),
+/**
+ * `object` stripped, its `lists` (keys whose value is an array) cleaned by their function a step
+ * per item: a new object, in the same key order.
+ */
+function* fieldSteps(
+  object: Json,
+  lists: Record<string, (x: unknown) => unknown>,
+): Generator<void, Json> {
+  const entries: [string, unknown][] = []
+  for (const [key, value] of Object.entries(object)) {
+    const fix = Object.hasOwn(lists, key) ? lists[key] : undefined
+    entries.push([
+      key,
+      fix && Array.isArray(value) ? yield* mapSteps(value, fix) : stripDeep(value),
+    ])
   }
+  return Object.fromEntries(entries)
+}
+
+const ROADMAP_LISTS = {
+  milestones: fixMilestone,
+  edges: stripDeep,
+  tracks: fixTexts,
+  choiceGroups: fixTexts,
+}
+const TIME_LOG_LISTS = { entries: stripDeep, reviews: fixReview, weekPlans: stripDeep }
+
+/**
+ * `normalizeAppData` as steps, one per record (milestone, edge, time entry…), so a caller can
+ * spread years of data over several tasks (`runSteps`).
+ */
+export function* normalizeSteps(data: unknown): Generator<void, unknown> {
+  if (!isObject(data)) return stripDeep(data)
+  const parts: Record<string, (x: unknown) => Generator<void, unknown>> = {
+    *roadmaps(list) {
+      if (!Array.isArray(list)) return stripDeep(list)
+      const out: unknown[] = []
+      for (const r of list)
+        out.push(isObject(r) ? yield* fieldSteps(r, ROADMAP_LISTS) : stripDeep(r))
+      return out
+    },
+    *timeLogs(logs) {
+      if (!isObject(logs)) return stripDeep(logs)
+      const out: [string, unknown][] = []
+      for (const [id, log] of Object.entries(logs))
+        out.push([id, isObject(log) ? yield* fieldSteps(log, TIME_LOG_LISTS) : stripDeep(log)])
+      return Object.fromEntries(out)
+    },
+  }
+  const entries: [string, unknown][] = []
+  for (const [key, value] of Object.entries(data)) {
+    const part = Object.hasOwn(parts, key) ? parts[key] : undefined
+    entries.push([key, part ? yield* part(value) : stripDeep(value)])
+  }
+  return Object.fromEntries(entries)
 }
 
 /** App data (current schema, before validation) cleaned of what the stricter rules refuse. */
-export function normalizeAppData(data: unknown): unknown {
-  const stripped = stripDeep(data)
-  if (!isObject(stripped)) return stripped
-  const out: Json = { ...stripped }
-  if (Array.isArray(stripped.roadmaps)) out.roadmaps = stripped.roadmaps.map(fixRoadmap)
-  if (isObject(stripped.timeLogs))
-    out.timeLogs = Object.fromEntries(
-      Object.entries(stripped.timeLogs).map(([id, log]) => [id, fixTimeLog(log)]),
-    )
-  return out
-}
+export const normalizeAppData = (data: unknown): unknown => finish(normalizeSteps(data))

@@ -4,7 +4,8 @@
  * Apart from `migrations.ts` so that start-up, which reads the copy this version stored
  * (`storage/envelope.ts`), does not download them: they are loaded with the data that needs them.
  */
-import { normalizeAppData } from './normalize'
+import { normalizeSteps } from './normalize'
+import { finish } from './steps'
 import {
   isRecord,
   SCHEMA_VERSION,
@@ -143,9 +144,12 @@ export function unwrap(raw: unknown): Unwrapped {
 }
 
 /** The envelope's data migrated to the current schema and normalised, not yet validated. */
-export function migrate(
-  raw: unknown,
-): { ok: true; data: unknown; from: number } | Extract<Unwrapped, { ok: false }> {
+export const migrate = (raw: unknown): Migrated => finish(migrationSteps(raw))
+
+type Migrated = { ok: true; data: unknown; from: number } | Extract<Unwrapped, { ok: false }>
+
+/** `migrate` as steps: one per migration, then one per record of the normalisation. */
+export function* migrationSteps(raw: unknown): Generator<void, Migrated> {
   if (!isEnvelope(raw))
     return {
       ok: false,
@@ -172,9 +176,10 @@ export function migrate(
     if (!step)
       return { ok: false, reason: 'invalid', problems: [`no migration from schema ${version}`] }
     data = step(data)
+    yield
   }
   // Data saved before a rule became stricter is cleaned rather than refused (normalize.ts).
-  return { ok: true, data: normalizeAppData(data), from: raw.schemaVersion }
+  return { ok: true, data: yield* normalizeSteps(data), from: raw.schemaVersion }
 }
 
 export function validated(data: unknown, from: number): Unwrapped {

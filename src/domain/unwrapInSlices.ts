@@ -4,22 +4,27 @@
  */
 import * as v from 'valibot'
 import { appDataChecks, isRecord, runSteps, type Unwrapped } from './migrations'
-import { migrate, unwrapped, validated } from './unwrap'
+import { migrationSteps, unwrapped, validated } from './unwrap'
 import { RecordSchemas } from './schema'
 
 /**
- * `unwrap` without a long task: the records are validated a slice at a time, `pause` (a new
- * task) between slices, then `validateAppData` finds them all remembered and checks only across
- * records. For stored data of unknown origin (older versions, a copy that fails its digest).
+ * `unwrap` without a long task: the migrations and the normalisation as steps, the records
+ * validated a slice at a time, `pause` (a new task) between slices, then `validateAppData` finds
+ * them all remembered and checks only across records. For stored data of unknown origin (older
+ * versions, a copy that fails its digest). `step` is told each part as it starts (the load names
+ * it in the page's timeline).
  */
 export async function unwrapInSlices(
   raw: unknown,
   pause: () => Promise<void>,
   sliceMs = 8,
+  step: (name: 'migrate' | 'records' | 'check') => void = () => {},
 ): Promise<Unwrapped> {
-  const migrated = migrate(raw)
+  step('migrate')
+  const migrated = await runSteps(migrationSteps(raw), pause, sliceMs)
   if (!migrated.ok) return migrated
-  await pause() // the migration and its normalisation walk the whole data: a task of their own
+  await pause()
+  step('records')
   let since = performance.now()
   /** Each item of `list` as its record schema outputs it (itself when invalid: reported later). */
   const each = async (list: unknown, schema: v.GenericSchema): Promise<unknown> => {
@@ -57,6 +62,7 @@ export async function unwrapInSlices(
           ? { ...log, entries: await each(log.entries, RecordSchemas.entry) }
           : log
     await pause()
+    step('check')
     const whole = { ...data, roadmaps, ...(isRecord(data.timeLogs) ? { timeLogs } : {}) }
     return unwrapped(await runSteps(appDataChecks(whole), pause, sliceMs), migrated.from)
   }

@@ -43,10 +43,12 @@ export interface TextEnvelope {
 const sliced = () => import('../domain/unwrapInSlices')
 
 /**
- * The longest stretch of work between two pauses at load, in ms: small enough that a slice the
- * thread is preempted in for a few ms (a busy machine) still ends within a frame's 16 ms.
+ * The longest stretch of work between two pauses at load (and in a save's digest), in ms: small
+ * enough that a slice the thread is preempted in (a busy machine) still ends within a frame's
+ * 16 ms. At 4 ms, a slice plus the step that crossed the line took up to 5–6 ms of CPU; at 2 ms
+ * the longest task of a big load is its `JSON.parse` (≈ 3 ms), which no slicing splits.
  */
-export const SLICE_MS = 4
+export const SLICE_MS = 2
 
 /** Characters of text encoded (for its digest) between two looks at the clock. */
 const CHUNK = 1 << 14
@@ -56,6 +58,9 @@ const CHUNK = 1 << 14
  * tells which step a long task was (`bench/storage.ts`).
  */
 export const mark = (name: string) => void globalThis.performance?.mark?.(name)
+
+/** The steps of reading data this build did not write, named as `mark` names a load's. */
+const stepMark = (step: string) => mark(`storage:${step}`)
 
 /**
  * Stored text this long or longer is read in slices (`decode`): 64 Ki characters parse in well
@@ -179,7 +184,7 @@ export async function decode(
 ): Promise<Unwrapped & { trusted?: true }> {
   if (!isTextEnvelope(raw)) {
     mark('storage:upgrade')
-    return (await sliced()).unwrapInSlices(raw, pause, SLICE_MS)
+    return (await sliced()).unwrapInSlices(raw, pause, SLICE_MS, stepMark)
   }
   if (raw.schemaVersion > STORED_VERSION)
     return {
@@ -194,9 +199,11 @@ export async function decode(
   // slice per task; the hash runs off the main thread, during the parse), the parse, trusting the
   // records (a slice per task), checking across records; the caller's use of the data follows in
   // a task of its own (`appStorage.ts`, `load`). A short one (the default roadmap's) pauses only
-  // before and after its parse, as before slices: the first view waits for it.
+  // before and after its parse, as before slices, and trusts and checks in one go: the first view
+  // waits for it.
   const long = isLong(raw)
   const then = long ? pause : undefined
+  const slice = long ? SLICE_MS : Infinity
   let digest: Promise<string | null> | null = null
   if (raw.dataVersion === SCHEMA_VERSION && typeof raw.digest === 'string')
     digest = digestOf(raw.data, then)
@@ -214,14 +221,14 @@ export async function decode(
     // Written by this build after validation, under the same rules: its records are taken as
     // valid, and only what holds across records is checked again.
     mark('storage:trusted')
-    await runSteps(trustSteps(data as AppData), pause, SLICE_MS)
+    await runSteps(trustSteps(data as AppData), pause, slice)
     if (long) await pause()
     mark('storage:check')
-    const valid = await runSteps(appDataChecks(data), pause, SLICE_MS)
+    const valid = await runSteps(appDataChecks(data), pause, slice)
     return valid.ok
       ? { ok: true, data: valid.value, migratedFrom: null, trusted: true }
       : { ok: false, reason: 'invalid', problems: valid.problems }
   }
   const envelope: Envelope = { schemaVersion: raw.dataVersion, savedAt: raw.savedAt, data }
-  return (await sliced()).unwrapInSlices(envelope, pause, SLICE_MS)
+  return (await sliced()).unwrapInSlices(envelope, pause, SLICE_MS, stepMark)
 }

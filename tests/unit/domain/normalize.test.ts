@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { emptyProfile, SCHEMA_VERSION, validateAppData } from '@/domain/migrations'
+import { emptyProfile, runSteps, SCHEMA_VERSION, validateAppData } from '@/domain/migrations'
 import { unwrap } from '@/domain/unwrap'
-import { normalizeAppData, UNTITLED } from '@/domain/normalize'
+import { normalizeAppData, normalizeSteps, UNTITLED } from '@/domain/normalize'
 import type { AppData } from '@/domain/schema'
 import { chain, milestone, roadmap } from '../helpers'
 
@@ -115,5 +115,25 @@ describe('data saved before the stricter rules still opens', () => {
         },
       ),
     )
+  })
+
+  it('is done a record at a time (a load spreads it over tasks), with the same result', async () => {
+    const r = roadmap([
+      milestone('a', { title: { ko: '\u200b', en: 'A\u0007' } }),
+      milestone('b', { position: { x: 1e308, y: 0 } }),
+      milestone('c'),
+    ])
+    let pauses = 0
+    const pause = () => ((pauses += 1), Promise.resolve())
+    const stepped = await runSteps(normalizeSteps(appData(r)), pause, -1)
+    expect(stepped).toEqual(normalizeAppData(appData(r)))
+    expect(pauses).toBeGreaterThanOrEqual(r.milestones.length + r.edges.length)
+  })
+
+  it('data with nothing to clean keeps its records: nothing is copied', () => {
+    const data = appData()
+    const out = normalizeAppData(data) as AppData
+    expect(out).toEqual(data)
+    expect(out.roadmaps[0]!.milestones[0]).toBe(data.roadmaps[0]!.milestones[0])
   })
 })
