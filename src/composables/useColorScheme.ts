@@ -1,7 +1,8 @@
 import { storeToRefs } from 'pinia'
-import { onMounted, onUnmounted, watchEffect } from 'vue'
+import { watchEffect } from 'vue'
 import type { Theme } from '@/domain/schema'
 import { DARK_QUERY, useSettingsStore } from '@/stores/settings'
+import { useMediaQuery } from './useMediaQuery'
 
 /**
  * Pins the chosen theme on `<html>` (`data-theme`; none for "system", where the stylesheet's
@@ -13,15 +14,8 @@ export function useColorScheme(root: HTMLElement = document.documentElement) {
   const { theme } = storeToRefs(settings)
   watchEffect(() => applyTheme(root, theme.value))
 
-  const query = typeof window.matchMedia === 'function' ? window.matchMedia(DARK_QUERY) : null
-  const onChange = () => {
-    settings.systemTheme = query?.matches ? 'dark' : 'light'
-  }
-  onMounted(() => {
-    onChange()
-    query?.addEventListener('change', onChange)
-  })
-  onUnmounted(() => query?.removeEventListener('change', onChange))
+  const dark = useMediaQuery(DARK_QUERY)
+  watchEffect(() => (settings.systemTheme = dark.value ? 'dark' : 'light'))
   return { theme }
 }
 

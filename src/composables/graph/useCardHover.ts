@@ -1,4 +1,6 @@
-import { inject, onUnmounted, provide, ref, type InjectionKey, type Ref } from 'vue'
+import { computed, provide, ref, type InjectionKey, type Ref } from 'vue'
+import { useMediaQuery } from '@/composables/useMediaQuery'
+import { fromGraphView } from './useGraphCamera'
 
 /**
  * Which card the pointer is over, for the cards' connection handles (issue #18): a handle is
@@ -19,18 +21,16 @@ export const CARD_HOVER: InjectionKey<CardHover> = Symbol('card-hover')
 /** In the graph: the state, and the handlers for its `<svg>`'s pointer events. */
 export function provideCardHover(cardIdOf: (e: Event) => string | null) {
   const hoveredId = ref<string | null>(null)
-  const query = typeof matchMedia === 'function' ? matchMedia('(hover: none)') : null
-  const everyCard = ref(query?.matches ?? false)
-  const onChange = (e: MediaQueryListEvent) => (everyCard.value = e.matches)
-  query?.addEventListener('change', onChange)
-  onUnmounted(() => query?.removeEventListener('change', onChange))
+  const noHover = useMediaQuery('(hover: none)')
+  // A touch screen on a device with a mouse too: a finger has no hover to bring the handle up
+  // before it presses, so from the first touch on every card keeps one.
+  const touched = ref(false)
+  const everyCard = computed(() => noHover.value || touched.value)
   provide(CARD_HOVER, { hoveredId, everyCard })
   return {
     onPointerover(e: PointerEvent) {
       hoveredId.value = cardIdOf(e)
-      // A touch screen on a device with a mouse too: a finger has no hover to bring the handle
-      // up before it presses, so from the first touch on every card keeps one.
-      if (e.pointerType === 'touch') everyCard.value = true
+      if (e.pointerType === 'touch') touched.value = true
     },
     onPointerleave() {
       hoveredId.value = null
@@ -39,8 +39,4 @@ export function provideCardHover(cardIdOf: (e: Event) => string | null) {
 }
 
 /** In a card: whether the graph says to draw its handle, besides focus and selection. */
-export function injectCardHover(): CardHover {
-  const provided = inject(CARD_HOVER)
-  if (!provided) throw new Error('provided by RoadmapGraph')
-  return provided
-}
+export const injectCardHover = (): CardHover => fromGraphView(CARD_HOVER)

@@ -108,7 +108,10 @@ export function useGraphCamera(
 export type GraphCamera = ReturnType<typeof useGraphCamera>
 export const GRAPH_VIEWPORT: InjectionKey<GraphCamera> = Symbol('graph-viewport')
 
-/** What GraphView provides its parts (the editor, the viewport); a part outside it is a bug. */
+/**
+ * What GraphView and its graph provide their parts (the editor, the viewport, the hovered card);
+ * a part outside them is a bug.
+ */
 export function fromGraphView<T>(key: InjectionKey<T>): T {
   const provided = inject(key)
   if (!provided) throw new Error('provided by GraphView')
