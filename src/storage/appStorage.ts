@@ -4,7 +4,7 @@
  * localStorage or WebSQL, where data would silently split or be lost.
  *
  * localforage checks at open that IndexedDB works (its driver, in this browser): the first load
- * does not wait for that check, every write does (`idb`). Everything else goes
+ * does not wait for that check, every write does (`writable`). Everything else goes
  * through the raw `IDBDatabase` of the same database and store: localforage cannot do a
  * conditional write, and its connection does not come back when the database is deleted under
  * the app (ours reopens, creating the store again). A save adds the marker of its new revision
@@ -228,6 +228,11 @@ export function createAppStorage(name = DB_NAME): AppStorage {
   let first = true
   /** Whether the connection in use is the start script's (a failed first read then retries). */
   let early = false
+  /** Closes the raw connection, if any; the next use opens a new one. */
+  const disconnect = () => {
+    database?.close()
+    database = null
+  }
   /** The open under way, which every caller shares: one connection, never two. */
   let connecting: Promise<IDBDatabase> | null = null
   /**
@@ -410,8 +415,7 @@ export function createAppStorage(name = DB_NAME): AppStorage {
           .then(readCurrent)
           .catch((error: unknown) => {
             if (!early) throw error
-            if (database) database.close()
-            database = null
+            disconnect()
             return connect().then(readCurrent)
           })
         reading.catch(() => undefined)
@@ -424,8 +428,7 @@ export function createAppStorage(name = DB_NAME): AppStorage {
             if (!ok) {
               // Unusable after all: closed as an open that failed, every write refused.
               store = null
-              database?.close()
-              database = null
+              disconnect()
             }
             return ok
           })
@@ -442,9 +445,7 @@ export function createAppStorage(name = DB_NAME): AppStorage {
         // The raw side may still be opening: closed when it arrives, not left holding the
         // database against other tabs' upgrades and deletions.
         const close = () => {
-          if (store) return
-          database?.close()
-          database = null
+          if (!store) disconnect()
         }
         void reading?.then(close, close)
         close()
@@ -587,8 +588,7 @@ export function createAppStorage(name = DB_NAME): AppStorage {
     close() {
       channel?.close()
       channel = null
-      database?.close()
-      database = null
+      disconnect()
     },
   }
 }

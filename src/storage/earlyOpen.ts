@@ -54,8 +54,8 @@ export function earlyOpenSource(name: string, store: string): string {
 
 /**
  * The connection the inline script opened to database `name`, once: null when there is none (no
- * inline script: tests, development; another database) or it was already taken. Resolves to null when the open
- * failed or the connection closed meanwhile.
+ * inline script: tests, development; another database) or it was already taken. Resolves to
+ * null when the open failed or the connection closed meanwhile.
  */
 export function takeEarlyConnection(name: string, store: string): Promise<IDBDatabase | null> {
   const holder = globalThis as Record<string, unknown>
