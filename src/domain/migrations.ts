@@ -172,23 +172,3 @@ export function* appDataChecks(raw: unknown): Generator<void, Validated<AppData>
   if (active !== null && !ids.includes(active)) problems.push('the active roadmap does not exist')
   return problems.length ? { ok: false, problems } : parsed
 }
-
-/**
- * Runs `steps` to their end with `pause` (a new task) whenever `sliceMs` have passed since the
- * last one, and returns their result: long work without a long task.
- */
-export async function runSteps<T>(
-  steps: Generator<void, T>,
-  pause: () => Promise<void>,
-  sliceMs: number,
-): Promise<T> {
-  let since = performance.now()
-  for (;;) {
-    const step = steps.next()
-    if (step.done) return step.value
-    if (performance.now() - since > sliceMs) {
-      await pause()
-      since = performance.now()
-    }
-  }
-}

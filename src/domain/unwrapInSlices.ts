@@ -3,7 +3,8 @@
  * copies of earlier versions, or one that fails its digest; `storage/envelope.ts`).
  */
 import * as v from 'valibot'
-import { appDataChecks, isRecord, runSteps, type Unwrapped } from './migrations'
+import { appDataChecks, isRecord, type Unwrapped } from './migrations'
+import { runSteps } from './steps'
 import { migrationSteps, unwrapped, validated } from './unwrap'
 import { RecordSchemas } from './schema'
 

@@ -19,7 +19,6 @@
 import {
   appDataChecks,
   isRecord,
-  runSteps,
   SCHEMA_VERSION,
   STORED_VERSION,
   VALIDATION_REVISION,
@@ -27,6 +26,7 @@ import {
   type Unwrapped,
 } from '../domain/migrations'
 import { trustSteps, type AppData } from '../domain/schema'
+import { runSteps } from '../domain/steps'
 
 export interface TextEnvelope {
   schemaVersion: number

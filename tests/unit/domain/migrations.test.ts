@@ -5,11 +5,11 @@ import {
   appDataChecks,
   emptyAppData,
   emptyProfile,
-  runSteps,
   SCHEMA_VERSION,
   validateAppData,
   wrap,
 } from '@/domain/migrations'
+import { runSteps } from '@/domain/steps'
 import { unwrap } from '@/domain/unwrap'
 import { chain } from '../helpers'
 

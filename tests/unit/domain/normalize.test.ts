@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { emptyProfile, runSteps, SCHEMA_VERSION, validateAppData } from '@/domain/migrations'
+import { emptyProfile, SCHEMA_VERSION, validateAppData } from '@/domain/migrations'
+import { runSteps } from '@/domain/steps'
 import { unwrap } from '@/domain/unwrap'
 import { normalizeAppData, normalizeSteps, UNTITLED } from '@/domain/normalize'
 import type { AppData } from '@/domain/schema'
