@@ -299,6 +299,31 @@ async function main() {
     console.log('\nmarks:')
     for (const e of userMarks) console.log(`  ${ms(e.ts).toFixed(0)}  ${e.name}`)
   }
+  // WINDOWS=1: between consecutive marks (the app's own, or ones added to a build for the hunt),
+  // the JavaScript by source file (inclusive: a file's code and all it calls) and by function.
+  if (process.env.WINDOWS === '1' && samples.length) {
+    const fileOf = (k: string) => /\S+(?=:\d+$)/.exec(k)?.[0]?.replace(/^~([^/]+).*$/, '~$1') ?? k
+    const sorted = [...userMarks].sort((a, b) => a.ts - b.ts)
+    sorted.forEach((from, i) => {
+      const to = sorted[i + 1]?.ts ?? end
+      if (to - from.ts < 2000) return
+      const files = new Map<string, number>()
+      for (const x of samples)
+        if (x.ts >= from.ts && x.ts < to)
+          for (const f of new Set(stackOf(x.id).map(fileOf)))
+            files.set(f, (files.get(f) ?? 0) + x.dt)
+      console.log(
+        `\n${from.name} → ${sorted[i + 1]?.name ?? 'TTI'} (${ms(from.ts).toFixed(0)}–${ms(to).toFixed(0)} ms): by file, inclusive`,
+      )
+      for (const [k, v] of top(files, 14)) console.log(`  ${v.toFixed(1).padStart(7)}  ${k}`)
+      console.log('  by function, self:')
+      for (const [k, v] of top(
+        selfBy(from.ts, to, (k) => k),
+        10,
+      ))
+        console.log(`  ${v.toFixed(1).padStart(7)}  ${k}`)
+    })
+  }
 }
 
 await main()

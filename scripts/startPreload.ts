@@ -10,7 +10,7 @@
 import { relative } from 'node:path'
 import { normalizePath, type IndexHtmlTransformContext, type Plugin } from 'vite'
 import { earlyOpenSource } from '../src/storage/earlyOpen.ts'
-import { DB_NAME, START_HINT_KEY, STORE_NAME } from '../src/storage/keys.ts'
+import { APP_KEY, DB_NAME, START_HINT_KEY, STORE_NAME } from '../src/storage/keys.ts'
 import { awaitedModules, entryKey, staticClosure, VIEWS, type Manifest } from './firstView.ts'
 
 type Locale = 'en' | 'ko'
@@ -67,8 +67,8 @@ export function startFiles(manifest: Manifest, base: string): StartFiles {
  * picks it (the hint's, else the browser's as `pickLocale` does), and the view as the router
  * would send the start address (the graph with a roadmap, else the questionnaire); the
  * questionnaire's own address always shows it. Other addresses are left to `main.ts`. Before
- * all that, on every address, it opens the database (`src/storage/earlyOpen.ts`), which the app
- * reads before its first view whatever the view. A copy of
+ * all that, on every address, it opens the database and reads what the app reads first
+ * (`src/storage/earlyOpen.ts`), before its first view whatever the view. A copy of
  * that logic, kept small on purpose: it runs before any module, and the unit tests hold it to
  * `readStartHint` and `pickLocale`. Links carry `crossorigin` as Vite's own preloads do, so that they are the same
  * requests.
@@ -78,7 +78,7 @@ export function startScript(files: StartFiles, base = '/'): string {
   try {
     try {
       if (window.indexedDB) {
-        ${earlyOpenSource(DB_NAME, STORE_NAME)}
+        ${earlyOpenSource(DB_NAME, STORE_NAME, APP_KEY)}
       }
     } catch (e) {}
     var files = ${JSON.stringify(files)}

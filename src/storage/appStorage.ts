@@ -33,7 +33,7 @@ import {
   textEnvelope,
   type TextEnvelope,
 } from './envelope'
-import { takeEarlyConnection } from './earlyOpen'
+import { takeEarlyConnection, type EarlyRead } from './earlyOpen'
 import {
   clearJournal,
   clearJournals,
@@ -195,6 +195,20 @@ export const pause = (): Promise<void> => {
   return typeof scheduler?.yield === 'function' ? scheduler.yield() : nextTask()
 }
 
+/** The stored copy, and the highest revision marker with the tab that wrote it. */
+type Current = { raw: unknown; marker: { revision: number; writer: string | null } }
+
+/** What a completed first read found. Markers are the only numeric keys. */
+function currentOf({ value, marker, writer }: EarlyRead): Current {
+  return {
+    raw: value.result,
+    marker:
+      typeof marker === 'number'
+        ? { revision: marker, writer: typeof writer === 'string' ? writer : null }
+        : { revision: 0, writer: null },
+  }
+}
+
 function assertValid(data: AppData): void {
   const valid = validateAppData(data)
   if (!valid.ok) throw new Error(`refusing to save invalid data: ${valid.problems.join('; ')}`)
@@ -228,6 +242,8 @@ export function createAppStorage(name = DB_NAME): AppStorage {
   let first = true
   /** Whether the connection in use is the start script's (a failed first read then retries). */
   let early = false
+  /** The start script's first read on its connection, until `open` uses it. */
+  let earlyRead: Promise<EarlyRead | null> | null = null
   /** Closes the raw connection, if any; the next use opens a new one. */
   const disconnect = () => {
     database?.close()
@@ -246,7 +262,8 @@ export function createAppStorage(name = DB_NAME): AppStorage {
       first = false
       const taken = taking ? await takeEarlyConnection(name, STORE_NAME) : null
       early = taken !== null
-      const db = taken ?? (await openRaw(name))
+      earlyRead = taken?.read ?? null
+      const db = taken?.db ?? (await openRaw(name))
       database = db
       db.onversionchange = (event) => {
         db.close()
@@ -287,34 +304,53 @@ export function createAppStorage(name = DB_NAME): AppStorage {
    * transaction: one round trip, and both from the same moment. Markers are the only numeric
    * keys, and numbers sort before strings.
    */
-  function readCurrent(
-    db: IDBDatabase,
-  ): Promise<{ raw: unknown; marker: { revision: number; writer: string | null } }> {
+  function readCurrent(db: IDBDatabase): Promise<Current> {
     return new Promise((resolve, reject) => {
       const tx = db.transaction(STORE_NAME, 'readonly')
       const store = tx.objectStore(STORE_NAME)
+      // The start script makes the same two requests (`./earlyOpen.ts`).
       const value = store.get(APP_KEY)
       const cursor = store.openCursor(IDBKeyRange.upperBound(Number.MAX_SAFE_INTEGER), 'prev')
       tx.oncomplete = () => {
         const c = cursor.result
-        resolve({
-          raw: value.result,
-          marker:
-            c && typeof c.key === 'number'
-              ? { revision: c.key, writer: typeof c.value === 'string' ? c.value : null }
-              : { revision: 0, writer: null },
-        })
+        resolve(currentOf({ value, marker: c?.key ?? null, writer: c?.value }))
       }
       tx.onerror = () => reject(tx.error ?? new Error('IndexedDB read failed'))
       tx.onabort = () => reject(tx.error ?? new Error('IndexedDB read aborted'))
     })
+  }
+  /** The highest revision marker's revision (0 without one), in a transaction of its own. */
+  function newestMarker(db: IDBDatabase): Promise<number> {
+    return new Promise((resolve, reject) => {
+      const tx = db.transaction(STORE_NAME, 'readonly')
+      const cursor = tx
+        .objectStore(STORE_NAME)
+        .openKeyCursor(IDBKeyRange.upperBound(Number.MAX_SAFE_INTEGER), 'prev')
+      tx.oncomplete = () => {
+        const key = cursor.result?.key
+        resolve(typeof key === 'number' ? key : 0)
+      }
+      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB read failed'))
+      tx.onabort = () => reject(tx.error ?? new Error('IndexedDB read aborted'))
+    })
+  }
+  /** The first read: the start script's where it made one on this connection, else a new one. */
+  async function readFirst(db: IDBDatabase): Promise<Current> {
+    const made = early ? await earlyRead : null
+    earlyRead = null
+    return made ? currentOf(made) : readCurrent(db)
   }
   /**
    * `open`'s probe, which a `load` in the same task (the app's start) uses instead of reading
    * again. Any later load reads afresh: another tab may have saved since, and so may this one
    * (its writes drop it too).
    */
-  let firstRead: ReturnType<typeof readCurrent> | null = null
+  let firstRead: Promise<Current> | null = null
+  /**
+   * The revision the first load found, until the first `subscribe` checks it: that read may be
+   * the start script's, made well before anyone listened to other tabs' notices.
+   */
+  let firstRevision: number | null = null
 
   async function conflictOf(db: IDBDatabase): Promise<SaveResult> {
     const { raw, marker } = await readCurrent(db)
@@ -392,7 +428,7 @@ export function createAppStorage(name = DB_NAME): AppStorage {
 
   return {
     async open() {
-      let reading: ReturnType<typeof readCurrent> | null = null
+      let reading: Promise<Current> | null = null
       try {
         if (typeof indexedDB === 'undefined') return false
         const instance = localforage.createInstance({
@@ -412,7 +448,7 @@ export function createAppStorage(name = DB_NAME): AppStorage {
         // A connection the browser closed between the start script's open and this read (site
         // data cleared, say) fails the read: the app's own connection reads once more.
         reading = connect()
-          .then(readCurrent)
+          .then(readFirst)
           .catch((error: unknown) => {
             if (!early) throw error
             disconnect()
@@ -456,11 +492,13 @@ export function createAppStorage(name = DB_NAME): AppStorage {
     usable: () => checked,
 
     async load() {
+      const first = firstRead !== null
       const reading = firstRead ?? idb().then(readCurrent)
       firstRead = null
       const { raw, marker } = await reading
-      if (raw === null || raw === undefined) return { kind: 'empty' }
       const revision = Math.max(stamp(raw).revision, marker.revision)
+      if (first) firstRevision = revision
+      if (raw === null || raw === undefined) return { kind: 'empty' }
       const result = await decode(raw, pause)
       if (result.ok) {
         // The caller's use of the data (the stores' hydration) in a task of its own.
@@ -573,6 +611,18 @@ export function createAppStorage(name = DB_NAME): AppStorage {
           })
       }
       own.addEventListener('message', onMessage)
+      // A tab that saved after the first read (the start script's, maybe ~100 ms before this)
+      // told nobody: the newest marker, read once now, tells the listener as its notice would.
+      if (firstRevision !== null) {
+        const since = firstRevision
+        firstRevision = null
+        void idb()
+          .then(newestMarker)
+          .then((revision) => {
+            if (revision > since) listener({ revision, schemaVersion: STORED_VERSION })
+          })
+          .catch(() => undefined)
+      }
       return () => own.removeEventListener('message', onMessage)
     },
 

@@ -1,12 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createAppStorage } from '@/storage/appStorage'
 import { EARLY_DB, earlyOpenSource, takeEarlyConnection } from '@/storage/earlyOpen'
-import { DB_NAME, STORE_NAME } from '@/storage/keys'
+import { APP_KEY, DB_NAME, STORE_NAME } from '@/storage/keys'
+import { STORED_VERSION } from '@/domain/migrations'
 import { emptyAppData } from '@/domain/migrations'
 
 /** Runs the inline script's statement as the page would, before any module. */
 function runEarlyOpen(name = DB_NAME) {
-  new Function('window', earlyOpenSource(name, STORE_NAME))(globalThis)
+  new Function('window', earlyOpenSource(name, STORE_NAME, APP_KEY))(globalThis)
 }
 
 function open(version?: number, upgrade?: (db: IDBDatabase) => void): Promise<IDBDatabase> {
@@ -35,7 +36,7 @@ async function stored() {
 
 afterEach(async () => {
   const left = await takeEarlyConnection(DB_NAME, STORE_NAME)
-  left?.close()
+  left?.db.close()
   await remove()
 })
 
@@ -43,7 +44,7 @@ describe('the database opened before the entry runs', () => {
   it('is taken once, open on the app’s store', async () => {
     await stored()
     runEarlyOpen()
-    const db = await takeEarlyConnection(DB_NAME, STORE_NAME)
+    const db = (await takeEarlyConnection(DB_NAME, STORE_NAME))?.db
     expect(db?.objectStoreNames.contains(STORE_NAME)).toBe(true)
     expect(EARLY_DB in globalThis).toBe(false)
     expect(await takeEarlyConnection(DB_NAME, STORE_NAME)).toBeNull()
@@ -53,7 +54,7 @@ describe('the database opened before the entry runs', () => {
   it('creates the database with the app’s store on a first visit, as the app’s open would', async () => {
     expect(await exists()).toBe(false)
     runEarlyOpen()
-    const db = await takeEarlyConnection(DB_NAME, STORE_NAME)
+    const db = (await takeEarlyConnection(DB_NAME, STORE_NAME))?.db
     expect(db?.version).toBe(1)
     expect([...db!.objectStoreNames]).toEqual([STORE_NAME])
     db!.close()
@@ -121,6 +122,91 @@ describe('the database opened before the entry runs', () => {
     const storage = createAppStorage()
     expect(await storage.open()).toBe(true)
     expect(await storage.load()).toMatchObject({ kind: 'ok', data: emptyAppData() })
+    storage.close()
+  })
+
+  it('reads what the app reads first as soon as it is open, and the app loads that read', async () => {
+    await stored()
+    const first = emptyAppData()
+    const writer = createAppStorage()
+    expect(await writer.open()).toBe(true)
+    expect(await writer.save(first, 0)).toMatchObject({ kind: 'saved', revision: 1 })
+    writer.close()
+    runEarlyOpen()
+    const early = (
+      globalThis as unknown as Record<
+        string,
+        { read: Promise<unknown> | null; db: Promise<unknown> }
+      >
+    )[EARLY_DB]!
+    await early.db
+    expect(await early.read).toMatchObject({ value: { readyState: 'done' } })
+    // Removed after that read: the app's first load is the read already made, not a second one.
+    const other = await open()
+    await new Promise((resolve) => {
+      const tx = other.transaction(STORE_NAME, 'readwrite')
+      tx.objectStore(STORE_NAME).delete(APP_KEY)
+      tx.oncomplete = resolve
+    })
+    other.close()
+    const storage = createAppStorage()
+    expect(await storage.open()).toBe(true)
+    expect(await storage.load()).toMatchObject({ kind: 'ok', data: first, revision: 1 })
+    // Any later load reads afresh.
+    expect(await storage.load()).toEqual({ kind: 'empty' })
+    storage.close()
+  })
+
+  it('a save another tab made after that read reaches the app’s first listener', async () => {
+    await stored()
+    const writer = createAppStorage()
+    expect(await writer.open()).toBe(true)
+    expect(await writer.save(emptyAppData(), 0)).toMatchObject({ kind: 'saved', revision: 1 })
+    writer.close()
+    runEarlyOpen()
+    const early = (
+      globalThis as unknown as Record<
+        string,
+        { read: Promise<unknown> | null; db: Promise<unknown> }
+      >
+    )[EARLY_DB]!
+    await early.db
+    await early.read
+    // Another tab's save of revision 2 (its marker), before this tab listened to any notice.
+    const other = await open()
+    await new Promise((resolve) => {
+      const tx = other.transaction(STORE_NAME, 'readwrite')
+      tx.objectStore(STORE_NAME).add('other-tab', 2)
+      tx.oncomplete = resolve
+    })
+    other.close()
+    const storage = createAppStorage()
+    expect(await storage.open()).toBe(true)
+    expect(await storage.load()).toMatchObject({ kind: 'ok', revision: 1 })
+    const notices = await new Promise<unknown>((resolve) => storage.subscribe(resolve))
+    expect(notices).toEqual({ revision: 2, schemaVersion: STORED_VERSION })
+    storage.close()
+  })
+
+  it('where its read failed, the app reads on the same connection itself', async () => {
+    await stored()
+    const data = emptyAppData()
+    const writer = createAppStorage()
+    expect(await writer.open()).toBe(true)
+    expect(await writer.save(data, 0)).toMatchObject({ kind: 'saved' })
+    writer.close()
+    runEarlyOpen()
+    const early = (
+      globalThis as unknown as Record<
+        string,
+        { read: Promise<unknown> | null; db: Promise<unknown> }
+      >
+    )[EARLY_DB]!
+    await early.db
+    early.read = Promise.resolve(null)
+    const storage = createAppStorage()
+    expect(await storage.open()).toBe(true)
+    expect(await storage.load()).toMatchObject({ kind: 'ok', data, revision: 1 })
     storage.close()
   })
 
