@@ -15,7 +15,6 @@
  *
  * Tabs announce their saves on a BroadcastChannel, so the others reload within milliseconds.
  */
-import localforage from 'localforage'
 import {
   isRecord,
   SCHEMA_VERSION,
@@ -215,7 +214,8 @@ function assertValid(data: AppData): void {
 }
 
 export function createAppStorage(name = DB_NAME): AppStorage {
-  let store: LocalForage | null = null
+  /** Whether `open` succeeded (and nothing closed storage since). */
+  let opened = false
   let database: IDBDatabase | null = null
   let channel: BroadcastChannel | null = null
   const deleted = new Set<() => void>()
@@ -223,7 +223,7 @@ export function createAppStorage(name = DB_NAME): AppStorage {
 
   /** The raw connection; reopened if the browser asked to close it (version change). */
   const idb = async (): Promise<IDBDatabase> => {
-    if (!store) throw new Error('storage is not open')
+    if (!opened) throw new Error('storage is not open')
     return connect()
   }
   /**
@@ -431,11 +431,6 @@ export function createAppStorage(name = DB_NAME): AppStorage {
       let reading: Promise<Current> | null = null
       try {
         if (typeof indexedDB === 'undefined') return false
-        const instance = localforage.createInstance({
-          name,
-          storeName: STORE_NAME,
-          driver: localforage.INDEXEDDB,
-        })
         // localforage's check that IndexedDB works, and the raw connection with the read the
         // first load needs, at the same time. The first view waits for the read only: its own
         // open came last and took 15-45 ms after the entry ran, while the read (on the
@@ -455,20 +450,34 @@ export function createAppStorage(name = DB_NAME): AppStorage {
             return connect().then(readCurrent)
           })
         reading.catch(() => undefined)
-        checked = instance
-          .ready()
-          .then(() => instance.driver() === localforage.INDEXEDDB)
-          .catch(() => false)
+        // localforage comes with its check, not with the entry: the first view does not wait
+        // for either. Where its file cannot be downloaded (a deploy since the page opened), the
+        // raw connection, which has just read, is what every write uses anyway.
+        checked = import('localforage')
+          .then(
+            ({ default: localforage }) => {
+              const instance = localforage.createInstance({
+                name,
+                storeName: STORE_NAME,
+                driver: localforage.INDEXEDDB,
+              })
+              return instance
+                .ready()
+                .then(() => instance.driver() === localforage.INDEXEDDB)
+                .catch(() => false)
+            },
+            () => true,
+          )
           .then((ok) => {
             checkPassed = ok
             if (!ok) {
               // Unusable after all: closed as an open that failed, every write refused.
-              store = null
+              opened = false
               disconnect()
             }
             return ok
           })
-        store = instance
+        opened = true
         firstRead = reading
         await firstRead
         // Good for a load in this same task only (the app's start): any later load reads again,
@@ -476,12 +485,12 @@ export function createAppStorage(name = DB_NAME): AppStorage {
         setTimeout(() => (firstRead = null), 0)
         return true
       } catch {
-        store = null
+        opened = false
         firstRead = null
         // The raw side may still be opening: closed when it arrives, not left holding the
         // database against other tabs' upgrades and deletions.
         const close = () => {
-          if (!store) disconnect()
+          if (!opened) disconnect()
         }
         void reading?.then(close, close)
         close()

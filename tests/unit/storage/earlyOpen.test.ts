@@ -26,6 +26,15 @@ const remove = () =>
     req.onerror = () => reject(req.error)
   })
 
+/**
+ * Closes an app storage once localforage's check (loaded after the open) is over: a check still
+ * running would otherwise open the database again after the test removed it.
+ */
+async function done(storage: ReturnType<typeof createAppStorage>) {
+  await storage.usable()
+  storage.close()
+}
+
 const exists = async () => (await indexedDB.databases()).some((d) => d.name === DB_NAME)
 
 /** The app's database with its store, as a previous session left it. */
@@ -63,7 +72,7 @@ describe('the database opened before the entry runs', () => {
     const storage = createAppStorage()
     expect(await storage.open()).toBe(true)
     expect(await storage.load()).toEqual({ kind: 'empty' })
-    storage.close()
+    await done(storage)
   })
 
   it('leaves a database without the store to the app, which opens it one version up', async () => {
@@ -75,7 +84,7 @@ describe('the database opened before the entry runs', () => {
     const storage = createAppStorage()
     expect(await storage.open()).toBe(true)
     expect(await storage.save(emptyAppData(), 0)).toMatchObject({ kind: 'saved' })
-    storage.close()
+    await done(storage)
   })
 
   it('is not used for another database, nor where the store is missing', async () => {
@@ -112,7 +121,7 @@ describe('the database opened before the entry runs', () => {
     const writer = createAppStorage()
     expect(await writer.open()).toBe(true)
     expect(await writer.save(emptyAppData(), 0)).toMatchObject({ kind: 'saved' })
-    writer.close()
+    await done(writer)
     runEarlyOpen()
     const db = await (globalThis as unknown as Record<string, { db: Promise<IDBDatabase> }>)[
       EARLY_DB
@@ -122,7 +131,7 @@ describe('the database opened before the entry runs', () => {
     const storage = createAppStorage()
     expect(await storage.open()).toBe(true)
     expect(await storage.load()).toMatchObject({ kind: 'ok', data: emptyAppData() })
-    storage.close()
+    await done(storage)
   })
 
   it('reads what the app reads first as soon as it is open, and the app loads that read', async () => {
@@ -131,7 +140,7 @@ describe('the database opened before the entry runs', () => {
     const writer = createAppStorage()
     expect(await writer.open()).toBe(true)
     expect(await writer.save(first, 0)).toMatchObject({ kind: 'saved', revision: 1 })
-    writer.close()
+    await done(writer)
     runEarlyOpen()
     const early = (
       globalThis as unknown as Record<
@@ -154,7 +163,7 @@ describe('the database opened before the entry runs', () => {
     expect(await storage.load()).toMatchObject({ kind: 'ok', data: first, revision: 1 })
     // Any later load reads afresh.
     expect(await storage.load()).toEqual({ kind: 'empty' })
-    storage.close()
+    await done(storage)
   })
 
   it('a save another tab made after that read reaches the app’s first listener', async () => {
@@ -162,7 +171,7 @@ describe('the database opened before the entry runs', () => {
     const writer = createAppStorage()
     expect(await writer.open()).toBe(true)
     expect(await writer.save(emptyAppData(), 0)).toMatchObject({ kind: 'saved', revision: 1 })
-    writer.close()
+    await done(writer)
     runEarlyOpen()
     const early = (
       globalThis as unknown as Record<
@@ -185,7 +194,7 @@ describe('the database opened before the entry runs', () => {
     expect(await storage.load()).toMatchObject({ kind: 'ok', revision: 1 })
     const notices = await new Promise<unknown>((resolve) => storage.subscribe(resolve))
     expect(notices).toEqual({ revision: 2, schemaVersion: STORED_VERSION })
-    storage.close()
+    await done(storage)
   })
 
   it('where its read failed, the app reads on the same connection itself', async () => {
@@ -194,7 +203,7 @@ describe('the database opened before the entry runs', () => {
     const writer = createAppStorage()
     expect(await writer.open()).toBe(true)
     expect(await writer.save(data, 0)).toMatchObject({ kind: 'saved' })
-    writer.close()
+    await done(writer)
     runEarlyOpen()
     const early = (
       globalThis as unknown as Record<
@@ -207,7 +216,7 @@ describe('the database opened before the entry runs', () => {
     const storage = createAppStorage()
     expect(await storage.open()).toBe(true)
     expect(await storage.load()).toMatchObject({ kind: 'ok', data, revision: 1 })
-    storage.close()
+    await done(storage)
   })
 
   it('is the app storage’s first connection: the stored data is read through it', async () => {
@@ -216,7 +225,7 @@ describe('the database opened before the entry runs', () => {
     const storage = createAppStorage()
     expect(await storage.open()).toBe(true)
     expect(await storage.save(data, 0)).toMatchObject({ kind: 'saved' })
-    storage.close()
+    await done(storage)
 
     runEarlyOpen()
     const early = await (globalThis as unknown as Record<string, { db: Promise<IDBDatabase> }>)[
@@ -227,7 +236,7 @@ describe('the database opened before the entry runs', () => {
     expect(EARLY_DB in globalThis).toBe(false)
     expect(await again.load()).toMatchObject({ kind: 'ok', data })
     // The app closes the connection it took.
-    again.close()
+    await done(again)
     expect(() => early.transaction(STORE_NAME)).toThrow()
   })
 })
