@@ -4,7 +4,6 @@ import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
-import { compileHints } from './scripts/compileHints.ts'
 import { startPreload } from './scripts/startPreload.ts'
 
 /**
@@ -34,8 +33,6 @@ export default defineConfig({
     vue(),
     // The likely first view's files, asked for from index.html as it is parsed (start hint).
     startPreload(),
-    // The start's own JavaScript compiled as it downloads, off the main thread (V8's hint).
-    compileHints(),
     // Installable and offline: a Workbox service worker precaches the whole build. The app
     // registers it itself, in production only (src/main.ts, composables/useServiceWorker.ts),
     // and asks before updating.
