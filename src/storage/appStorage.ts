@@ -214,7 +214,7 @@ function assertValid(data: AppData): void {
 }
 
 export function createAppStorage(name = DB_NAME): AppStorage {
-  /** Whether `open` succeeded (and nothing closed storage since). */
+  /** Whether `open` succeeded (a failed localforage check turns it off again). */
   let opened = false
   let database: IDBDatabase | null = null
   let channel: BroadcastChannel | null = null
@@ -451,8 +451,9 @@ export function createAppStorage(name = DB_NAME): AppStorage {
           })
         reading.catch(() => undefined)
         // localforage comes with its check, not with the entry: the first view does not wait
-        // for either. Where its file cannot be downloaded (a deploy since the page opened), the
-        // raw connection, which has just read, is what every write uses anyway.
+        // for either. Where its file cannot be downloaded or run (a deploy since the page
+        // opened, say), the check is skipped rather than failed: the raw connection has just
+        // read, and is what every write uses.
         checked = import('localforage')
           .then(
             ({ default: localforage }) => {
@@ -501,12 +502,12 @@ export function createAppStorage(name = DB_NAME): AppStorage {
     usable: () => checked,
 
     async load() {
-      const first = firstRead !== null
+      const isFirst = firstRead !== null
       const reading = firstRead ?? idb().then(readCurrent)
       firstRead = null
       const { raw, marker } = await reading
       const revision = Math.max(stamp(raw).revision, marker.revision)
-      if (first) firstRevision = revision
+      if (isFirst) firstRevision = revision
       if (raw === null || raw === undefined) return { kind: 'empty' }
       const result = await decode(raw, pause)
       if (result.ok) {
@@ -620,6 +621,7 @@ export function createAppStorage(name = DB_NAME): AppStorage {
           })
       }
       own.addEventListener('message', onMessage)
+      let live = true
       // A tab that saved after the first read (the start script's, maybe ~100 ms before this)
       // told nobody: the newest marker, read once now, tells the listener as its notice would.
       if (firstRevision !== null) {
@@ -628,11 +630,14 @@ export function createAppStorage(name = DB_NAME): AppStorage {
         void idb()
           .then(newestMarker)
           .then((revision) => {
-            if (revision > since) listener({ revision, schemaVersion: STORED_VERSION })
+            if (live && revision > since) listener({ revision, schemaVersion: STORED_VERSION })
           })
           .catch(() => undefined)
       }
-      return () => own.removeEventListener('message', onMessage)
+      return () => {
+        live = false
+        own.removeEventListener('message', onMessage)
+      }
     },
 
     onDeleted(listener) {

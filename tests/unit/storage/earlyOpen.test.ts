@@ -35,6 +35,46 @@ async function done(storage: ReturnType<typeof createAppStorage>) {
   storage.close()
 }
 
+/** Another tab's change, written with a connection of its own: the stored copy removed. */
+async function removeData() {
+  const other = await open()
+  await new Promise((resolve) => {
+    const tx = other.transaction(STORE_NAME, 'readwrite')
+    tx.objectStore(STORE_NAME).delete(APP_KEY)
+    tx.oncomplete = resolve
+  })
+  other.close()
+}
+
+/** Another tab's save of `revision`, as far as the markers tell: its marker, nothing else. */
+async function addMarker(revision: number) {
+  const other = await open()
+  await new Promise((resolve) => {
+    const tx = other.transaction(STORE_NAME, 'readwrite')
+    tx.objectStore(STORE_NAME).add('other-tab', revision)
+    tx.oncomplete = resolve
+  })
+  other.close()
+}
+
+/** The start script's read, done. */
+async function earlyReadDone() {
+  const early = (
+    globalThis as unknown as Record<string, { read: Promise<unknown> | null; db: Promise<unknown> }>
+  )[EARLY_DB]!
+  await early.db
+  return early.read
+}
+
+/** Whether `subscribe` calls its listener within a few tasks. */
+async function notified(storage: ReturnType<typeof createAppStorage>) {
+  const notices: unknown[] = []
+  const stop = storage.subscribe((n) => notices.push(n))
+  await new Promise((resolve) => setTimeout(resolve, 50))
+  stop()
+  return notices
+}
+
 const exists = async () => (await indexedDB.databases()).some((d) => d.name === DB_NAME)
 
 /** The app's database with its store, as a previous session left it. */
@@ -126,11 +166,16 @@ describe('the database opened before the entry runs', () => {
     const db = await (globalThis as unknown as Record<string, { db: Promise<IDBDatabase> }>)[
       EARLY_DB
     ]!.db
-    // Closed without its event reaching the page first ("clear site data" as the read starts).
+    // Closed without its event reaching the page first ("clear site data" as the read starts):
+    // Chromium aborts the start script's read, and the connection is unusable.
     db.close()
+    ;(globalThis as unknown as Record<string, { read: Promise<unknown> | null }>)[EARLY_DB]!.read =
+      Promise.resolve(null)
+    // Changed since (another tab): only a read of the app's own finds it.
+    await removeData()
     const storage = createAppStorage()
     expect(await storage.open()).toBe(true)
-    expect(await storage.load()).toMatchObject({ kind: 'ok', data: emptyAppData() })
+    expect(await storage.load()).toEqual({ kind: 'empty' })
     await done(storage)
   })
 
@@ -151,13 +196,7 @@ describe('the database opened before the entry runs', () => {
     await early.db
     expect(await early.read).toMatchObject({ value: { readyState: 'done' } })
     // Removed after that read: the app's first load is the read already made, not a second one.
-    const other = await open()
-    await new Promise((resolve) => {
-      const tx = other.transaction(STORE_NAME, 'readwrite')
-      tx.objectStore(STORE_NAME).delete(APP_KEY)
-      tx.oncomplete = resolve
-    })
-    other.close()
+    await removeData()
     const storage = createAppStorage()
     expect(await storage.open()).toBe(true)
     expect(await storage.load()).toMatchObject({ kind: 'ok', data: first, revision: 1 })
@@ -182,18 +221,55 @@ describe('the database opened before the entry runs', () => {
     await early.db
     await early.read
     // Another tab's save of revision 2 (its marker), before this tab listened to any notice.
-    const other = await open()
-    await new Promise((resolve) => {
-      const tx = other.transaction(STORE_NAME, 'readwrite')
-      tx.objectStore(STORE_NAME).add('other-tab', 2)
-      tx.oncomplete = resolve
-    })
-    other.close()
+    await addMarker(2)
     const storage = createAppStorage()
     expect(await storage.open()).toBe(true)
     expect(await storage.load()).toMatchObject({ kind: 'ok', revision: 1 })
-    const notices = await new Promise<unknown>((resolve) => storage.subscribe(resolve))
-    expect(notices).toEqual({ revision: 2, schemaVersion: STORED_VERSION })
+    expect(await notified(storage)).toEqual([{ revision: 2, schemaVersion: STORED_VERSION }])
+    // Told once: a later listener is not.
+    expect(await notified(storage)).toEqual([])
+    await done(storage)
+  })
+
+  it('nothing saved since that read: the first listener hears nothing', async () => {
+    await stored()
+    const writer = createAppStorage()
+    expect(await writer.open()).toBe(true)
+    expect(await writer.save(emptyAppData(), 0)).toMatchObject({ kind: 'saved', revision: 1 })
+    await done(writer)
+    runEarlyOpen()
+    await earlyReadDone()
+    const storage = createAppStorage()
+    expect(await storage.open()).toBe(true)
+    expect(await storage.load()).toMatchObject({ kind: 'ok', revision: 1 })
+    expect(await notified(storage)).toEqual([])
+    await done(storage)
+  })
+
+  it('a first save in another tab after an empty first read reaches the listener', async () => {
+    await stored()
+    runEarlyOpen()
+    await earlyReadDone()
+    await addMarker(1)
+    const storage = createAppStorage()
+    expect(await storage.open()).toBe(true)
+    expect(await storage.load()).toEqual({ kind: 'empty' })
+    expect(await notified(storage)).toEqual([{ revision: 1, schemaVersion: STORED_VERSION }])
+    await done(storage)
+  })
+
+  it('checks only after a load that used the start script’s read', async () => {
+    await stored()
+    runEarlyOpen()
+    await earlyReadDone()
+    await addMarker(1)
+    const storage = createAppStorage()
+    expect(await storage.open()).toBe(true)
+    // Listening before any load: nothing to compare with, no check.
+    expect(await notified(storage)).toEqual([])
+    // A load in a later task reads afresh, and is as current as the check would be.
+    expect(await storage.load()).toEqual({ kind: 'empty' })
+    expect(await notified(storage)).toEqual([])
     await done(storage)
   })
 
