@@ -35,6 +35,24 @@ async function done(storage: ReturnType<typeof createAppStorage>) {
   storage.close()
 }
 
+/** The app's data saved once (revision 1) by a tab that has closed since. */
+async function savedOnce(data = emptyAppData()) {
+  await stored()
+  const writer = createAppStorage()
+  expect(await writer.open()).toBe(true)
+  expect(await writer.save(data, 0)).toMatchObject({ kind: 'saved', revision: 1 })
+  await done(writer)
+}
+
+/** What the start script left on `window`. */
+const earlyLeft = () =>
+  (
+    globalThis as unknown as Record<
+      string,
+      { read: Promise<unknown> | null; db: Promise<IDBDatabase> }
+    >
+  )[EARLY_DB]!
+
 /** Another tab's change, written with a connection of its own: the stored copy removed. */
 async function removeData() {
   const other = await open()
@@ -59,9 +77,7 @@ async function addMarker(revision: number) {
 
 /** The start script's read, done. */
 async function earlyReadDone() {
-  const early = (
-    globalThis as unknown as Record<string, { read: Promise<unknown> | null; db: Promise<unknown> }>
-  )[EARLY_DB]!
+  const early = earlyLeft()
   await early.db
   return early.read
 }
@@ -73,6 +89,19 @@ async function notified(storage: ReturnType<typeof createAppStorage>) {
   await new Promise((resolve) => setTimeout(resolve, 50))
   stop()
   return notices
+}
+
+/**
+ * A tab starting as the page does: the start script's open and read, another tab's save of
+ * revision `savedMeanwhile` when given (its marker), then the app's storage opened.
+ */
+async function starting(savedMeanwhile?: number) {
+  runEarlyOpen()
+  await earlyReadDone()
+  if (savedMeanwhile !== undefined) await addMarker(savedMeanwhile)
+  const storage = createAppStorage()
+  expect(await storage.open()).toBe(true)
+  return storage
 }
 
 const exists = async () => (await indexedDB.databases()).some((d) => d.name === DB_NAME)
@@ -139,7 +168,7 @@ describe('the database opened before the entry runs', () => {
   it('closes for another tab’s upgrade before the app took it, and is not used', async () => {
     await stored()
     runEarlyOpen()
-    await (globalThis as unknown as Record<string, { db: Promise<unknown> }>)[EARLY_DB]!.db
+    await earlyLeft().db
     // The upgrade is not blocked by the early connection.
     const upgraded = await open(2)
     upgraded.close()
@@ -149,7 +178,7 @@ describe('the database opened before the entry runs', () => {
   it('closed by the browser before the app took it, is not used', async () => {
     await stored()
     runEarlyOpen()
-    const early = (globalThis as unknown as Record<string, { db: Promise<IDBDatabase> }>)[EARLY_DB]!
+    const early = earlyLeft()
     const db = await early.db
     db.onclose!(new Event('close'))
     db.close()
@@ -157,20 +186,13 @@ describe('the database opened before the entry runs', () => {
   })
 
   it('closed after the app took it, before its first read: the app reads with its own', async () => {
-    await stored()
-    const writer = createAppStorage()
-    expect(await writer.open()).toBe(true)
-    expect(await writer.save(emptyAppData(), 0)).toMatchObject({ kind: 'saved' })
-    await done(writer)
+    await savedOnce()
     runEarlyOpen()
-    const db = await (globalThis as unknown as Record<string, { db: Promise<IDBDatabase> }>)[
-      EARLY_DB
-    ]!.db
+    const db = await earlyLeft().db
     // Closed without its event reaching the page first ("clear site data" as the read starts):
     // Chromium aborts the start script's read, and the connection is unusable.
     db.close()
-    ;(globalThis as unknown as Record<string, { read: Promise<unknown> | null }>)[EARLY_DB]!.read =
-      Promise.resolve(null)
+    earlyLeft().read = Promise.resolve(null)
     // Changed since (another tab): only a read of the app's own finds it.
     await removeData()
     const storage = createAppStorage()
@@ -180,19 +202,10 @@ describe('the database opened before the entry runs', () => {
   })
 
   it('reads what the app reads first as soon as it is open, and the app loads that read', async () => {
-    await stored()
     const first = emptyAppData()
-    const writer = createAppStorage()
-    expect(await writer.open()).toBe(true)
-    expect(await writer.save(first, 0)).toMatchObject({ kind: 'saved', revision: 1 })
-    await done(writer)
+    await savedOnce(first)
     runEarlyOpen()
-    const early = (
-      globalThis as unknown as Record<
-        string,
-        { read: Promise<unknown> | null; db: Promise<unknown> }
-      >
-    )[EARLY_DB]!
+    const early = earlyLeft()
     await early.db
     expect(await early.read).toMatchObject({ value: { readyState: 'done' } })
     // Removed after that read: the app's first load is the read already made, not a second one.
@@ -206,24 +219,9 @@ describe('the database opened before the entry runs', () => {
   })
 
   it('a save another tab made after that read reaches the app’s first listener', async () => {
-    await stored()
-    const writer = createAppStorage()
-    expect(await writer.open()).toBe(true)
-    expect(await writer.save(emptyAppData(), 0)).toMatchObject({ kind: 'saved', revision: 1 })
-    await done(writer)
-    runEarlyOpen()
-    const early = (
-      globalThis as unknown as Record<
-        string,
-        { read: Promise<unknown> | null; db: Promise<unknown> }
-      >
-    )[EARLY_DB]!
-    await early.db
-    await early.read
+    await savedOnce()
     // Another tab's save of revision 2 (its marker), before this tab listened to any notice.
-    await addMarker(2)
-    const storage = createAppStorage()
-    expect(await storage.open()).toBe(true)
+    const storage = await starting(2)
     expect(await storage.load()).toMatchObject({ kind: 'ok', revision: 1 })
     expect(await notified(storage)).toEqual([{ revision: 2, schemaVersion: STORED_VERSION }])
     // Told once: a later listener is not.
@@ -232,15 +230,8 @@ describe('the database opened before the entry runs', () => {
   })
 
   it('nothing saved since that read: the first listener hears nothing', async () => {
-    await stored()
-    const writer = createAppStorage()
-    expect(await writer.open()).toBe(true)
-    expect(await writer.save(emptyAppData(), 0)).toMatchObject({ kind: 'saved', revision: 1 })
-    await done(writer)
-    runEarlyOpen()
-    await earlyReadDone()
-    const storage = createAppStorage()
-    expect(await storage.open()).toBe(true)
+    await savedOnce()
+    const storage = await starting()
     expect(await storage.load()).toMatchObject({ kind: 'ok', revision: 1 })
     expect(await notified(storage)).toEqual([])
     await done(storage)
@@ -248,11 +239,7 @@ describe('the database opened before the entry runs', () => {
 
   it('a first save in another tab after an empty first read reaches the listener', async () => {
     await stored()
-    runEarlyOpen()
-    await earlyReadDone()
-    await addMarker(1)
-    const storage = createAppStorage()
-    expect(await storage.open()).toBe(true)
+    const storage = await starting(1)
     expect(await storage.load()).toEqual({ kind: 'empty' })
     expect(await notified(storage)).toEqual([{ revision: 1, schemaVersion: STORED_VERSION }])
     await done(storage)
@@ -260,11 +247,7 @@ describe('the database opened before the entry runs', () => {
 
   it('checks only after a load that used the start script’s read', async () => {
     await stored()
-    runEarlyOpen()
-    await earlyReadDone()
-    await addMarker(1)
-    const storage = createAppStorage()
-    expect(await storage.open()).toBe(true)
+    const storage = await starting(1)
     // Listening before any load: nothing to compare with, no check.
     expect(await notified(storage)).toEqual([])
     // A load in a later task reads afresh, and is as current as the check would be.
@@ -274,19 +257,10 @@ describe('the database opened before the entry runs', () => {
   })
 
   it('where its read failed, the app reads on the same connection itself', async () => {
-    await stored()
     const data = emptyAppData()
-    const writer = createAppStorage()
-    expect(await writer.open()).toBe(true)
-    expect(await writer.save(data, 0)).toMatchObject({ kind: 'saved' })
-    await done(writer)
+    await savedOnce(data)
     runEarlyOpen()
-    const early = (
-      globalThis as unknown as Record<
-        string,
-        { read: Promise<unknown> | null; db: Promise<unknown> }
-      >
-    )[EARLY_DB]!
+    const early = earlyLeft()
     await early.db
     early.read = Promise.resolve(null)
     const storage = createAppStorage()
@@ -304,9 +278,7 @@ describe('the database opened before the entry runs', () => {
     await done(storage)
 
     runEarlyOpen()
-    const early = await (globalThis as unknown as Record<string, { db: Promise<IDBDatabase> }>)[
-      EARLY_DB
-    ]!.db
+    const early = await earlyLeft().db
     const again = createAppStorage()
     expect(await again.open()).toBe(true)
     expect(EARLY_DB in globalThis).toBe(false)
