@@ -197,6 +197,23 @@ export const pause = (): Promise<void> => {
 /** The stored copy, and the highest revision marker with the tab that wrote it. */
 type Current = { raw: unknown; marker: { revision: number; writer: string | null } }
 
+/** Every revision marker: markers are the only numeric keys, and numbers sort before strings. */
+const markers = () => IDBKeyRange.upperBound(Number.MAX_SAFE_INTEGER)
+
+/**
+ * One readonly transaction of the app's store: `ask` makes its requests and returns how to read
+ * their answer, which is read once the transaction has completed.
+ */
+function readOnly<T>(db: IDBDatabase, ask: (store: IDBObjectStore) => () => T): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const tx = db.transaction(STORE_NAME, 'readonly')
+    const answer = ask(tx.objectStore(STORE_NAME))
+    tx.oncomplete = () => resolve(answer())
+    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB read failed'))
+    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB read aborted'))
+  })
+}
+
 /** What a completed first read found. Markers are the only numeric keys. */
 function currentOf({ value, marker, writer }: EarlyRead): Current {
   return {
@@ -301,37 +318,27 @@ export function createAppStorage(name = DB_NAME): AppStorage {
 
   /**
    * The stored copy, and the highest revision marker with the tab that wrote it, read in one
-   * transaction: one round trip, and both from the same moment. Markers are the only numeric
-   * keys, and numbers sort before strings.
+   * transaction: one round trip, and both from the same moment.
    */
   function readCurrent(db: IDBDatabase): Promise<Current> {
-    return new Promise((resolve, reject) => {
-      const tx = db.transaction(STORE_NAME, 'readonly')
-      const store = tx.objectStore(STORE_NAME)
+    return readOnly(db, (store) => {
       // The start script makes the same two requests (`./earlyOpen.ts`).
       const value = store.get(APP_KEY)
-      const cursor = store.openCursor(IDBKeyRange.upperBound(Number.MAX_SAFE_INTEGER), 'prev')
-      tx.oncomplete = () => {
+      const cursor = store.openCursor(markers(), 'prev')
+      return () => {
         const c = cursor.result
-        resolve(currentOf({ value, marker: c?.key ?? null, writer: c?.value }))
+        return currentOf({ value, marker: c?.key ?? null, writer: c?.value })
       }
-      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB read failed'))
-      tx.onabort = () => reject(tx.error ?? new Error('IndexedDB read aborted'))
     })
   }
   /** The highest revision marker's revision (0 without one), in a transaction of its own. */
   function newestMarker(db: IDBDatabase): Promise<number> {
-    return new Promise((resolve, reject) => {
-      const tx = db.transaction(STORE_NAME, 'readonly')
-      const cursor = tx
-        .objectStore(STORE_NAME)
-        .openKeyCursor(IDBKeyRange.upperBound(Number.MAX_SAFE_INTEGER), 'prev')
-      tx.oncomplete = () => {
+    return readOnly(db, (store) => {
+      const cursor = store.openKeyCursor(markers(), 'prev')
+      return () => {
         const key = cursor.result?.key
-        resolve(typeof key === 'number' ? key : 0)
+        return typeof key === 'number' ? key : 0
       }
-      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB read failed'))
-      tx.onabort = () => reject(tx.error ?? new Error('IndexedDB read aborted'))
     })
   }
   /** The first read: the start script's where it made one on this connection, else a new one. */
