@@ -128,9 +128,12 @@ export const usePersistenceStore = defineStore('persistence', () => {
   }
   const commitDrafts = () => drafts.forEach((commit) => commit())
 
+  /** The rolling backup being written, if any: a list asked meanwhile waits for it. */
+  let backupWrite: Promise<unknown> = Promise.resolve()
   function backupIfDue(data: AppData) {
+    if (!storage) return
     // Best effort: a failed backup leaves the older ones, and the data itself is saved.
-    storage?.backup(data, new Date(), BACKUP_INTERVAL_MS).catch(() => {})
+    backupWrite = storage.backup(data, new Date(), BACKUP_INTERVAL_MS).catch(() => {})
   }
 
   async function askToPersist() {
@@ -508,6 +511,8 @@ export const usePersistenceStore = defineStore('persistence', () => {
 
   /** Every rolling backup that still validates, newest first (none without storage). */
   async function listBackups(): Promise<Backup[]> {
+    // The backup taken on opening is listed even when Settings opens before it is written.
+    await backupWrite
     return storage ? storage.listBackups() : []
   }
 

@@ -355,6 +355,20 @@ describe('persistence store', () => {
     expect(p.status).toBe('saved')
   })
 
+  it('lists the backups only once the one taken on opening is written', async () => {
+    const { storage } = fakeStorage(loadedOk())
+    let written!: (ok: boolean) => void
+    storage.backup.mockImplementationOnce(() => new Promise((resolve) => (written = resolve)))
+    const p = usePersistenceStore()
+    await p.start(storage)
+    const listed = p.listBackups()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(storage.listBackups).not.toHaveBeenCalled()
+    written(true)
+    await listed
+    expect(storage.listBackups).toHaveBeenCalledTimes(1)
+  })
+
   it('restores the latest good backup after keeping the unreadable data aside', async () => {
     const { storage } = fakeStorage({
       kind: 'unreadable',
