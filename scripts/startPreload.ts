@@ -9,6 +9,7 @@
  */
 import { relative } from 'node:path'
 import { normalizePath, type IndexHtmlTransformContext, type Plugin } from 'vite'
+import { showStartupFailure } from '../src/i18n/startupFailure.ts'
 import { earlyOpenSource } from '../src/storage/earlyOpen.ts'
 import { APP_KEY, DB_NAME, START_HINT_KEY, STORE_NAME } from '../src/storage/keys.ts'
 import { awaitedModules, entryKey, staticClosure, VIEWS, type Manifest } from './firstView.ts'
@@ -70,7 +71,9 @@ export function startFiles(manifest: Manifest, base: string): StartFiles {
  * all that, on every address, it opens the database and reads what the app reads first
  * (`src/storage/earlyOpen.ts`), before its first view whatever the view. A copy of
  * that logic, kept small on purpose: it runs before any module, and the unit tests hold it to
- * `readStartHint` and `pickLocale`. Links carry `crossorigin` as Vite's own preloads do, so that they are the same
+ * `readStartHint` and `pickLocale`. It also listens for the entry failing to download (or a file
+ * the entry imports): the page would stay blank, so it shows the start-up failure as `main.ts`
+ * does when its start fails, with `showStartupFailure`'s own source, in the same language. Links carry `crossorigin` as Vite's own preloads do, so that they are the same
  * requests.
  */
 export function startScript(files: StartFiles, base = '/'): string {
@@ -85,11 +88,17 @@ export function startScript(files: StartFiles, base = '/'): string {
     var hint = null
     try { hint = JSON.parse(localStorage.getItem(${JSON.stringify(START_HINT_KEY)}) || 'null') } catch (e) {}
     if (!hint || typeof hint.roadmap !== 'boolean' || (hint.locale !== 'ko' && hint.locale !== 'en')) hint = null
+    var first = (navigator.languages || [navigator.language]).filter(function (l) { return l && l.trim() !== '' })[0]
+    var locale = hint ? hint.locale : first && /^ko\\b/i.test(first.trim()) ? 'ko' : 'en'
+    // The entry (or a file it imports) could not be downloaded: the app's own message then.
+    window.addEventListener('error', function (event) {
+      var root = document.getElementById('app')
+      if (event.target && event.target.tagName === 'SCRIPT' && root && !root.hasAttribute('data-v-app'))
+        (${String(showStartupFailure)})(root, locale)
+    }, true)
     var path = location.pathname
     var view = path === ${JSON.stringify(base)} ? (hint && hint.roadmap ? 'graph' : 'welcome') : path === ${JSON.stringify(base + 'welcome')} ? 'welcome' : null
     if (!view) return
-    var first = (navigator.languages || [navigator.language]).filter(function (l) { return l && l.trim() !== '' })[0]
-    var locale = hint ? hint.locale : first && /^ko\\b/i.test(first.trim()) ? 'ko' : 'en'
     files[view][locale].forEach(function (href) {
       var link = document.createElement('link')
       var css = /\\.css$/.test(href)

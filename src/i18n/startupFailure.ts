@@ -1,4 +1,4 @@
-import type { Locale } from '@/domain/schema'
+import type { Locale } from '../domain/schema'
 
 /**
  * Shows, in place of a blank page, that the app could not start because part of it (often the
@@ -6,6 +6,10 @@ import type { Locale } from '@/domain/schema'
  * published while the page was loading — with a Reload button. Its text, in both languages, is
  * the `#startup-failure` template of index.html: the one text that cannot come from the message
  * areas, and outside the first view's JavaScript.
+ *
+ * `main.ts` calls it when its start fails; `index.html`'s start script (`scripts/startPreload.ts`)
+ * carries a copy of its source for when the entry itself, or a file it imports, cannot be
+ * downloaded. So it uses nothing but the browser's globals: no imports, no closure.
  */
 export function showStartupFailure(root: HTMLElement, locale: Locale) {
   const template = document.getElementById('startup-failure')

@@ -190,3 +190,25 @@ test('the shell messages failing to download at start-up say so, and Reload brin
   expect(await getStoredValue(page)).toEqual(stored)
   forgive(consoleErrors, /shell|Failed to fetch|error loading/i)
 })
+
+for (const [what, pattern] of [
+  ['the entry', '**/assets/index-*.js'],
+  ['the entry’s runtime helpers', '**/assets/rolldown-runtime-*.js'],
+] as const)
+  test(`${what} failing to download says so instead of a blank page, and Reload brings the app`, async ({
+    page,
+    consoleErrors,
+  }) => {
+    const stored = await withRoadmap(page)
+    const unblock = await block(page, pattern)
+    await page.reload()
+    const failure = page.getByTestId('startup-failure')
+    await expect(failure).toHaveAttribute('role', 'alert')
+    await expect(failure).toContainText('The app could not finish loading')
+    unblock()
+    await failure.getByRole('button', { name: 'Reload' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'AI engineer roadmap' })).toBeVisible()
+    await waitUntilSaved(page)
+    expect(await getStoredValue(page)).toEqual(stored)
+    forgive(consoleErrors)
+  })

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
   blockRendering,
@@ -54,6 +56,8 @@ describe('the start preload’s files', () => {
   })
 })
 
+const files0: StartFiles = { graph: { en: [], ko: [] }, welcome: { en: [], ko: [] } }
+
 /** Runs the inline script against a page at `path` with `stored` hint and browser languages. */
 function run(path: string, stored: string | null, languages: string[] = ['en-US']) {
   const files: StartFiles = {
@@ -79,10 +83,10 @@ function run(path: string, stored: string | null, languages: string[] = ['en-US'
 
 /** A window whose IndexedDB records the databases opened (`src/storage/earlyOpen.ts`). */
 function fakeWindow(opened: string[] = []) {
-  return { indexedDB: { open: (name: string) => (opened.push(name), {}) } } as Record<
-    string,
-    unknown
-  >
+  return {
+    indexedDB: { open: (name: string) => (opened.push(name), {}) },
+    addEventListener: () => {},
+  } as Record<string, unknown>
 }
 
 /** The databases the inline script opened at `path` with `stored` hint. */
@@ -95,10 +99,7 @@ function opens(path: string, stored: string | null, window: Record<string, unkno
     navigator: { languages: ['en'] },
     window: window ?? fakeWindow(opened),
   }
-  new Function(
-    ...Object.keys(globals),
-    startScript({ graph: { en: [], ko: [] }, welcome: { en: [], ko: [] } }),
-  )(...Object.values(globals))
+  new Function(...Object.keys(globals), startScript(files0))(...Object.values(globals))
   return { opened, window: globals.window }
 }
 
@@ -161,13 +162,14 @@ describe('the start preload’s inline script', () => {
       }
     // Without IndexedDB, or where opening throws, the preloads are still asked for.
     const throwing = {
+      addEventListener: () => {},
       indexedDB: {
         open: () => {
           throw new Error('denied')
         },
       },
     }
-    for (const window of [{}, throwing]) {
+    for (const window of [{ addEventListener: () => {} }, throwing]) {
       const links: unknown[] = []
       const globals = {
         document: {
@@ -219,5 +221,43 @@ describe('the entry script', () => {
     expect(() => blockRendering('<head></head>')).toThrow(/found 0/)
     const twice = '<script type="module" crossorigin src="/a.js"></script>'.repeat(2)
     expect(() => blockRendering(twice)).toThrow(/found 2/)
+  })
+
+  it('shows the app’s start-up failure, in the hint’s language, when the entry cannot be downloaded', () => {
+    // The page as index.html ships it: the app's element, then the failure's words.
+    const html = readFileSync(join(process.cwd(), 'index.html'), 'utf8')
+    const page = new DOMParser().parseFromString(html, 'text/html')
+    document.body.replaceChildren(
+      document.importNode(page.getElementById('app')!, true),
+      document.importNode(page.getElementById('startup-failure')!, true),
+    )
+    const listeners: [string, (event: { target: unknown }) => void, unknown][] = []
+    const globals = {
+      document,
+      localStorage: { getItem: () => '{"roadmap":true,"locale":"ko"}' },
+      location: { pathname: '/' },
+      navigator: { languages: ['en'] },
+      window: {
+        ...fakeWindow(),
+        addEventListener: (...args: (typeof listeners)[number]) => listeners.push(args),
+      },
+    }
+    new Function(...Object.keys(globals), startScript(files0))(...Object.values(globals))
+    expect(listeners.map(([type, , capture]) => [type, capture])).toEqual([['error', true]])
+    const [, onError] = listeners[0]!
+    const app = document.getElementById('app')!
+    // A failed preload is the app's to handle, when it asks for that file itself.
+    onError({ target: document.createElement('link') })
+    expect(app.children).toHaveLength(0)
+    onError({ target: document.createElement('script') })
+    const alert = app.querySelector('[data-testid="startup-failure"]')!
+    expect(alert.getAttribute('role')).toBe('alert')
+    expect(alert.textContent).toContain('앱을 다 불러오지 못했습니다')
+    // Once the app is mounted, a script's failure is not the start's.
+    app.replaceChildren()
+    app.setAttribute('data-v-app', '')
+    onError({ target: document.createElement('script') })
+    expect(app.children).toHaveLength(0)
+    document.body.replaceChildren()
   })
 })
