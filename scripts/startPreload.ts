@@ -72,8 +72,9 @@ export function startFiles(manifest: Manifest, base: string): StartFiles {
  * (`src/storage/earlyOpen.ts`), before its first view whatever the view. A copy of
  * that logic, kept small on purpose: it runs before any module, and the unit tests hold it to
  * `readStartHint` and `pickLocale`. It also listens for the entry failing to download (or a file
- * the entry imports): the page would stay blank, so it shows the start-up failure as `main.ts`
- * does when its start fails, with `showStartupFailure`'s own source, in the same language. Links carry `crossorigin` as Vite's own preloads do, so that they are the same
+ * the entry imports; the entry is known by `markEntry`'s `data-entry`): the page would stay
+ * blank, so it shows the start-up failure as `main.ts` does when its start fails, with
+ * `showStartupFailure`'s own source, in the same language. Links carry `crossorigin` as Vite's own preloads do, so that they are the same
  * requests.
  */
 export function startScript(files: StartFiles, base = '/'): string {
@@ -90,11 +91,12 @@ export function startScript(files: StartFiles, base = '/'): string {
     if (!hint || typeof hint.roadmap !== 'boolean' || (hint.locale !== 'ko' && hint.locale !== 'en')) hint = null
     var first = (navigator.languages || [navigator.language]).filter(function (l) { return l && l.trim() !== '' })[0]
     var locale = hint ? hint.locale : first && /^ko\\b/i.test(first.trim()) ? 'ko' : 'en'
-    // The entry (or a file it imports) could not be downloaded: the app's own message then.
+    // The entry (or a file it imports) could not be downloaded: nothing of the app runs, so the
+    // app's own message is shown from here. Any other script's failure is not the start's.
     window.addEventListener('error', function (event) {
       var root = document.getElementById('app')
-      if (event.target && event.target.tagName === 'SCRIPT' && root && !root.hasAttribute('data-v-app'))
-        (${String(showStartupFailure)})(root, locale)
+      var entry = event.target && event.target.hasAttribute && event.target.hasAttribute('data-entry')
+      if (entry && root && !root.hasAttribute('data-v-app')) (${String(showStartupFailure)})(root, locale)
     }, true)
     var path = location.pathname
     var view = path === ${JSON.stringify(base)} ? (hint && hint.roadmap ? 'graph' : 'welcome') : path === ${JSON.stringify(base + 'welcome')} ? 'welcome' : null
@@ -113,17 +115,18 @@ export function startScript(files: StartFiles, base = '/'): string {
 }
 
 /**
- * The entry script marked render-blocking (`blocking="render"`): Chromium draws no frame before
+ * The entry script, marked. Render-blocking (`blocking="render"`): Chromium draws no frame before
  * the entry has loaded and run (the standard promises only before it has loaded). Such a frame
  * shows nothing (the app's element is empty until it mounts), yet it restyles the whole page
- * and came just as the entry arrived, delaying its evaluation (issue #18). Vite writes the
- * entry's tag itself, without the attribute.
+ * and came just as the entry arrived, delaying its evaluation (issue #18). And `data-entry`, by
+ * which the start script knows the entry's own failure to download from any other script's.
+ * Vite writes the entry's tag itself, without either attribute.
  */
-export function blockRendering(html: string): string {
+export function markEntry(html: string): string {
   const entry = /<script type="module" crossorigin src=/g
   const found = html.match(entry)?.length ?? 0
   if (found !== 1) throw new Error(`expected one entry script in index.html, found ${found}`)
-  return html.replace(entry, '<script type="module" crossorigin blocking="render" src=')
+  return html.replace(entry, '<script type="module" crossorigin blocking="render" data-entry src=')
 }
 
 export function startPreload(): Plugin {
@@ -146,9 +149,7 @@ export function startPreload(): Plugin {
         const charset = /<meta charset=[^>]*>/i.exec(html)
         if (!charset) throw new Error('index.html has no <meta charset>')
         const at = charset.index + charset[0].length
-        return blockRendering(
-          `${html.slice(0, at)}\n    <script>${script}</script>${html.slice(at)}`,
-        )
+        return markEntry(`${html.slice(0, at)}\n    <script>${script}</script>${html.slice(at)}`)
       },
     },
   }

@@ -128,12 +128,24 @@ export const usePersistenceStore = defineStore('persistence', () => {
   }
   const commitDrafts = () => drafts.forEach((commit) => commit())
 
-  /** The rolling backup being written, if any: a list asked meanwhile waits for it. */
-  let backupWrite: Promise<unknown> = Promise.resolve()
+  /**
+   * Ticks for every backup written, so that a list of them on screen (Settings → Backups) is read
+   * again: the one taken on opening may land after Settings has listed the others.
+   */
+  const backupsWritten = ref(0)
+  /** Writes a backup through `write`; resolves whether one was written, never rejects. */
+  function backingUp(write: Promise<boolean>): Promise<boolean> {
+    return write.then(
+      (written) => {
+        if (written) backupsWritten.value++
+        return written
+      },
+      () => false,
+    )
+  }
   function backupIfDue(data: AppData) {
-    if (!storage) return
     // Best effort: a failed backup leaves the older ones, and the data itself is saved.
-    backupWrite = storage.backup(data, new Date(), BACKUP_INTERVAL_MS).catch(() => {})
+    if (storage) void backingUp(storage.backup(data, new Date(), BACKUP_INTERVAL_MS))
   }
 
   async function askToPersist() {
@@ -511,8 +523,6 @@ export const usePersistenceStore = defineStore('persistence', () => {
 
   /** Every rolling backup that still validates, newest first (none without storage). */
   async function listBackups(): Promise<Backup[]> {
-    // The backup taken on opening is listed even when Settings opens before it is written.
-    await backupWrite
     return storage ? storage.listBackups() : []
   }
 
@@ -524,7 +534,7 @@ export const usePersistenceStore = defineStore('persistence', () => {
   async function backupNow(): Promise<boolean> {
     if (!storage || !canWrite()) return false
     commitDrafts()
-    return storage.backup(appData.value, new Date(), 0).catch(() => false)
+    return backingUp(storage.backup(appData.value, new Date(), 0))
   }
 
   /**
@@ -543,7 +553,7 @@ export const usePersistenceStore = defineStore('persistence', () => {
       commitDrafts()
       const current = appData.value
       try {
-        await storage.backup(current, new Date(), 0, backup.savedAt)
+        if (await storage.backup(current, new Date(), 0, backup.savedAt)) backupsWritten.value++
       } catch {
         return 'failed'
       }
@@ -596,6 +606,7 @@ export const usePersistenceStore = defineStore('persistence', () => {
     startFresh,
     restoreBackup,
     listBackups,
+    backupsWritten,
     backupNow,
     restoreFrom,
     retryNow,

@@ -212,3 +212,33 @@ for (const [what, pattern] of [
     expect(await getStoredValue(page)).toEqual(stored)
     forgive(consoleErrors)
   })
+
+test('another script failing to download while the app starts leaves the start alone', async ({
+  page,
+  consoleErrors,
+}) => {
+  const stored = await withRoadmap(page)
+  await block(page, '**/beacon.js')
+  // A script the page did not ask for (a host's beacon, an extension's), failing before the mount.
+  // The mount would replace a failure shown meanwhile: whether one ever was is recorded.
+  await page.addInitScript(() => {
+    const seen = window as unknown as { failureShown: boolean }
+    seen.failureShown = false
+    new MutationObserver(() => {
+      if (document.querySelector('[data-testid="startup-failure"]')) seen.failureShown = true
+    }).observe(document, { childList: true, subtree: true })
+    document.addEventListener('DOMContentLoaded', () => {
+      const script = document.createElement('script')
+      script.src = '/beacon.js'
+      document.head.append(script)
+    })
+  })
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1, name: 'AI engineer roadmap' })).toBeVisible()
+  expect(
+    await page.evaluate(() => (window as unknown as { failureShown: boolean }).failureShown),
+  ).toBe(false)
+  await waitUntilSaved(page)
+  expect(await getStoredValue(page)).toEqual(stored)
+  forgive(consoleErrors)
+})

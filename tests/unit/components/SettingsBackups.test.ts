@@ -54,13 +54,13 @@ describe('SettingsBackups', () => {
   })
 
   it('lists backups newest first with their roadmaps, milestones and time entries', async () => {
-    const { wrapper } = await start(data(named('r1', 'Now')), [
+    const { wrapper, p } = await start(data(named('r1', 'Now')), [
       [data(named('r1', 'Older')), '2026-01-01T09:00:00Z'],
       [data(named('r1', 'Now', { a: 'done' }), named('r2', 'Gone')), '2026-01-02T09:00:00Z'],
     ])
-    // Opening the app backed up the data in use too, as the newest.
+    // Opening the app backed up the data in use too, as the newest: listed once it is written.
+    await vi.waitFor(() => expect(wrapper.findAll('li.backup')).toHaveLength(3))
     const items = wrapper.findAll('li.backup')
-    expect(items).toHaveLength(3)
     expect(items[0]!.text()).toContain('One roadmap: Now')
     expect(items[1]!.get('h3').text()).toMatch(/^Backup from Jan 2, 2026/)
     expect(items[1]!.text()).toContain('2 roadmaps: Now, Gone')
@@ -68,6 +68,15 @@ describe('SettingsBackups', () => {
     expect(items[2]!.text()).toContain('One roadmap: Older')
     const restore = items[1]!.findAll('button')[1]!
     expect(restore.attributes('aria-label')).toMatch(/^Restore the backup from Jan 2, 2026.*…$/)
+    // A backup taken while the list is shown (an import keeps one first) joins it, over the
+    // oldest of the three.
+    useRoadmapStore().setStatus(['a'], 'done')
+    expect(await p.backupNow()).toBe(true)
+    await vi.waitFor(() =>
+      expect(wrapper.get('li.backup').text()).toContain('1 of 4 milestones done'),
+    )
+    expect(wrapper.findAll('li.backup').map((li) => li.get('h3').text())).toHaveLength(3)
+    expect(wrapper.text()).not.toContain('Older')
   })
 
   it('previews what would come back and go away, then restores after confirming', async () => {
@@ -75,6 +84,7 @@ describe('SettingsBackups', () => {
       [data(named('r1', 'Kept'), named('r2', 'Deleted')), '2026-01-02T09:00:00Z'],
     ])
     // The newest backup is the data in use, taken when the app opened; the other one is older.
+    await vi.waitFor(() => expect(wrapper.findAll('li.backup')).toHaveLength(2))
     const [newest, older] = wrapper.findAll('li.backup')
     await newest!.get('button').trigger('click')
     expect(newest!.text()).toContain('Your roadmaps would stay as they are.')

@@ -1,12 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import {
-  blockRendering,
-  startFiles,
-  startScript,
-  type StartFiles,
-} from '../../../scripts/startPreload'
+import { markEntry, startFiles, startScript, type StartFiles } from '../../../scripts/startPreload'
 import type { Manifest } from '../../../scripts/firstView'
 import { pickLocale } from '@/domain/locale'
 import { readStartHint } from '@/storage/startHint'
@@ -207,20 +202,20 @@ describe('the start preload’s inline script', () => {
 })
 
 describe('the entry script', () => {
-  it('is marked render-blocking, alone', () => {
+  it('is marked render-blocking and as the entry, alone', () => {
     const html =
       '<head><script>(1)</script><script type="module" crossorigin src="/assets/index.js"></script>' +
       '<link rel="modulepreload" crossorigin href="/assets/a.js"></head>'
-    expect(blockRendering(html)).toBe(
-      '<head><script>(1)</script><script type="module" crossorigin blocking="render" src="/assets/index.js"></script>' +
+    expect(markEntry(html)).toBe(
+      '<head><script>(1)</script><script type="module" crossorigin blocking="render" data-entry src="/assets/index.js"></script>' +
         '<link rel="modulepreload" crossorigin href="/assets/a.js"></head>',
     )
   })
 
   it('must be there, once: a build whose tag Vite wrote otherwise fails', () => {
-    expect(() => blockRendering('<head></head>')).toThrow(/found 0/)
+    expect(() => markEntry('<head></head>')).toThrow(/found 0/)
     const twice = '<script type="module" crossorigin src="/a.js"></script>'.repeat(2)
-    expect(() => blockRendering(twice)).toThrow(/found 2/)
+    expect(() => markEntry(twice)).toThrow(/found 2/)
   })
 
   it('shows the app’s start-up failure, in the hint’s language, when the entry cannot be downloaded', () => {
@@ -246,17 +241,22 @@ describe('the entry script', () => {
     expect(listeners.map(([type, , capture]) => [type, capture])).toEqual([['error', true]])
     const [, onError] = listeners[0]!
     const app = document.getElementById('app')!
-    // A failed preload is the app's to handle, when it asks for that file itself.
+    // A failed preload is the app's to handle, when it asks for that file itself; another
+    // script (an extension's, a host's beacon) is not the app's start.
     onError({ target: document.createElement('link') })
-    expect(app.children).toHaveLength(0)
     onError({ target: document.createElement('script') })
+    onError({ target: window })
+    expect(app.children).toHaveLength(0)
+    const entry = document.createElement('script')
+    entry.setAttribute('data-entry', '')
+    onError({ target: entry })
     const alert = app.querySelector('[data-testid="startup-failure"]')!
     expect(alert.getAttribute('role')).toBe('alert')
     expect(alert.textContent).toContain('앱을 다 불러오지 못했습니다')
     // Once the app is mounted, a script's failure is not the start's.
     app.replaceChildren()
     app.setAttribute('data-v-app', '')
-    onError({ target: document.createElement('script') })
+    onError({ target: entry })
     expect(app.children).toHaveLength(0)
     document.body.replaceChildren()
   })

@@ -355,18 +355,25 @@ describe('persistence store', () => {
     expect(p.status).toBe('saved')
   })
 
-  it('lists the backups only once the one taken on opening is written', async () => {
+  it('counts the backups written, so that a list on screen is read again', async () => {
     const { storage } = fakeStorage(loadedOk())
     let written!: (ok: boolean) => void
     storage.backup.mockImplementationOnce(() => new Promise((resolve) => (written = resolve)))
     const p = usePersistenceStore()
     await p.start(storage)
-    const listed = p.listBackups()
-    await vi.advanceTimersByTimeAsync(0)
-    expect(storage.listBackups).not.toHaveBeenCalled()
+    // The backup taken on opening is still being written.
+    expect(p.backupsWritten).toBe(0)
     written(true)
-    await listed
-    expect(storage.listBackups).toHaveBeenCalledTimes(1)
+    await vi.advanceTimersByTimeAsync(0)
+    expect(p.backupsWritten).toBe(1)
+    // Nothing written (not due, or a failed write): nothing to read again.
+    storage.backup.mockResolvedValueOnce(false)
+    expect(await p.backupNow()).toBe(false)
+    storage.backup.mockRejectedValueOnce(new Error('disk full'))
+    expect(await p.backupNow()).toBe(false)
+    expect(p.backupsWritten).toBe(1)
+    expect(await p.backupNow()).toBe(true)
+    expect(p.backupsWritten).toBe(2)
   })
 
   it('restores the latest good backup after keeping the unreadable data aside', async () => {
