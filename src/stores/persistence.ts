@@ -133,19 +133,15 @@ export const usePersistenceStore = defineStore('persistence', () => {
    * again: the one taken on opening may land after Settings has listed the others.
    */
   const backupsWritten = ref(0)
-  /** Writes a backup through `write`; resolves whether one was written, never rejects. */
-  function backingUp(write: Promise<boolean>): Promise<boolean> {
-    return write.then(
-      (written) => {
-        if (written) backupsWritten.value++
-        return written
-      },
-      () => false,
-    )
-  }
+  /** A backup's write, counted in `backupsWritten` when it wrote one. */
+  const counted = (write: Promise<boolean>): Promise<boolean> =>
+    write.then((written) => {
+      if (written) backupsWritten.value++
+      return written
+    })
   function backupIfDue(data: AppData) {
     // Best effort: a failed backup leaves the older ones, and the data itself is saved.
-    if (storage) void backingUp(storage.backup(data, new Date(), BACKUP_INTERVAL_MS))
+    if (storage) counted(storage.backup(data, new Date(), BACKUP_INTERVAL_MS)).catch(() => {})
   }
 
   async function askToPersist() {
@@ -534,7 +530,7 @@ export const usePersistenceStore = defineStore('persistence', () => {
   async function backupNow(): Promise<boolean> {
     if (!storage || !canWrite()) return false
     commitDrafts()
-    return backingUp(storage.backup(appData.value, new Date(), 0))
+    return counted(storage.backup(appData.value, new Date(), 0)).catch(() => false)
   }
 
   /**
@@ -553,7 +549,7 @@ export const usePersistenceStore = defineStore('persistence', () => {
       commitDrafts()
       const current = appData.value
       try {
-        if (await storage.backup(current, new Date(), 0, backup.savedAt)) backupsWritten.value++
+        await counted(storage.backup(current, new Date(), 0, backup.savedAt))
       } catch {
         return 'failed'
       }
